@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Network.Server.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Network";
+
+    /// <summary>
+    /// Registers the database. In Development with no connection string, the server starts its own
+    /// PostgreSQL cluster under <c>.data/</c> at the repository root.
+    /// </summary>
+    public static WebApplicationBuilder AddNetworkData(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (!builder.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException(
+                    $"No database is configured: set ConnectionStrings__{ConnectionStringName} to a PostgreSQL connection string.");
+            }
+
+            var cluster = LocalPostgresCluster.Start(DevelopmentDataDirectory(builder.Environment.ContentRootPath), Console.WriteLine);
+            builder.Services.AddSingleton(cluster);
+            connectionString = cluster.ConnectionString("network");
+            LocalPostgresCluster.EnsureDatabase(cluster.ConnectionString("postgres"), "network");
+        }
+
+        builder.Services.AddPooledDbContextFactory<NetworkDbContext>(options => options.UseNetworkDatabase(connectionString));
+        builder.Services.AddHealthChecks().AddDbContextCheck<NetworkDbContext>("database", tags: ["ready"]);
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NetworkDbContext>>().CreateDbContext());
+        return builder;
+    }
+
+    public static DbContextOptionsBuilder UseNetworkDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.UseNetTopologySuite().MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary><c>.data/postgres</c> beside the solution file, found by walking up from the content root.</summary>
+    private static string DevelopmentDataDirectory(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
+            {
+                return Path.Combine(dir.FullName, ".data", "postgres");
+            }
+        }
+
+        return Path.Combine(contentRoot, ".data", "postgres");
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using NetTopologySuite.Geometries;
+using Network.Server.Geo;
+using Network.Server.Mentors;
+using Network.Server.Skills;
+using Network.Server.SkillsGaps;
+
+namespace Network.Server.Employers;
+
+public sealed class Employer : ILocated
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public Sector Sector { get; set; }
+
+    public SizeBand Size { get; set; }
+
+    public string? Website { get; set; }
+
+    /// <summary>The postcode as registered, in canonical form.</summary>
+    public required string Postcode { get; set; }
+
+    public required Point Location { get; set; }
+
+    public required string LocalAuthorityCode { get; set; }
+
+    public required string LocalAuthorityName { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<SkillsGap> SkillsGaps { get; set; } = [];
+
+    public List<Mentor> Mentors { get; set; } = [];
+
+    [NotMapped]
+    public double? DistanceKm { get; set; }
+}

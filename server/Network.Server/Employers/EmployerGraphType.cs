@@ -1,0 +1,39 @@
+using GraphQL.Types;
+using Network.Server.Geo;
+using Network.Server.GraphQL;
+using Network.Server.GraphQL.Relay;
+using Network.Server.GraphQL.Spatial;
+using Network.Server.Mentors;
+using Network.Server.SkillsGaps;
+
+namespace Network.Server.Employers;
+
+public sealed class EmployerGraphType : ObjectGraphType<Employer>
+{
+    public EmployerGraphType()
+    {
+        Name = "Employer";
+        Description = "A West Midlands employer taking part in the network.";
+        Interface<NodeInterfaceGraphType>();
+        IsTypeOf = value => value is Employer;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Serialize(Name, context.Source.Id));
+        Field(e => e.Name);
+        Field(e => e.Sector);
+        Field(e => e.Size).Description("Size band by headcount.");
+        Field(e => e.Website, nullable: true);
+        Field(e => e.Postcode).Description("The registered postcode.");
+        Field<NonNullGraphType<GeoJsonPointGraphType>>("location").Description("The centre of the employer's postcode district.").Resolve(c => c.Source.Location);
+        Field<NonNullGraphType<LocalAuthorityGraphType>>("localAuthority").Resolve(c =>
+            PostcodeDirectory.Instance.FindLocalAuthority(c.Source.LocalAuthorityCode)
+            ?? new LocalAuthority(c.Source.LocalAuthorityCode, c.Source.LocalAuthorityName, false));
+        Field(e => e.DistanceKm, nullable: true).Description("Kilometres from the `near` origin of the list this came from; null elsewhere.");
+        Field(e => e.CreatedAt);
+        Field(e => e.UpdatedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillsGapGraphType>>>>("skillsGaps")
+            .Description("The employer's skills gaps, most recent first.")
+            .Resolve(c => c.Service<SkillsGapsByEmployerIdDataLoader>().LoadAsync(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorGraphType>>>>("mentors")
+            .Description("The employer's volunteer mentors who are still active.")
+            .Resolve(c => c.Service<MentorsByEmployerIdDataLoader>().LoadAsync(c.Source.Id));
+    }
+}

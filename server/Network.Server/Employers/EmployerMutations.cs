@@ -1,0 +1,97 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.Employers;
+
+internal static class EmployerMutations
+{
+    private static readonly MutationResult<EmployerPayload> Result =
+        new("employer", new GraphQLTypeReference("Employer"), p => p.Employer, p => p.Errors);
+
+    public static void AddEmployerMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation<RegisterEmployerInput, EmployerPayload>(
+            "registerEmployer",
+            "Registers an employer; its postcode places it and gives its local authority.",
+            Result,
+            [typeof(BlankValueErrorGraphType), typeof(ValueTooLongErrorGraphType), typeof(InvalidPostcodeErrorGraphType),
+             typeof(PostcodeNotFoundErrorGraphType), typeof(PostcodeOutsideRegionErrorGraphType)],
+            RegisterAsync);
+
+        mutation.Mutation<UpdateEmployerInput, EmployerPayload>(
+            "updateEmployer",
+            "Changes an employer's details; fields left out keep their value.",
+            Result,
+            [typeof(InvalidIdErrorGraphType), typeof(EmployerNotFoundErrorGraphType), typeof(BlankValueErrorGraphType),
+             typeof(ValueTooLongErrorGraphType), typeof(InvalidPostcodeErrorGraphType), typeof(PostcodeNotFoundErrorGraphType),
+             typeof(PostcodeOutsideRegionErrorGraphType)],
+            UpdateAsync);
+    }
+
+    private static async Task<EmployerPayload> RegisterAsync(MutationContext<RegisterEmployerInput> m)
+    {
+        var v = m.Validator;
+        var name = v.Text("name", m.Input.Name);
+        var website = v.OptionalText("website", m.Input.Website, 300);
+        var place = v.Postcode("postcode", m.Input.Postcode);
+        if (!v.IsValid || place is not var (postcode, district))
+        {
+            return EmployerPayload.Failed(v.Errors);
+        }
+
+        var now = m.Clock.GetUtcNow();
+        var employer = new Employer
+        {
+            Name = name,
+            Sector = m.Input.Sector,
+            Size = m.Input.Size,
+            Website = website,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Postcode = postcode.ToString(),
+            Location = Geo.PostcodeDirectory.ToPoint(district.Latitude, district.Longitude),
+            LocalAuthorityCode = district.LocalAuthority.Code,
+            LocalAuthorityName = district.LocalAuthority.Name,
+        };
+        m.Db.Employers.Add(employer);
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new EmployerPayload(employer, null);
+    }
+
+    private static async Task<EmployerPayload> UpdateAsync(MutationContext<UpdateEmployerInput> m)
+    {
+        var v = m.Validator;
+        var input = m.Input;
+        var id = v.Id("employerId", input.EmployerId, "Employer");
+        var name = input.Name is null ? null : v.Text("name", input.Name);
+        var website = v.OptionalText("website", input.Website, 300);
+        var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);
+        if (!v.IsValid)
+        {
+            return EmployerPayload.Failed(v.Errors);
+        }
+
+        var employer = await m.Db.Employers.SingleOrDefaultAsync(e => e.Id == id, m.CancellationToken);
+        if (employer is null)
+        {
+            return EmployerPayload.Failed([new EmployerNotFoundError($"No employer has the ID {input.EmployerId}.", input.EmployerId)]);
+        }
+
+        employer.Name = name ?? employer.Name;
+        employer.Sector = input.Sector ?? employer.Sector;
+        employer.Size = input.Size ?? employer.Size;
+        employer.Website = input.Website is null ? employer.Website : website;
+        if (place is var (postcode, district))
+        {
+            employer.Postcode = postcode.ToString();
+            employer.Location = Geo.PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+            employer.LocalAuthorityCode = district.LocalAuthority.Code;
+            employer.LocalAuthorityName = district.LocalAuthority.Name;
+        }
+
+        employer.UpdatedAt = m.Clock.GetUtcNow();
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new EmployerPayload(employer, null);
+    }
+}

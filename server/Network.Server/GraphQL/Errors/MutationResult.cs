@@ -1,0 +1,10 @@
+using GraphQL.Types;
+
+namespace Network.Server.GraphQL.Errors;
+
+/// <summary>How a payload exposes its result field and its errors.</summary>
+public sealed record MutationResult<TPayload>(
+    string FieldName,
+    IGraphType GraphType,
+    Func<TPayload, object?> Read,
+    Func<TPayload, IReadOnlyList<UserError>?> Errors);

@@ -1,0 +1,31 @@
+using GraphQL.Types;
+
+namespace Network.Server.GraphQL.Filtering;
+
+/// <summary>HotChocolate's names and shapes for combinator fields and list filters.</summary>
+internal static class FilterTypeNames
+{
+    public static string List(string elementTypeName) =>
+        elementTypeName.EndsWith("OperationFilterInput", StringComparison.Ordinal)
+            ? $"List{elementTypeName}Type"
+            : $"ListFilterInputTypeOf{elementTypeName}";
+
+    public static void AddCombinators(InputObjectGraphType type, string typeName)
+    {
+        var list = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(typeName)));
+        type.AddField(new FieldType { Name = "and", ResolvedType = list });
+        type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(typeName))) });
+    }
+
+    public static IInputObjectGraphType CreateListType(string name, string elementTypeName)
+    {
+        var type = new InputObjectGraphType { Name = name };
+        foreach (var operation in new[] { "all", "none", "some" })
+        {
+            type.AddField(new FieldType { Name = operation, ResolvedType = new GraphQLTypeReference(elementTypeName) });
+        }
+
+        type.AddField(new FieldType { Name = "any", ResolvedType = new BooleanGraphType() });
+        return type;
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+
+namespace Network.Server.GraphQL.Filtering;
+
+/// <summary>An operation input such as <c>StringOperationFilterInput</c>: its name, operations and value type.</summary>
+public sealed record OperationFilterType(
+    string Name,
+    string ValueTypeName,
+    IReadOnlyList<string> Operations,
+    bool NonNullListItems,
+    Func<object?, object?>? Convert = null)
+{
+    public IInputObjectGraphType CreateGraphType()
+    {
+        var type = new InputObjectGraphType { Name = Name };
+        FilterTypeNames.AddCombinators(type, Name);
+        foreach (var operation in Operations)
+        {
+            IGraphType value = new GraphQLTypeReference(ValueTypeName);
+            if (operation is "in" or "nin")
+            {
+                value = new ListGraphType(NonNullListItems ? new NonNullGraphType(value) : value);
+            }
+
+            type.AddField(new FieldType { Name = operation, ResolvedType = value });
+        }
+
+        return type;
+    }
+}

@@ -1,0 +1,61 @@
+using GraphQL;
+using Network.Server.Employers;
+using Network.Server.GraphQL.Relay;
+using Network.Server.GraphQL.Transport;
+using Network.Server.Mentors;
+using Network.Server.Skills;
+using Network.Server.SkillsGaps;
+
+namespace Network.Server.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddNetworkGraphQL(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var development = builder.Environment.IsDevelopment();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<NetworkSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(NetworkSchema).Assembly)
+            .ConfigureExecution<DocumentCache>()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)
+            .AddUnhandledExceptionHandler(context =>
+            {
+                if (context.Context?.RequestServices?.GetService<ILogger<NetworkSchema>>() is { } logger)
+                {
+                    ResolverLog.Failed(logger, context.OriginalException);
+                }
+            }));
+
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLHttpMiddleware>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<INodeResolver, SkillNodeResolver>();
+        services.AddSingleton<INodeResolver, EmployerNodeResolver>();
+        services.AddSingleton<INodeResolver, SkillsGapNodeResolver>();
+        services.AddSingleton<INodeResolver, MentorNodeResolver>();
+
+        services.AddScoped<SkillByIdDataLoader>();
+        services.AddScoped<EmployerByIdDataLoader>();
+        services.AddScoped<SkillsGapByIdDataLoader>();
+        services.AddScoped<SkillsGapsByEmployerIdDataLoader>();
+        services.AddScoped<MentorByIdDataLoader>();
+        services.AddScoped<MentorsByEmployerIdDataLoader>();
+        services.AddScoped<OfferedSkillsByMentorIdDataLoader>();
+        services.AddScoped<WantedSkillsByMentorIdDataLoader>();
+        return builder;
+    }
+
+    public static WebApplication MapNetworkGraphQL(this WebApplication app)
+    {
+        // Building the schema at start-up makes a broken schema fail fast, not on the first request.
+        app.Services.GetRequiredService<NetworkSchema>().Initialize();
+        var middleware = app.Services.GetRequiredService<GraphQLHttpMiddleware>();
+        app.Map("/graphql", middleware.InvokeAsync);
+        app.MapGet("/graphql/schema.graphql", (NetworkSchema schema) => Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8"));
+        return app;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
+using Network.Server.Data;
+using Network.Server.Geo;
+using Network.Server.GraphQL.Filtering;
+using Network.Server.GraphQL.Sorting;
+
+namespace Network.Server.GraphQL.Paging;
+
+/// <summary>
+/// A list field with HotChocolate's conventions: cursor paging, <c>where</c>, <c>order</c> and, for
+/// located entities, <c>near</c>. Everything becomes one SQL query for the page (and one more for
+/// <c>totalCount</c> when it is selected).
+/// </summary>
+public sealed class ConnectionField<T>
+    where T : class
+{
+    private readonly FieldType _field;
+    private readonly Expression<Func<T, int>> _key;
+    private FilterDefinition<T>? _filter;
+    private SortDefinition<T>? _sort;
+    private Expression<Func<T, Point>>? _location;
+
+    internal ConnectionField(FieldType field, Expression<Func<T, int>> key)
+    {
+        _field = field;
+        _key = key;
+        AddArgument(new IntGraphType(), "first", "Returns the first _n_ elements from the list.");
+        AddArgument(new StringGraphType(), "after", "Returns the elements in the list that come after the specified cursor.");
+        AddArgument(new IntGraphType(), "last", "Returns the last _n_ elements from the list.");
+        AddArgument(new StringGraphType(), "before", "Returns the elements in the list that come before the specified cursor.");
+    }
+
+    public ConnectionField<T> Description(string description)
+    {
+        _field.Description = description;
+        return this;
+    }
+
+    public ConnectionField<T> Filter(FilterDefinition<T> filter)
+    {
+        _filter = filter;
+        AddArgument(new GraphQLTypeReference(filter.TypeName), "where", null);
+        return this;
+    }
+
+    public ConnectionField<T> Sort(SortDefinition<T> sort)
+    {
+        _sort = sort;
+        AddArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(sort.TypeName))), "order", null);
+        return this;
+    }
+
+    /// <summary>Adds <c>near</c>: only rows within the radius, each with its distance.</summary>
+    public ConnectionField<T> Near(Expression<Func<T, Point>> location)
+    {
+        _location = location;
+        AddArgument(new GraphQLTypeReference("NearInput"), "near", "Only items within a radius of a place; sets `distanceKm` on each.");
+        return this;
+    }
+
+    public void Resolve(Func<IResolveFieldContext, NetworkDbContext, IQueryable<T>> source) =>
+        _field.Resolver = new FuncFieldResolver<object>(async context =>
+        {
+            var paging = PagingArguments.From(context);
+            var near = _location is not null && context.GetArgument<Dictionary<string, object?>?>("near") is { } nearInput
+                ? Spatial.Near.Parse(nearInput, PostcodeDirectory.Instance)
+                : null;
+            var where = _filter?.Build(context.GetArgument<Dictionary<string, object?>?>("where"));
+            var order = context.GetArgument<List<object>?>("order")?.OfType<IDictionary<string, object?>>();
+
+            var factory = context.Service<IDbContextFactory<NetworkDbContext>>();
+            await using var db = await factory.CreateDbContextAsync(context.CancellationToken);
+            var query = source(context, db).AsNoTracking();
+            if (where is not null)
+            {
+                query = query.Where(where);
+            }
+
+            Expression<Func<T, double>>? distance = null;
+            if (near is not null)
+            {
+                query = near.Filter(query, _location!);
+                distance = near.DistanceMetres(_location!);
+            }
+
+            var ordered = _sort is null ? query.OrderBy(_key) : _sort.Apply(query, order, _key, distance);
+            var needsTotal = Selects(context, "totalCount") || (paging.Last is not null && paging.Before is null);
+            int? total = needsTotal ? await query.CountAsync(context.CancellationToken) : null;
+            return await ReadPageAsync(ordered, paging, total, distance, context.CancellationToken);
+        });
+
+    private static async Task<Connection<T>> ReadPageAsync(
+        IQueryable<T> ordered, PagingArguments paging, int? total, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
+    {
+        var start = paging.After is { } after ? after + 1 : 0;
+        var end = paging.Before ?? total;
+        int skip, take;
+        if (paging.Last is { } last)
+        {
+            skip = Math.Max(start, end!.Value - last);
+            take = Math.Max(0, end.Value - skip);
+        }
+        else
+        {
+            skip = start;
+            take = paging.First!.Value + 1;
+            if (end is { } limit)
+            {
+                take = Math.Min(take, Math.Max(0, limit - start));
+            }
+        }
+
+        var rows = take == 0 ? [] : await ReadRowsAsync(ordered.Skip(skip).Take(take), distance, cancellationToken);
+        bool hasNext, hasPrevious;
+        if (paging.Last is not null)
+        {
+            hasPrevious = skip > start;
+            hasNext = paging.Before is not null || skip + rows.Count < total;
+        }
+        else
+        {
+            hasNext = rows.Count > paging.First || (paging.Before is not null && skip + rows.Count >= paging.Before);
+            hasPrevious = start > 0;
+            rows = rows.Take(paging.First!.Value).ToList();
+        }
+
+        var edges = rows.Select((row, i) => new Edge<T>(PagingArguments.Cursor(skip + i), row)).ToList();
+        var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection<T>(edges, pageInfo, total);
+    }
+
+    private static async Task<List<T>> ReadRowsAsync(IQueryable<T> page, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
+    {
+        if (distance is null)
+        {
+            return await page.ToListAsync(cancellationToken);
+        }
+
+        var parameter = distance.Parameters[0];
+        var projection = Expression.Lambda<Func<T, DistanceRow>>(
+            Expression.MemberInit(
+                Expression.New(typeof(DistanceRow)),
+                Expression.Bind(typeof(DistanceRow).GetProperty(nameof(DistanceRow.Node))!, parameter),
+                Expression.Bind(typeof(DistanceRow).GetProperty(nameof(DistanceRow.Metres))!, distance.Body)),
+            parameter);
+        var rows = await page.Select(projection).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            ((ILocated)row.Node).DistanceKm = row.Metres / 1000;
+        }
+
+        return rows.ConvertAll(r => r.Node);
+    }
+
+    private static bool Selects(IResolveFieldContext context, string fieldName) =>
+        context.SubFields?.Values.Any(f => f.Field.Name.StringValue == fieldName) ?? false;
+
+    private void AddArgument(IGraphType type, string name, string? description) =>
+        (_field.Arguments ??= new QueryArguments()).Add(new QueryArgument(type) { Name = name, Description = description });
+
+    private sealed class DistanceRow
+    {
+        public required T Node { get; init; }
+
+        public double Metres { get; init; }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using GraphQL;
+
+namespace Network.Server.GraphQL.Paging;
+
+/// <summary>Validated <c>first/after/last/before</c>, with offset cursors as HotChocolate's queryable paging uses.</summary>
+public sealed record PagingArguments(int? First, int? After, int? Last, int? Before)
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 50;
+
+    public static PagingArguments From(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+        {
+            throw new ExecutionError("Pass either first or last, not both.") { Code = "INVALID_PAGING" };
+        }
+
+        foreach (var (name, value) in new[] { ("first", first), ("last", last) })
+        {
+            if (value is < 0 or > MaxPageSize)
+            {
+                throw new ExecutionError($"{name} must be between 0 and {MaxPageSize}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+            }
+        }
+
+        return new PagingArguments(
+            first ?? (last is null ? DefaultPageSize : null),
+            ParseCursor(context.GetArgument<string?>("after")),
+            last,
+            ParseCursor(context.GetArgument<string?>("before")));
+    }
+
+    public static string Cursor(int index) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(index.ToString(CultureInfo.InvariantCulture)));
+
+    private static int? ParseCursor(string? cursor)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        if (cursor.Length <= 16 && Base64.IsValid(cursor)
+            && int.TryParse(Encoding.UTF8.GetString(Convert.FromBase64String(cursor)), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return index;
+        }
+
+        throw new ExecutionError($"'{cursor}' is not a valid cursor.") { Code = "INVALID_CURSOR" };
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace Network.Server.GraphQL.Scalars;
+
+/// <summary>HotChocolate's <c>DateTime</c>: an ISO 8601 date and time with offset, carried as <see cref="DateTimeOffset"/>.</summary>
+public sealed class IsoDateTimeGraphType : ScalarGraphType
+{
+    public IsoDateTimeGraphType()
+    {
+        Name = "DateTime";
+        Description = "A date and time with offset, in ISO 8601 form, such as 2026-03-01T09:30:00.000Z.";
+    }
+
+    public override object? Serialize(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset d => d.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+        DateTime d => new DateTimeOffset(d.ToUniversalTime()).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+        _ => ThrowSerializationError(value),
+    };
+
+    public override object? ParseValue(object? value) => value switch
+    {
+        null => null,
+        string text => Parse(text),
+        DateTimeOffset d => d,
+        _ => ThrowValueConversionError(value),
+    };
+
+    public override object? ParseLiteral(GraphQLValue value) => value switch
+    {
+        GraphQLNullValue => null,
+        GraphQLStringValue s => Parse((string)s.Value),
+        _ => ThrowLiteralConversionError(value),
+    };
+
+    private static DateTimeOffset Parse(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) && text.Contains('T', StringComparison.Ordinal)
+            ? value
+            : throw new FormatException($"'{text}' is not an ISO 8601 date and time.");
+}

@@ -1,0 +1,7 @@
+namespace Network.Server.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using GraphQL;
+using NetTopologySuite.Geometries;
+using Network.Server.Geo;
+using Network.Server.GraphQL.Filtering;
+
+namespace Network.Server.GraphQL.Spatial;
+
+/// <summary>The centre and radius of a <c>near</c> argument, validated.</summary>
+public sealed record Near(Point Origin, double RadiusKm)
+{
+    public const double MaxRadiusKm = 200;
+
+    public static Near Parse(IDictionary<string, object?> input, PostcodeDirectory postcodes)
+    {
+        var postcode = input.TryGetValue("postcode", out var p) ? p as string : null;
+        var point = input.TryGetValue("point", out var pt) ? pt as IDictionary<string, object?> : null;
+        var radius = input.TryGetValue("radiusKm", out var r) && r is not null ? Convert.ToDouble(r, System.Globalization.CultureInfo.InvariantCulture) : double.NaN;
+
+        if ((postcode is null) == (point is null))
+        {
+            throw new ExecutionError("near needs exactly one of postcode or point.") { Code = "INVALID_NEAR" };
+        }
+
+        if (!(radius > 0 && radius <= MaxRadiusKm))
+        {
+            throw new ExecutionError($"near.radiusKm must be greater than 0 and at most {MaxRadiusKm}.") { Code = "RADIUS_OUT_OF_RANGE" };
+        }
+
+        return new Near(postcode is not null ? FromPostcode(postcode, postcodes) : FromPoint(point!), radius);
+    }
+
+    /// <summary>Keeps the rows whose location lies within the radius; PostGIS answers this from the GiST index.</summary>
+    public IQueryable<T> Filter<T>(IQueryable<T> query, Expression<Func<T, Point>> location)
+    {
+        var parameter = location.Parameters[0];
+        var within = Expression.Call(
+            ExpressionComposer.Inline(location, parameter),
+            typeof(Geometry).GetMethod(nameof(Geometry.IsWithinDistance))!,
+            ExpressionComposer.Parameter(Origin, typeof(Point)),
+            ExpressionComposer.Parameter(RadiusKm * 1000, typeof(double)));
+        return query.Where(Expression.Lambda<Func<T, bool>>(within, parameter));
+    }
+
+    /// <summary>The geodesic distance in metres from the origin to a row's location.</summary>
+    public Expression<Func<T, double>> DistanceMetres<T>(Expression<Func<T, Point>> location)
+    {
+        var parameter = location.Parameters[0];
+        var distance = Expression.Call(
+            ExpressionComposer.Inline(location, parameter),
+            typeof(Geometry).GetMethod(nameof(Geometry.Distance))!,
+            ExpressionComposer.Parameter(Origin, typeof(Point)));
+        return Expression.Lambda<Func<T, double>>(distance, parameter);
+    }
+
+    private static Point FromPostcode(string postcode, PostcodeDirectory postcodes)
+    {
+        var district = postcodes.Geocode(postcode).OrThrow().District;
+        return PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+    }
+
+    private static Point FromPoint(IDictionary<string, object?> point)
+    {
+        if (point.TryGetValue("type", out var type) && type is not null and not "Point")
+        {
+            throw new ExecutionError("near.point must be a GeoJSON Point.") { Code = "INVALID_NEAR" };
+        }
+
+        if (point.TryGetValue("crs", out var crs) && crs is not null and not 4326)
+        {
+            throw new ExecutionError("near.point must use WGS 84 (crs 4326).") { Code = "INVALID_NEAR" };
+        }
+
+        if (!point.TryGetValue("coordinates", out var value) || value is not Coordinate coordinate)
+        {
+            throw new ExecutionError("near.point needs coordinates: [longitude, latitude].") { Code = "INVALID_NEAR" };
+        }
+
+        if (coordinate.X is < -180 or > 180 || coordinate.Y is < -90 or > 90)
+        {
+            throw new ExecutionError("near.point coordinates must be [longitude, latitude] within [-180, 180] and [-90, 90].") { Code = "INVALID_NEAR" };
+        }
+
+        return PostcodeDirectory.ToPoint(coordinate.Y, coordinate.X);
+    }
+}

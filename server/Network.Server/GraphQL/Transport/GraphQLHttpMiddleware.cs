@@ -1,0 +1,89 @@
+using GraphQL;
+using GraphQL.Validation;
+
+namespace Network.Server.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP: GET for queries, POST with a JSON body, responses in
+/// <c>application/graphql-response+json</c> or <c>application/json</c> with the status codes the
+/// specification gives for each.
+/// </summary>
+public sealed class GraphQLHttpMiddleware(
+    IDocumentExecuter<NetworkSchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await WriteRequestErrorAsync(context, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Use GET or POST.");
+            return;
+        }
+
+        var mediaType = ResponseMediaType.Negotiate(request);
+        if (mediaType is null)
+        {
+            await WriteRequestErrorAsync(context, ResponseMediaType.Json, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            return;
+        }
+
+        GraphQLHttpRequest graphQLRequest;
+        try
+        {
+            graphQLRequest = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, context.RequestAborted);
+        }
+        catch (GraphQLRequestException exception)
+        {
+            await WriteRequestErrorAsync(context, mediaType, exception.StatusCode, exception.Code, exception.Message);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = graphQLRequest.Query;
+            options.OperationName = graphQLRequest.OperationName;
+            options.Variables = graphQLRequest.Variables;
+            options.Extensions = graphQLRequest.Extensions;
+            options.RequestServices = context.RequestServices;
+            options.User = context.User;
+            options.CancellationToken = context.RequestAborted;
+            if (isGet)
+            {
+                options.ValidationRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
+                options.CachedDocumentValidationRules = [QueriesOnlyOverGetRule.Instance];
+            }
+        });
+
+        context.Response.StatusCode = StatusFor(result, mediaType, context);
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private static int StatusFor(ExecutionResult result, string mediaType, HttpContext context)
+    {
+        if (!result.Executed && result.Errors?.Any(e => e.Code == QueriesOnlyOverGetRule.Code) == true)
+        {
+            context.Response.Headers.Allow = "POST";
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // With application/json every well-formed request gets 200; with the GraphQL media type a
+        // document that could not be executed (parse or validation errors) is a 400.
+        return mediaType == ResponseMediaType.GraphQLResponse && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+    }
+
+    private async Task WriteRequestErrorAsync(HttpContext context, string mediaType, int statusCode, string code, string message)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }], Executed = false };
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+}

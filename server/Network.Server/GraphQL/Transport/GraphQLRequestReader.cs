@@ -1,0 +1,136 @@
+using System.Text.Json;
+using GraphQL;
+using Microsoft.Net.Http.Headers;
+
+namespace Network.Server.GraphQL.Transport;
+
+/// <summary>Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c> body.</summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public GraphQLHttpRequest ReadGet(HttpRequest request)
+    {
+        var query = request.Query;
+        foreach (var key in query.Keys)
+        {
+            if (query[key].Count > 1)
+            {
+                throw BadRequest($"The parameter '{key}' is given more than once.");
+            }
+        }
+
+        return Create(
+            query["query"].FirstOrDefault(),
+            query["operationName"].FirstOrDefault(),
+            ParseObject(query["variables"].FirstOrDefault(), "variables"),
+            ParseObject(query["extensions"].FirstOrDefault(), "extensions"));
+    }
+
+    public async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
+        {
+            throw new GraphQLRequestException(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST requests need Content-Type: application/json.");
+        }
+
+        if (!contentType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new GraphQLRequestException(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                $"Content-Type {contentType.MediaType} is not supported; send application/json in UTF-8.");
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+        }
+
+        var bytes = await ReadLimitedAsync(request.Body, cancellationToken);
+        JsonDocument body;
+        try
+        {
+            body = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException exception)
+        {
+            throw BadRequest($"The request body is not valid JSON: {exception.Message}");
+        }
+
+        using (body)
+        {
+            var root = body.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw BadRequest(root.ValueKind == JsonValueKind.Array
+                    ? "Batched requests are not supported; send one request object."
+                    : "The request body must be a JSON object.");
+            }
+
+            return Create(
+                String(root, "query"),
+                String(root, "operationName"),
+                Object(root, "variables"),
+                Object(root, "extensions"));
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static GraphQLHttpRequest Create(string? query, string? operationName, Inputs? variables, Inputs? extensions) =>
+        string.IsNullOrWhiteSpace(query)
+            ? throw BadRequest("The request has no query.")
+            : new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+
+    private static string? String(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null
+            ? null
+            : value.ValueKind == JsonValueKind.String ? value.GetString() : throw BadRequest($"'{name}' must be a string.");
+
+    private Inputs? Object(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null
+            ? null
+            : value.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(value) : throw BadRequest($"'{name}' must be an object.");
+
+    private Inputs? ParseObject(string? json, string name)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                _ => throw BadRequest($"'{name}' must be a JSON object."),
+            };
+        }
+        catch (JsonException)
+        {
+            throw BadRequest($"'{name}' is not valid JSON.");
+        }
+    }
+
+    private static GraphQLRequestException BadRequest(string message) =>
+        new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
+}

@@ -1,0 +1,48 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Network.Server.GraphQL.Transport;
+
+/// <summary>Chooses the response media type from the Accept header, as the GraphQL-over-HTTP specification describes.</summary>
+public static class ResponseMediaType
+{
+    public const string GraphQLResponse = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    /// <summary>The media type to answer with, or null when the client accepts neither (406).</summary>
+    public static string? Negotiate(HttpRequest request)
+    {
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var values) || values.Count == 0)
+        {
+            return Json;
+        }
+
+        string? best = null;
+        double bestQuality = 0;
+        foreach (var value in values)
+        {
+            var quality = value.Quality ?? 1;
+            var mediaType = value.MediaType.Value?.ToLowerInvariant();
+            var candidate = mediaType switch
+            {
+                GraphQLResponse => GraphQLResponse,
+                Json => Json,
+                "application/*" or "*/*" => Json,
+                _ => null,
+            };
+            if (candidate is null || quality <= 0)
+            {
+                continue;
+            }
+
+            // At equal quality the specific GraphQL media type wins over application/json and wildcards.
+            if (quality > bestQuality || (quality == bestQuality && candidate == GraphQLResponse && mediaType == GraphQLResponse))
+            {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+
+        return best;
+    }
+}

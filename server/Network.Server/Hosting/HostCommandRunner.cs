@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
+using Network.Server.GraphQL;
+using Network.Server.Seeding;
+
+namespace Network.Server.Hosting;
+
+public static class HostCommandRunner
+{
+    /// <summary>Runs the command: migrations, seeding and schema export run and exit; serve runs the server.</summary>
+    public static async Task<int> RunCommandAsync(this WebApplication app, HostCommand command)
+    {
+        try
+        {
+            switch (command.Name)
+            {
+                case "migrate":
+                    await MigrateAsync(app);
+                    return 0;
+                case "seed":
+                    await MigrateAsync(app);
+                    return await SeedAsync(app, command);
+                case "export-schema":
+                    var path = command.Positional ?? Path.Combine(RepositoryRoot(app), "schema", "schema.graphql");
+                    await File.WriteAllTextAsync(path, SchemaExport.Print(app.Services.GetRequiredService<NetworkSchema>()));
+                    Console.WriteLine($"Wrote {path}");
+                    return 0;
+                default:
+                    if (app.Environment.IsDevelopment())
+                    {
+                        await MigrateAsync(app);
+                    }
+
+                    await app.RunAsync();
+                    return 0;
+            }
+        }
+        finally
+        {
+            app.Services.GetService<LocalPostgresCluster>()?.Dispose();
+        }
+    }
+
+    public static async Task MigrateAsync(WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+    }
+
+    private static async Task<int> SeedAsync(WebApplication app, HostCommand command)
+    {
+        if (!command.HasFlag("--demo") && command.Value("--mentors") is null)
+        {
+            await Console.Error.WriteLineAsync("Usage: seed --demo [--mentors N] [--reset]");
+            return 2;
+        }
+
+        var mentors = DemoSeeder.DefaultMentorCount;
+        if (command.Value("--mentors") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out mentors) || mentors is < 1 or > 5_000_000))
+        {
+            await Console.Error.WriteLineAsync("--mentors must be a whole number between 1 and 5000000.");
+            return 2;
+        }
+
+        var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
+        var seeder = new DemoSeeder(factory, new ConsoleSeedProgress());
+        await seeder.SeedAsync(new DemoSeedOptions(mentors, command.HasFlag("--reset")), CancellationToken.None);
+        return 0;
+    }
+
+    private static string RepositoryRoot(WebApplication app)
+    {
+        for (var dir = new DirectoryInfo(app.Environment.ContentRootPath); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return app.Environment.ContentRootPath;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Network.Server.Mentors;
+
+public enum CareerStage
+{
+    Early,
+    Mid,
+    Senior,
+}

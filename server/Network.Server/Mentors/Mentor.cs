@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using NetTopologySuite.Geometries;
+using Network.Server.Employers;
+using Network.Server.Geo;
+
+namespace Network.Server.Mentors;
+
+/// <summary>A volunteer employee who teaches some skills and learns others, across companies.</summary>
+public sealed class Mentor : ILocated
+{
+    public int Id { get; set; }
+
+    public int EmployerId { get; set; }
+
+    public Employer? Employer { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? JobTitle { get; set; }
+
+    public CareerStage CareerStage { get; set; }
+
+    /// <summary>How many pairings the mentor can hold at once.</summary>
+    public int Capacity { get; set; }
+
+    public MentoringFormat Format { get; set; }
+
+    public int MaxTravelKm { get; set; }
+
+    public List<Availability> Availability { get; set; } = [];
+
+    /// <summary>The postcode district the mentor meets from, in canonical form.</summary>
+    public required string Postcode { get; set; }
+
+    public required Point Location { get; set; }
+
+    public required string LocalAuthorityCode { get; set; }
+
+    public MentorStatus Status { get; set; }
+
+    public List<OfferedSkill> Offers { get; set; } = [];
+
+    public List<WantedSkill> Wants { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
+    [NotMapped]
+    public double? DistanceKm { get; set; }
+}

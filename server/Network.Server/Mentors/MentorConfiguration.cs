@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Network.Server.Mentors;
+
+internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
+{
+    public void Configure(EntityTypeBuilder<Mentor> builder)
+    {
+        builder.HasOne(m => m.Employer).WithMany(e => e.Mentors).HasForeignKey(m => m.EmployerId);
+        builder.Property(m => m.Location).HasColumnType("geography (point, 4326)");
+        builder.HasIndex(m => m.Location).HasMethod("gist");
+        builder.HasIndex(m => m.Status);
+        builder.Property(m => m.Postcode).HasMaxLength(10);
+        builder.Property(m => m.LocalAuthorityCode).HasMaxLength(9);
+        builder.Property(m => m.Email).HasMaxLength(254);
+        builder.HasMany(m => m.Offers).WithOne().HasForeignKey(s => s.MentorId);
+        builder.HasMany(m => m.Wants).WithOne().HasForeignKey(s => s.MentorId);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_mentors_capacity", "capacity BETWEEN 1 AND 10");
+            t.HasCheckConstraint("ck_mentors_max_travel_km", "max_travel_km BETWEEN 0 AND 200");
+        });
+    }
+}

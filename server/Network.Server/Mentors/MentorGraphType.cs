@@ -1,0 +1,45 @@
+using GraphQL.Types;
+using Network.Server.Employers;
+using Network.Server.Geo;
+using Network.Server.GraphQL;
+using Network.Server.GraphQL.Relay;
+using Network.Server.GraphQL.Spatial;
+
+namespace Network.Server.Mentors;
+
+public sealed class MentorGraphType : ObjectGraphType<Mentor>
+{
+    public MentorGraphType()
+    {
+        Name = "Mentor";
+        Description = "A volunteer employee: teaches the skills they offer and learns the skills they want, across companies.";
+        Interface<NodeInterfaceGraphType>();
+        IsTypeOf = value => value is Mentor;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Serialize(Name, context.Source.Id));
+        Field(m => m.DisplayName);
+        Field(m => m.Email, nullable: true);
+        Field(m => m.JobTitle, nullable: true);
+        Field<NonNullGraphType<EmployerGraphType>>("employer")
+            .Resolve(c => c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
+        Field(m => m.CareerStage);
+        Field(m => m.Capacity).Description("How many pairings the mentor can hold at once.");
+        Field(m => m.Format);
+        Field(m => m.MaxTravelKm).Description("How far the mentor will travel to meet in person, in kilometres.");
+        Field(m => m.Availability);
+        Field(m => m.Postcode).Description("The postcode district the mentor meets from.");
+        Field<NonNullGraphType<GeoJsonPointGraphType>>("location").Description("The centre of the mentor's postcode district.").Resolve(c => c.Source.Location);
+        Field<NonNullGraphType<LocalAuthorityGraphType>>("localAuthority").Resolve(c =>
+            PostcodeDirectory.Instance.FindLocalAuthority(c.Source.LocalAuthorityCode) ?? new LocalAuthority(c.Source.LocalAuthorityCode, c.Source.LocalAuthorityCode, false));
+        Field(m => m.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferedSkillGraphType>>>>("offers")
+            .Description("Skills the mentor can teach.")
+            .Resolve(c => c.Service<OfferedSkillsByMentorIdDataLoader>().LoadAsync(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WantedSkillGraphType>>>>("wants")
+            .Description("Skills the mentor wants to learn.")
+            .Resolve(c => c.Service<WantedSkillsByMentorIdDataLoader>().LoadAsync(c.Source.Id));
+        Field(m => m.DistanceKm, nullable: true).Description("Kilometres from the `near` origin of the list this came from; null elsewhere.");
+        Field(m => m.CreatedAt);
+        Field(m => m.UpdatedAt);
+        Field(m => m.WithdrawnAt, nullable: true);
+    }
+}

@@ -1,0 +1,206 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Employers;
+using Network.Server.Geo;
+using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Relay;
+
+namespace Network.Server.Mentors;
+
+internal static class MentorMutations
+{
+    private static readonly MutationResult<MentorPayload> Result =
+        new("mentor", new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors);
+
+    private static readonly Type[] ProfileErrors =
+    [
+        typeof(InvalidIdErrorGraphType), typeof(BlankValueErrorGraphType), typeof(ValueTooLongErrorGraphType),
+        typeof(InvalidEmailErrorGraphType), typeof(OutOfRangeErrorGraphType), typeof(InvalidPostcodeErrorGraphType),
+        typeof(PostcodeNotFoundErrorGraphType), typeof(PostcodeOutsideRegionErrorGraphType), typeof(UnknownSkillErrorGraphType),
+        typeof(DuplicateSkillErrorGraphType),
+    ];
+
+    public static void AddMentorMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation<VolunteerMentorInput, MentorPayload>(
+            "volunteerMentor",
+            "Volunteers an employee as a mentor, with the skills they offer and want.",
+            Result,
+            [.. ProfileErrors, typeof(EmployerNotFoundErrorGraphType)],
+            VolunteerAsync);
+
+        mutation.Mutation<UpdateMentorInput, MentorPayload>(
+            "updateMentor",
+            "Changes a mentor's profile; fields left out keep their value, and skill lists given replace the old ones.",
+            Result,
+            [.. ProfileErrors, typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType)],
+            UpdateAsync);
+
+        mutation.Mutation<WithdrawMentorInput, MentorPayload>(
+            "withdrawMentor",
+            "Withdraws a mentor: they are no longer listed or suggested.",
+            Result,
+            [typeof(InvalidIdErrorGraphType), typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType)],
+            WithdrawAsync);
+    }
+
+    private static async Task<MentorPayload> VolunteerAsync(MutationContext<VolunteerMentorInput> m)
+    {
+        var v = m.Validator;
+        var input = m.Input;
+        var employerId = v.Id("employerId", input.EmployerId, "Employer");
+        var displayName = v.Text("displayName", input.DisplayName, 100);
+        var email = v.Email("email", input.Email);
+        var jobTitle = v.OptionalText("jobTitle", input.JobTitle, 100);
+        v.Range("capacity", input.Capacity, 1, MentorProfileValidator.MaxCapacity);
+        v.Range("maxTravelKm", input.MaxTravelKm, 0, MentorProfileValidator.MaxTravelKm);
+        var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);
+        var (offers, wants) = await MentorProfileValidator.SkillsAsync(v, m.Db, input.Offers, input.Wants, m.CancellationToken);
+        var employer = employerId == 0 ? null : await m.Db.Employers.AsNoTracking().SingleOrDefaultAsync(e => e.Id == employerId, m.CancellationToken);
+        if (employerId != 0 && employer is null)
+        {
+            v.Add(new EmployerNotFoundError($"No employer has the ID {input.EmployerId}.", input.EmployerId));
+        }
+
+        if (!v.IsValid || employer is null)
+        {
+            return MentorPayload.Failed(v.Errors);
+        }
+
+        var now = m.Clock.GetUtcNow();
+        var mentor = new Mentor
+        {
+            EmployerId = employer.Id,
+            DisplayName = displayName,
+            Email = email,
+            JobTitle = jobTitle,
+            CareerStage = input.CareerStage,
+            Capacity = input.Capacity,
+            Format = input.Format,
+            MaxTravelKm = input.MaxTravelKm,
+            Availability = [.. input.Availability.Distinct()],
+            Postcode = Postcode.TryParse(employer.Postcode, out var registered) ? registered.Outcode : employer.Postcode,
+            Location = employer.Location,
+            LocalAuthorityCode = employer.LocalAuthorityCode,
+            Status = MentorStatus.Active,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Offers = [.. offers.Select(s => new OfferedSkill { SkillId = s.SkillId, Level = s.Level })],
+            Wants = [.. wants.Select(s => new WantedSkill { SkillId = s.SkillId, Level = s.Level })],
+        };
+        if (place is var (postcode, district))
+        {
+            Place(mentor, postcode, district);
+        }
+
+        m.Db.Mentors.Add(mentor);
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new MentorPayload(mentor, null);
+    }
+
+    private static async Task<MentorPayload> UpdateAsync(MutationContext<UpdateMentorInput> m)
+    {
+        var v = m.Validator;
+        var input = m.Input;
+        var id = v.Id("mentorId", input.MentorId, "Mentor");
+        var mentor = id == 0 ? null : await m.Db.Mentors.Include(x => x.Offers).Include(x => x.Wants).SingleOrDefaultAsync(x => x.Id == id, m.CancellationToken);
+        var displayName = input.DisplayName is null ? null : v.Text("displayName", input.DisplayName, 100);
+        var email = v.Email("email", input.Email);
+        var jobTitle = v.OptionalText("jobTitle", input.JobTitle, 100);
+        if (input.Capacity is { } capacity)
+        {
+            v.Range("capacity", capacity, 1, MentorProfileValidator.MaxCapacity);
+        }
+
+        if (input.MaxTravelKm is { } travel)
+        {
+            v.Range("maxTravelKm", travel, 0, MentorProfileValidator.MaxTravelKm);
+        }
+
+        var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);
+
+        // A list left out is checked as it stands, so that a skill cannot end up both offered and wanted.
+        var (offers, wants) = await MentorProfileValidator.SkillsAsync(
+            v, m.Db,
+            input.Offers ?? AsInput(mentor?.Offers),
+            input.Wants ?? AsInput(mentor?.Wants),
+            m.CancellationToken);
+        if (id != 0 && mentor is null)
+        {
+            v.Add(new MentorNotFoundError($"No mentor has the ID {input.MentorId}.", input.MentorId));
+        }
+        else if (mentor is { Status: MentorStatus.Withdrawn })
+        {
+            v.Add(new MentorWithdrawnError("The mentor has withdrawn; their profile can no longer change.", input.MentorId));
+        }
+
+        if (!v.IsValid || mentor is null)
+        {
+            return MentorPayload.Failed(v.Errors);
+        }
+
+        mentor.DisplayName = displayName ?? mentor.DisplayName;
+        mentor.Email = input.Email is null ? mentor.Email : email;
+        mentor.JobTitle = input.JobTitle is null ? mentor.JobTitle : jobTitle;
+        mentor.CareerStage = input.CareerStage ?? mentor.CareerStage;
+        mentor.Capacity = input.Capacity ?? mentor.Capacity;
+        mentor.Format = input.Format ?? mentor.Format;
+        mentor.MaxTravelKm = input.MaxTravelKm ?? mentor.MaxTravelKm;
+        mentor.Availability = input.Availability is null ? mentor.Availability : [.. input.Availability.Distinct()];
+        if (place is var (postcode, district))
+        {
+            Place(mentor, postcode, district);
+        }
+
+        if (input.Offers is not null)
+        {
+            mentor.Offers = [.. offers.Select(s => new OfferedSkill { MentorId = mentor.Id, SkillId = s.SkillId, Level = s.Level })];
+        }
+
+        if (input.Wants is not null)
+        {
+            mentor.Wants = [.. wants.Select(s => new WantedSkill { MentorId = mentor.Id, SkillId = s.SkillId, Level = s.Level })];
+        }
+
+        mentor.UpdatedAt = m.Clock.GetUtcNow();
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new MentorPayload(mentor, null);
+    }
+
+    private static async Task<MentorPayload> WithdrawAsync(MutationContext<WithdrawMentorInput> m)
+    {
+        var id = m.Validator.Id("mentorId", m.Input.MentorId, "Mentor");
+        if (!m.Validator.IsValid)
+        {
+            return MentorPayload.Failed(m.Validator.Errors);
+        }
+
+        var mentor = await m.Db.Mentors.SingleOrDefaultAsync(x => x.Id == id, m.CancellationToken);
+        if (mentor is null)
+        {
+            return MentorPayload.Failed([new MentorNotFoundError($"No mentor has the ID {m.Input.MentorId}.", m.Input.MentorId)]);
+        }
+
+        if (mentor.Status == MentorStatus.Withdrawn)
+        {
+            return MentorPayload.Failed([new MentorWithdrawnError("The mentor has already withdrawn.", m.Input.MentorId)]);
+        }
+
+        var now = m.Clock.GetUtcNow();
+        mentor.Status = MentorStatus.Withdrawn;
+        mentor.WithdrawnAt = now;
+        mentor.UpdatedAt = now;
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new MentorPayload(mentor, null);
+    }
+
+    private static void Place(Mentor mentor, Postcode postcode, PostcodeDistrict district)
+    {
+        mentor.Postcode = postcode.Outcode;
+        mentor.Location = PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+        mentor.LocalAuthorityCode = district.LocalAuthority.Code;
+    }
+
+    private static List<MentorSkillInput>? AsInput(IEnumerable<MentorSkill>? skills) =>
+        skills?.Select(s => new MentorSkillInput(GlobalId.Serialize("Skill", s.SkillId), s.Level)).ToList();
+}

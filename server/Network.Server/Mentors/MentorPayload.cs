@@ -1,0 +1,8 @@
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.Mentors;
+
+public sealed record MentorPayload(Mentor? Mentor, IReadOnlyList<UserError>? Errors)
+{
+    public static MentorPayload Failed(IReadOnlyList<UserError> errors) => new(null, errors);
+}

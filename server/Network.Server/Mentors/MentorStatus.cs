@@ -1,0 +1,7 @@
+namespace Network.Server.Mentors;
+
+public enum MentorStatus
+{
+    Active,
+    Withdrawn,
+}

@@ -1,0 +1,9 @@
+namespace Network.Server.Mentors;
+
+public enum SkillLevel
+{
+    Beginner,
+    Intermediate,
+    Advanced,
+    Expert,
+}

@@ -1,0 +1,18 @@
+using Network.Server.Data;
+using Network.Server.GraphQL;
+using Network.Server.Hosting;
+
+var command = HostCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArguments);
+builder.AddNetworkData();
+builder.AddNetworkGraphQL();
+
+var app = builder.Build();
+app.UseNetworkErrorHandling();
+app.MapNetworkGraphQL();
+app.MapNetworkHealthChecks();
+
+return await app.RunCommandAsync(command);
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,8 @@
+namespace Network.Server.Skills;
+
+public enum SkillCategory
+{
+    Digital,
+    Strategic,
+    Trade,
+}

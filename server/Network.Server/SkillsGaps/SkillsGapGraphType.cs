@@ -1,0 +1,32 @@
+using GraphQL.Types;
+using Network.Server.Employers;
+using Network.Server.GraphQL;
+using Network.Server.GraphQL.Relay;
+using Network.Server.Skills;
+
+namespace Network.Server.SkillsGaps;
+
+public sealed class SkillsGapGraphType : ObjectGraphType<SkillsGap>
+{
+    public SkillsGapGraphType()
+    {
+        Name = "SkillsGap";
+        Description = "A skill an employer lacks and finds hard to recruit, as the employer published it.";
+        Interface<NodeInterfaceGraphType>();
+        IsTypeOf = value => value is SkillsGap;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Serialize(Name, context.Source.Id));
+        Field<NonNullGraphType<SkillGraphType>>("skill")
+            .Resolve(c => c.Service<SkillByIdDataLoader>().LoadAsync(c.Source.SkillId));
+        Field<NonNullGraphType<EmployerGraphType>>("employer")
+            .Resolve(c => c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
+        Field(g => g.Sector).Description("The sector the gap is felt in.");
+        Field(g => g.Severity);
+        Field(g => g.HardToFillVacancies).Description("Vacancies for this skill the employer reports as hard to fill.");
+        Field(g => g.Description, nullable: true);
+        Field(g => g.Status);
+        Field(g => g.DistanceKm, nullable: true).Description("Kilometres from the `near` origin to the employer; null without `near`.");
+        Field(g => g.PublishedAt);
+        Field(g => g.UpdatedAt);
+        Field(g => g.ClosedAt, nullable: true);
+    }
+}

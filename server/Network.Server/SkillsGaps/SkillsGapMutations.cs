@@ -1,0 +1,154 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Employers;
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.SkillsGaps;
+
+internal static class SkillsGapMutations
+{
+    public const int MaxVacancies = 1000;
+    public const int MaxDescriptionLength = 2000;
+
+    private static readonly MutationResult<SkillsGapPayload> Result =
+        new("skillsGap", new GraphQLTypeReference("SkillsGap"), p => p.SkillsGap, p => p.Errors);
+
+    public static void AddSkillsGapMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation<PublishSkillsGapInput, SkillsGapPayload>(
+            "publishSkillsGap",
+            "Publishes an employer's skills gap, open from now.",
+            Result,
+            [typeof(InvalidIdErrorGraphType), typeof(EmployerNotFoundErrorGraphType), typeof(UnknownSkillErrorGraphType),
+             typeof(OutOfRangeErrorGraphType), typeof(ValueTooLongErrorGraphType)],
+            PublishAsync);
+
+        mutation.Mutation<UpdateSkillsGapInput, SkillsGapPayload>(
+            "updateSkillsGap",
+            "Changes an open skills gap; fields left out keep their value.",
+            Result,
+            [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType),
+             typeof(OutOfRangeErrorGraphType), typeof(ValueTooLongErrorGraphType)],
+            UpdateAsync);
+
+        mutation.Mutation<CloseSkillsGapInput, SkillsGapPayload>(
+            "closeSkillsGap",
+            "Closes an open skills gap as FILLED or WITHDRAWN.",
+            Result,
+            [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType),
+             typeof(OutOfRangeErrorGraphType)],
+            CloseAsync);
+    }
+
+    private static async Task<SkillsGapPayload> PublishAsync(MutationContext<PublishSkillsGapInput> m)
+    {
+        var v = m.Validator;
+        var input = m.Input;
+        var employerId = v.Id("employerId", input.EmployerId, "Employer");
+        var skillId = v.Id("skillId", input.SkillId, "Skill");
+        v.Range("hardToFillVacancies", input.HardToFillVacancies, 0, MaxVacancies);
+        var description = v.OptionalText("description", input.Description, MaxDescriptionLength);
+        if (!v.IsValid)
+        {
+            return SkillsGapPayload.Failed(v.Errors);
+        }
+
+        var employer = await m.Db.Employers.AsNoTracking().SingleOrDefaultAsync(e => e.Id == employerId, m.CancellationToken);
+        if (employer is null)
+        {
+            v.Add(new EmployerNotFoundError($"No employer has the ID {input.EmployerId}.", input.EmployerId));
+        }
+
+        if (!await m.Db.Skills.AnyAsync(s => s.Id == skillId, m.CancellationToken))
+        {
+            v.Add(new UnknownSkillError($"No skill has the ID {input.SkillId}.", "skillId", input.SkillId));
+        }
+
+        if (!v.IsValid)
+        {
+            return SkillsGapPayload.Failed(v.Errors);
+        }
+
+        var now = m.Clock.GetUtcNow();
+        var gap = new SkillsGap
+        {
+            EmployerId = employerId,
+            SkillId = skillId,
+            Sector = input.Sector ?? employer!.Sector,
+            Severity = input.Severity,
+            HardToFillVacancies = input.HardToFillVacancies,
+            Description = description,
+            Status = SkillsGapStatus.Open,
+            PublishedAt = now,
+            UpdatedAt = now,
+        };
+        m.Db.SkillsGaps.Add(gap);
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new SkillsGapPayload(gap, null);
+    }
+
+    private static async Task<SkillsGapPayload> UpdateAsync(MutationContext<UpdateSkillsGapInput> m)
+    {
+        var v = m.Validator;
+        var input = m.Input;
+        var id = v.Id("skillsGapId", input.SkillsGapId, "SkillsGap");
+        if (input.HardToFillVacancies is { } vacancies)
+        {
+            v.Range("hardToFillVacancies", vacancies, 0, MaxVacancies);
+        }
+
+        var description = v.OptionalText("description", input.Description, MaxDescriptionLength);
+        var (gap, errors) = await FindOpenAsync(m, id);
+        if (!v.IsValid || gap is null)
+        {
+            return SkillsGapPayload.Failed([.. v.Errors, .. errors]);
+        }
+
+        gap.Severity = input.Severity ?? gap.Severity;
+        gap.HardToFillVacancies = input.HardToFillVacancies ?? gap.HardToFillVacancies;
+        gap.Description = input.Description is null ? gap.Description : description;
+        gap.Sector = input.Sector ?? gap.Sector;
+        gap.UpdatedAt = m.Clock.GetUtcNow();
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new SkillsGapPayload(gap, null);
+    }
+
+    private static async Task<SkillsGapPayload> CloseAsync(MutationContext<CloseSkillsGapInput> m)
+    {
+        var v = m.Validator;
+        var id = v.Id("skillsGapId", m.Input.SkillsGapId, "SkillsGap");
+        if (m.Input.Status == SkillsGapStatus.Open)
+        {
+            v.Add(new OutOfRangeError("status must be FILLED or WITHDRAWN to close a gap.", "status", 1, 2));
+        }
+
+        var (gap, errors) = await FindOpenAsync(m, id);
+        if (!v.IsValid || gap is null)
+        {
+            return SkillsGapPayload.Failed([.. v.Errors, .. errors]);
+        }
+
+        var now = m.Clock.GetUtcNow();
+        gap.Status = m.Input.Status;
+        gap.ClosedAt = now;
+        gap.UpdatedAt = now;
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        return new SkillsGapPayload(gap, null);
+    }
+
+    private static async Task<(SkillsGap? Gap, IReadOnlyList<UserError> Errors)> FindOpenAsync<TInput>(MutationContext<TInput> m, int id)
+    {
+        if (id == 0)
+        {
+            return (null, []);
+        }
+
+        var gap = await m.Db.SkillsGaps.SingleOrDefaultAsync(g => g.Id == id, m.CancellationToken);
+        return gap switch
+        {
+            null => (null, [new SkillsGapNotFoundError("No skills gap has that ID.", Network.Server.GraphQL.Relay.GlobalId.Serialize("SkillsGap", id))]),
+            { Status: not SkillsGapStatus.Open } => (null, [new SkillsGapNotOpenError($"The skills gap is already {gap.Status.ToString().ToUpperInvariant()}.", gap.Status)]),
+            _ => (gap, []),
+        };
+    }
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using Network.Server.GraphQL.Paging;
+
+namespace Network.Server.SkillsGaps;
+
+internal static class SkillsGapQueries
+{
+    public static void AddSkillsGapQueries(this ObjectGraphType query) =>
+        query.Connection<SkillsGapGraphType, SkillsGap>("skillsGaps", g => g.Id)
+            .Description("Published skills gaps; with `near`, those of employers within a distance of a place.")
+            .Filter(SkillsGapFilters.Definition)
+            .Sort(SkillsGapFilters.Sorting)
+            .Near(g => g.Employer!.Location)
+            .Resolve((_, db) => db.SkillsGaps);
+}

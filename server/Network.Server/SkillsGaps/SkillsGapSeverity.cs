@@ -1,0 +1,9 @@
+namespace Network.Server.SkillsGaps;
+
+public enum SkillsGapSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

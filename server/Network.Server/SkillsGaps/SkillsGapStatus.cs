@@ -1,0 +1,8 @@
+namespace Network.Server.SkillsGaps;
+
+public enum SkillsGapStatus
+{
+    Open,
+    Filled,
+    Withdrawn,
+}
