@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Network.Server.Data;
 
@@ -27,16 +28,22 @@ public static class DataServiceCollectionExtensions
             LocalPostgresCluster.EnsureDatabase(cluster.ConnectionString("postgres"), "network");
         }
 
-        builder.Services.AddPooledDbContextFactory<NetworkDbContext>(options => options.UseNetworkDatabase(connectionString));
+        builder.Services.AddPooledDbContextFactory<NetworkDbContext>((services, options) => options
+            .UseNetworkDatabase(connectionString)
+            .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<NetworkDbContext>("database", tags: ["ready"]);
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NetworkDbContext>>().CreateDbContext());
         return builder;
     }
 
-    public static DbContextOptionsBuilder UseNetworkDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+    public static TBuilder UseNetworkDatabase<TBuilder>(this TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
         options
             .UseNpgsql(connectionString, npgsql => npgsql.UseNetTopologySuite().MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+        return options;
+    }
 
     /// <summary><c>.data/postgres</c> beside the solution file, found by walking up from the content root.</summary>
     private static string DevelopmentDataDirectory(string contentRoot)

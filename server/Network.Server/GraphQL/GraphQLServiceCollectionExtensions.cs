@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using Network.Server.Employers;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
@@ -18,7 +19,6 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<NetworkSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
-            .ConfigureExecution<DocumentCache>()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)
             .AddUnhandledExceptionHandler(context =>
             {
@@ -29,6 +29,7 @@ public static class GraphQLServiceCollectionExtensions
             }));
 
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpMiddleware>();
         services.AddSingleton(TimeProvider.System);

@@ -66,7 +66,7 @@ public sealed class GraphQLHttpMiddleware(
 
     private static int StatusFor(ExecutionResult result, string mediaType, HttpContext context)
     {
-        if (!result.Executed && result.Errors?.Any(e => e.Code == QueriesOnlyOverGetRule.Code) == true)
+        if (!result.Executed && result.Errors?.Any(e => e is ValidationError { Number: QueriesOnlyOverGetRule.Code }) == true)
         {
             context.Response.Headers.Allow = "POST";
             return StatusCodes.Status405MethodNotAllowed;

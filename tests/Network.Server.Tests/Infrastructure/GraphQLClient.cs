@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Network.Server.Tests.Infrastructure;
+
+/// <summary>Sends GraphQL requests over HTTP and returns the response as JSON.</summary>
+public sealed class GraphQLClient(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        request.Headers.Accept.ParseAdd(accept);
+        using var response = await Http.SendAsync(request);
+        return await GraphQLResponse.ReadAsync(response);
+    }
+
+    /// <summary>Posts and fails the test if the response has errors; returns <c>data</c>.</summary>
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        Assert.True(response.Errors is null, $"Unexpected errors: {response.Errors?.ToJsonString()}");
+        return response.Data!;
+    }
+}
+
+public sealed record GraphQLResponse(int StatusCode, string? ContentType, JsonNode? Body)
+{
+    public JsonNode? Data => Body?["data"];
+
+    public JsonArray? Errors => Body?["errors"] as JsonArray;
+
+    public string? FirstErrorCode => Errors?[0]?["extensions"]?["code"]?.GetValue<string>();
+
+    public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        JsonNode? body = null;
+        try
+        {
+            body = text.Length == 0 ? null : JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+        }
+
+        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
+    }
+}
