@@ -11,6 +11,13 @@ namespace Network.Server.Tests.Infrastructure;
 /// <summary>The real server over HTTP against a database of its own (one per test class).</summary>
 public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    // The minimal-hosting entry point is intercepted through a process-wide hook, so two hosts
+    // starting at once can swap configuration; start them one at a time.
+    private static readonly SemaphoreSlim StartGate = new(1, 1);
+
+    private readonly Lock _seedGate = new();
+    private Task? _seeded;
+
     public string ConnectionString { get; private set; } = string.Empty;
 
     public SqlCommandCounter SqlCommands { get; } = new();
@@ -20,7 +27,27 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestCluster.CreateDatabaseAsync();
-        _ = Server;
+        await StartGate.WaitAsync();
+        try
+        {
+            _ = Server;
+        }
+        finally
+        {
+            StartGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="seed"/> once for this app, however many tests of the class call it: xunit
+    /// makes a new test-class instance (and calls its InitializeAsync) for every test.
+    /// </summary>
+    public Task SeedOnceAsync(Func<TestData, Task> seed)
+    {
+        lock (_seedGate)
+        {
+            return _seeded ??= seed(new TestData(this));
+        }
     }
 
     public NetworkDbContext CreateDbContext() =>
