@@ -4,11 +4,9 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Employers;
 
-public sealed class EmployerByIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : BatchDataLoader<int, Employer?>
+public sealed class EmployerByIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntityByIdDataLoader<Employer>(factory, dispatcher, Query, e => e.Id)
 {
-    protected override async Task<IReadOnlyDictionary<int, Employer?>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Employers.AsNoTracking().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (Employer?)e, cancellationToken);
-    }
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Employer>> Query =
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Employers.AsNoTracking().Where(e => keys.Contains(e.Id)));
 }

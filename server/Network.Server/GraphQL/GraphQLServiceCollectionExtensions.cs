@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using Network.Server.Employers;
+using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
 using Network.Server.Mentors;
@@ -39,6 +40,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver, SkillsGapNodeResolver>();
         services.AddSingleton<INodeResolver, MentorNodeResolver>();
 
+        services.AddScoped<DataLoaderDispatcher>();
         services.AddScoped<SkillByIdDataLoader>();
         services.AddScoped<EmployerByIdDataLoader>();
         services.AddScoped<SkillsGapByIdDataLoader>();

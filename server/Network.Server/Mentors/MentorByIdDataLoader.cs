@@ -4,11 +4,9 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Mentors;
 
-public sealed class MentorByIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : BatchDataLoader<int, Mentor?>
+public sealed class MentorByIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntityByIdDataLoader<Mentor>(factory, dispatcher, Query, m => m.Id)
 {
-    protected override async Task<IReadOnlyDictionary<int, Mentor?>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Mentors.AsNoTracking().Where(m => keys.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => (Mentor?)m, cancellationToken);
-    }
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Mentor>> Query =
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Mentors.AsNoTracking().Where(m => keys.Contains(m.Id)));
 }

@@ -4,15 +4,12 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Mentors;
 
-public sealed class MentorsByEmployerIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : GroupedDataLoader<int, Mentor>
+/// <summary>An employer's active mentors, by name.</summary>
+public sealed class MentorsByEmployerIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntitiesByParentIdDataLoader<Mentor>(factory, dispatcher, Query, m => m.EmployerId)
 {
-    protected override async Task<IEnumerable<IGrouping<int, Mentor>>> FetchGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var mentors = await db.Mentors.AsNoTracking()
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Mentor>> Query =
+        EF.CompileAsyncQuery<NetworkDbContext, int[], Mentor>((db, keys) => db.Mentors.AsNoTracking()
             .Where(m => keys.Contains(m.EmployerId) && m.Status == MentorStatus.Active)
-            .OrderBy(m => m.DisplayName).ThenBy(m => m.Id)
-            .ToListAsync(cancellationToken);
-        return mentors.GroupBy(m => m.EmployerId);
-    }
+            .OrderBy(m => m.DisplayName).ThenBy(m => m.Id));
 }

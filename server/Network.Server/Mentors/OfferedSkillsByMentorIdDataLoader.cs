@@ -4,15 +4,12 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Mentors;
 
-public sealed class OfferedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : GroupedDataLoader<int, OfferedSkill>
+/// <summary>The skills mentors offer, strongest first.</summary>
+public sealed class OfferedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntitiesByParentIdDataLoader<OfferedSkill>(factory, dispatcher, Query, s => s.MentorId)
 {
-    protected override async Task<IEnumerable<IGrouping<int, OfferedSkill>>> FetchGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var skills = await db.OfferedSkills.AsNoTracking()
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<OfferedSkill>> Query =
+        EF.CompileAsyncQuery<NetworkDbContext, int[], OfferedSkill>((db, keys) => db.OfferedSkills.AsNoTracking()
             .Where(s => keys.Contains(s.MentorId))
-            .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId)
-            .ToListAsync(cancellationToken);
-        return skills.GroupBy(s => s.MentorId);
-    }
+            .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId));
 }

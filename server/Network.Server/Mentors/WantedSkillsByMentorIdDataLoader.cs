@@ -4,15 +4,12 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Mentors;
 
-public sealed class WantedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : GroupedDataLoader<int, WantedSkill>
+/// <summary>The skills mentors want to learn.</summary>
+public sealed class WantedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntitiesByParentIdDataLoader<WantedSkill>(factory, dispatcher, Query, s => s.MentorId)
 {
-    protected override async Task<IEnumerable<IGrouping<int, WantedSkill>>> FetchGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var skills = await db.WantedSkills.AsNoTracking()
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<WantedSkill>> Query =
+        EF.CompileAsyncQuery<NetworkDbContext, int[], WantedSkill>((db, keys) => db.WantedSkills.AsNoTracking()
             .Where(s => keys.Contains(s.MentorId))
-            .OrderBy(s => s.SkillId)
-            .ToListAsync(cancellationToken);
-        return skills.GroupBy(s => s.MentorId);
-    }
+            .OrderBy(s => s.SkillId));
 }

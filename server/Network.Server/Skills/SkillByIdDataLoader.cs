@@ -4,11 +4,9 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Skills;
 
-public sealed class SkillByIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : BatchDataLoader<int, Skill?>
+public sealed class SkillByIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntityByIdDataLoader<Skill>(factory, dispatcher, Query, s => s.Id)
 {
-    protected override async Task<IReadOnlyDictionary<int, Skill?>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Skills.AsNoTracking().Where(s => keys.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => (Skill?)s, cancellationToken);
-    }
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Skill>> Query =
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Skills.AsNoTracking().Where(s => keys.Contains(s.Id)));
 }

@@ -4,11 +4,9 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.SkillsGaps;
 
-public sealed class SkillsGapByIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : BatchDataLoader<int, SkillsGap?>
+public sealed class SkillsGapByIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntityByIdDataLoader<SkillsGap>(factory, dispatcher, Query, g => g.Id)
 {
-    protected override async Task<IReadOnlyDictionary<int, SkillsGap?>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.SkillsGaps.AsNoTracking().Where(g => keys.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => (SkillsGap?)g, cancellationToken);
-    }
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<SkillsGap>> Query =
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.SkillsGaps.AsNoTracking().Where(g => keys.Contains(g.Id)));
 }

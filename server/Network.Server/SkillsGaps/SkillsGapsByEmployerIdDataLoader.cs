@@ -4,15 +4,12 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.SkillsGaps;
 
-public sealed class SkillsGapsByEmployerIdDataLoader(IDbContextFactory<NetworkDbContext> factory) : GroupedDataLoader<int, SkillsGap>
+/// <summary>An employer's skills gaps, most recent first.</summary>
+public sealed class SkillsGapsByEmployerIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
+    : EntitiesByParentIdDataLoader<SkillsGap>(factory, dispatcher, Query, g => g.EmployerId)
 {
-    protected override async Task<IEnumerable<IGrouping<int, SkillsGap>>> FetchGroupsAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var gaps = await db.SkillsGaps.AsNoTracking()
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<SkillsGap>> Query =
+        EF.CompileAsyncQuery<NetworkDbContext, int[], SkillsGap>((db, keys) => db.SkillsGaps.AsNoTracking()
             .Where(g => keys.Contains(g.EmployerId))
-            .OrderByDescending(g => g.PublishedAt).ThenBy(g => g.Id)
-            .ToListAsync(cancellationToken);
-        return gaps.GroupBy(g => g.EmployerId);
-    }
+            .OrderByDescending(g => g.PublishedAt).ThenBy(g => g.Id));
 }

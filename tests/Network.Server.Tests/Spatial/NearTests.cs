@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Network.Server.Geo;
+using Network.Server.Mentors;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
@@ -109,7 +110,7 @@ public sealed class NearTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyn
     {
         var data = new TestData(app);
         var employer = await data.EmployerAsync("Walsall Webworks", Sector.IctDigital, "WS1 1AA");
-        await data.MentorAsync(employer, "Near Mentor", Mentors.CareerStage.Early, ["cybersecurity"], ["budget-planning"]);
+        await data.MentorAsync(employer, "Near Mentor", CareerStage.Early, ["cybersecurity"], ["budget-planning"]);
 
         var result = await app.CreateGraphQLClient().QueryAsync("""
             { mentors(near: { postcode: "WS1", radiusKm: 1 }) { nodes { displayName distanceKm } } }

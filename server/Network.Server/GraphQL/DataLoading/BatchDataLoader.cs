@@ -7,7 +7,7 @@ namespace Network.Server.GraphQL.DataLoading;
 /// with one call to <see cref="FetchAsync"/> when the first value is awaited. One instance per request,
 /// so results are cached for the request and never shared between callers.
 /// </summary>
-public abstract class BatchDataLoader<TKey, TValue>
+public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatcher)
     where TKey : notnull
 {
     private readonly Dictionary<TKey, Task<TValue>> _cache = [];
@@ -20,14 +20,19 @@ public abstract class BatchDataLoader<TKey, TValue>
         {
             if (_cache.TryGetValue(key, out var cached))
             {
-                return new Result(this, null, cached);
+                return new Result(this, dispatcher, null, cached);
             }
 
-            _pending ??= new Batch();
+            if (_pending is null)
+            {
+                var batch = _pending = new Batch();
+                dispatcher.Enqueue(cancellationToken => DispatchAsync(batch, cancellationToken));
+            }
+
             var source = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
             _pending.Requests[key] = source;
             _cache[key] = source.Task;
-            return new Result(this, _pending, source.Task);
+            return new Result(this, dispatcher, _pending, source.Task);
         }
     }
 
@@ -84,12 +89,13 @@ public abstract class BatchDataLoader<TKey, TValue>
         public bool Dispatched { get; set; }
     }
 
-    private sealed class Result(BatchDataLoader<TKey, TValue> loader, Batch? batch, Task<TValue> value) : IDataLoaderResult<TValue>
+    private sealed class Result(BatchDataLoader<TKey, TValue> loader, DataLoaderDispatcher dispatcher, Batch? batch, Task<TValue> value) : IDataLoaderResult<TValue>
     {
         public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
             if (batch is not null)
             {
+                dispatcher.DispatchAll(cancellationToken);
                 await loader.DispatchAsync(batch, cancellationToken);
             }
 

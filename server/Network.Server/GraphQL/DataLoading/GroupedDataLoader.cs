@@ -1,7 +1,7 @@
 namespace Network.Server.GraphQL.DataLoading;
 
 /// <summary>A batch loader for one-to-many relations: each key yields a list, empty when nothing matches.</summary>
-public abstract class GroupedDataLoader<TKey, TValue> : BatchDataLoader<TKey, IReadOnlyList<TValue>>
+public abstract class GroupedDataLoader<TKey, TValue>(DataLoaderDispatcher dispatcher) : BatchDataLoader<TKey, IReadOnlyList<TValue>>(dispatcher)
     where TKey : notnull
 {
     protected sealed override async Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>> FetchAsync(

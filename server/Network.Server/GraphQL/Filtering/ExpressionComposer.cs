@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace Network.Server.GraphQL.Filtering;
 
@@ -9,11 +11,16 @@ public static class ExpressionComposer
     public static Expression Inline(LambdaExpression lambda, Expression argument) =>
         new ParameterReplacer(lambda.Parameters[0], argument).Visit(lambda.Body);
 
-    /// <summary>A value as a captured variable, so that EF Core sends it as a SQL parameter instead of a literal.</summary>
+    /// <summary>
+    /// A value as a captured variable (a field of a constant, like a C# closure), so that EF Core sends
+    /// it as a SQL parameter instead of a literal, and reads it without compiling anything.
+    /// </summary>
     public static Expression Parameter(object? value, Type type)
     {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), nameof(Holder<>.Value));
+        var field = HolderFields.GetOrAdd(type, static t => typeof(Holder<>).MakeGenericType(t).GetField(nameof(Holder<>.Value))!);
+        var holder = Activator.CreateInstance(field.DeclaringType!)!;
+        field.SetValue(holder, value);
+        return Expression.Field(Expression.Constant(holder), field);
     }
 
     public static Expression AndAll(IEnumerable<Expression> parts) =>
@@ -24,9 +31,13 @@ public static class ExpressionComposer
         parts.Aggregate((Expression?)null, (acc, next) => acc is null ? next : Expression.OrElse(acc, next))
         ?? Expression.Constant(false);
 
-    private sealed class Holder<T>(T value)
+    private static readonly ConcurrentDictionary<Type, FieldInfo> HolderFields = new();
+
+    private sealed class Holder<T>
     {
-        public T Value { get; } = value;
+#pragma warning disable CA1051, CS0649 // A field, not a property: EF Core reads captured fields without compiling an accessor; set through reflection.
+        public T? Value;
+#pragma warning restore CA1051, CS0649
     }
 
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
