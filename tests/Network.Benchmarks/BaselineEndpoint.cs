@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using NetTopologySuite.Geometries;
+using Network.Server.Geo;
+using Network.Server.GraphQL.Relay;
+using Network.Server.SkillsGaps;
+using Npgsql;
+
+namespace Network.Benchmarks;
+
+/// <summary>
+/// The floor: a hand-written endpoint that reads the same JSON request, sends the same three SQL
+/// statements EF Core sends for the GraphQL query (the page, then skills and employers by key) and
+/// writes the same JSON response, with nothing in between.
+/// </summary>
+internal sealed class BaselineEndpoint(string connectionString)
+{
+    private const string PageSql = """
+        SELECT s.id, s.closed_at, s.description, s.employer_id, s.hard_to_fill_vacancies, s.published_at, s.sector, s.severity, s.skill_id, s.status, s.updated_at, ST_Distance(e.location, @origin) AS "Metres"
+        FROM skills_gaps AS s
+        INNER JOIN employers AS e ON s.employer_id = e.id
+        WHERE s.status = @status AND ST_DWithin(e.location, @origin, @radius)
+        ORDER BY ST_Distance(e.location, @origin), s.id
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private const string SkillsSql = "SELECT s.id, s.category, s.esco_uri, s.name, s.sectors, s.slug FROM skills AS s WHERE s.id = ANY (@keys)";
+
+    private const string EmployersSql = """
+        SELECT e.id, e.created_at, e.local_authority_code, e.local_authority_name, e.location, e.name, e.postcode, e.sector, e.size, e.updated_at, e.website
+        FROM employers AS e
+        WHERE e.id = ANY (@keys)
+        """;
+
+    private readonly NpgsqlDataSource _dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = await JsonSerializer.DeserializeAsync<BaselineRequest>(context.Request.Body, JsonSerializerOptions.Web, context.RequestAborted)
+            ?? throw new BadHttpRequestException("A JSON body is needed.");
+        var district = ((GeocodeOutcome.Found)PostcodeDirectory.Instance.Geocode(request.Postcode)).District;
+        var origin = PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+
+        await using var connection = await _dataSource.OpenConnectionAsync(context.RequestAborted);
+        var gaps = await ReadPageAsync(connection, origin, request, context.RequestAborted);
+        var skills = await ReadNamesAsync(connection, SkillsSql, gaps.Select(g => g.SkillId).Distinct().ToArray(), 3, context.RequestAborted);
+        var employers = await ReadNamesAsync(connection, EmployersSql, gaps.Select(g => g.EmployerId).Distinct().ToArray(), 5, context.RequestAborted);
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await using var json = new Utf8JsonWriter(context.Response.Body);
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WriteStartObject("skillsGaps");
+        json.WriteStartArray("nodes");
+        foreach (var gap in gaps.Take(request.First))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", GlobalId.Serialize("SkillsGap", gap.Id));
+            json.WriteString("severity", gap.Severity.ToString().ToUpperInvariant());
+            json.WriteNumber("hardToFillVacancies", gap.Vacancies);
+            json.WriteNumber("distanceKm", gap.Metres / 1000);
+            json.WriteStartObject("skill");
+            json.WriteString("name", skills[gap.SkillId]);
+            json.WriteEndObject();
+            json.WriteStartObject("employer");
+            json.WriteString("name", employers[gap.EmployerId]);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        await json.FlushAsync(context.RequestAborted);
+    }
+
+    private static async Task<List<GapRow>> ReadPageAsync(NpgsqlConnection connection, Point origin, BaselineRequest request, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(PageSql, connection);
+        command.Parameters.AddWithValue("origin", origin);
+        command.Parameters.AddWithValue("status", (int)SkillsGapStatus.Open);
+        command.Parameters.AddWithValue("radius", request.RadiusKm * 1000);
+        command.Parameters.AddWithValue("limit", request.First + 1);
+        command.Parameters.AddWithValue("offset", 0);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<GapRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new GapRow(reader.GetInt32(0), reader.GetInt32(3), reader.GetInt32(8), reader.GetInt32(4), (SkillsGapSeverity)reader.GetInt32(7), reader.GetDouble(11)));
+        }
+
+        return rows;
+    }
+
+    private static async Task<Dictionary<int, string>> ReadNamesAsync(NpgsqlConnection connection, string sql, int[] keys, int nameColumn, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("keys", keys);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var names = new Dictionary<int, string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names[reader.GetInt32(0)] = reader.GetString(nameColumn);
+        }
+
+        return names;
+    }
+
+    private sealed record BaselineRequest(string Postcode, double RadiusKm, int First);
+
+    private sealed record GapRow(int Id, int EmployerId, int SkillId, int Vacancies, SkillsGapSeverity Severity, double Metres);
+}

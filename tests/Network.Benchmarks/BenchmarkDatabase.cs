@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Network.Server.Data;
+using Network.Server.Seeding;
+using Npgsql;
+
+namespace Network.Benchmarks;
+
+/// <summary>A throwaway PostgreSQL cluster with the demo network scaled to the given number of mentors.</summary>
+internal sealed class BenchmarkDatabase : IAsyncDisposable
+{
+    private readonly LocalPostgresCluster _cluster;
+    private readonly string _folder;
+
+    private BenchmarkDatabase(LocalPostgresCluster cluster, string folder)
+    {
+        _cluster = cluster;
+        _folder = folder;
+    }
+
+    public string ConnectionString => _cluster.ConnectionString("network_bench");
+
+    public static async Task<BenchmarkDatabase> CreateAsync(int mentors)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"network-bench-{Environment.ProcessId}");
+        var cluster = LocalPostgresCluster.Start(folder, Console.WriteLine);
+        LocalPostgresCluster.EnsureDatabase(cluster.ConnectionString("postgres"), "network_bench");
+        var database = new BenchmarkDatabase(cluster, folder);
+
+        var options = new DbContextOptionsBuilder<NetworkDbContext>().UseNetworkDatabase(database.ConnectionString).Options;
+        await using (var db = new NetworkDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var factory = new PooledDbContextFactory<NetworkDbContext>(options);
+        await new DemoSeeder(factory, new ConsoleSeedProgress()).SeedAsync(new DemoSeedOptions(mentors, Reset: true), CancellationToken.None);
+
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
+        return database;
+    }
+
+    public async Task<string> DescribeAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT (SELECT count(*) FROM employers), (SELECT count(*) FROM skills_gaps), (SELECT count(*) FROM mentors)", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return $"{reader.GetInt64(0):N0} employers, {reader.GetInt64(1):N0} skills gaps, {reader.GetInt64(2):N0} mentors";
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        _cluster.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

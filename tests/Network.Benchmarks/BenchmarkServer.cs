@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Network.Benchmarks;
+
+/// <summary>The real server on Kestrel over loopback, with the hand-written baseline endpoint mapped beside /graphql.</summary>
+internal sealed class BenchmarkServer(string connectionString) : WebApplicationFactory<Program>
+{
+    private readonly int _port = FreePort();
+
+    public static Task<BenchmarkServer> StartAsync(string connectionString)
+    {
+        var server = new BenchmarkServer(connectionString);
+        server.UseKestrel(server._port);
+        server.StartServer();
+        return Task.FromResult(server);
+    }
+
+    public HttpClient CreateClient(int connections) => new(new SocketsHttpHandler { MaxConnectionsPerServer = connections })
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{_port}"),
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSolutionRelativeContentRoot("server/Network.Server");
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Network", connectionString);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(new BaselineEndpoint(connectionString));
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, BaselineStartupFilter>();
+        });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,61 @@
+namespace Network.Benchmarks;
+
+/// <summary>
+/// Throughput of a typical skillsGaps(near: …) query through GraphQL, against a hand-written endpoint
+/// that sends the same SQL in the same process to the same database; then the GraphQL query's
+/// latency on its own. See README.md for the method and the recorded figures.
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args);
+        await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);
+        await using var server = await BenchmarkServer.StartAsync(database.ConnectionString);
+
+        Console.WriteLine($"Data: {await database.DescribeAsync()}");
+        Console.WriteLine($"Query: {SkillsGapsNearQuery.Describe}");
+        using var client = server.CreateClient(options.Concurrency);
+        var graphQL = new Workload("GraphQL /graphql", () => SkillsGapsNearQuery.SendGraphQLAsync(client));
+        var baseline = new Workload("hand-written /baseline", () => SkillsGapsNearQuery.SendBaselineAsync(client));
+        await SkillsGapsNearQuery.CheckSameAnswerAsync(client);
+
+        foreach (var workload in new[] { graphQL, baseline })
+        {
+            await LoadGenerator.RunAsync(workload, options.Concurrency, options.Warmup);
+        }
+
+        foreach (var workload in new[] { graphQL, baseline })
+        {
+            Console.WriteLine($"{workload.Name}: {await AllocationsPerRequestAsync(workload) / 1024.0:F0} KiB allocated per request (client and server)");
+        }
+
+        var rounds = new List<(LoadResult GraphQL, LoadResult Baseline)>();
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            var g = await LoadGenerator.RunAsync(graphQL, options.Concurrency, options.Duration);
+            var b = await LoadGenerator.RunAsync(baseline, options.Concurrency, options.Duration);
+            rounds.Add((g, b));
+            Console.WriteLine($"round {round + 1}: {g}; {b}; ratio {g.RequestsPerSecond / b.RequestsPerSecond:F2}");
+        }
+
+        var ratio = rounds.Sum(r => r.GraphQL.Requests) / (double)rounds.Sum(r => r.Baseline.Requests);
+        Console.WriteLine($"Throughput ratio GraphQL / hand-written over {options.Rounds} rounds: {ratio:F2} (target >= 0.70)");
+
+        var latency = await LoadGenerator.RunAsync(graphQL, concurrency: 1, options.Duration);
+        Console.WriteLine($"GraphQL latency, one client: median {latency.Median.TotalMilliseconds:F2} ms, p95 {latency.P95.TotalMilliseconds:F2} ms ({latency.Requests} requests)");
+        return ratio >= 0.7 ? 0 : 1;
+    }
+
+    private static async Task<double> AllocationsPerRequestAsync(Workload workload)
+    {
+        const int requests = 200;
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < requests; i++)
+        {
+            await workload.SendAsync();
+        }
+
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)requests;
+    }
+}

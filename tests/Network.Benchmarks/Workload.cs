@@ -1,0 +1,3 @@
+namespace Network.Benchmarks;
+
+internal sealed record Workload(string Name, Func<Task> SendAsync);
