@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
+using Network.Server.Employers;
+using Network.Server.Mentors;
+using Network.Server.SkillsGaps;
+using Npgsql;
+
+namespace Network.Server.Seeding;
+
+/// <summary>
+/// Fills the database with a believable, reproducible West Midlands network: employers with their
+/// skills gaps, and volunteer mentors with the skills they offer and want. IDs are taken from the
+/// identity sequences up front and written explicitly, so that both writers (EF Core for the default
+/// demo, binary COPY for large runs) can link rows without reading IDs back. The whole run is one
+/// transaction, so an interrupted seed leaves nothing behind.
+/// </summary>
+public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISeedProgress progress)
+{
+    public const int DefaultMentorCount = 300;
+
+    /// <summary>
+    /// Above this many mentors the rows are copied rather than inserted: EF Core takes about five seconds
+    /// for a thousand mentors, COPY half a second. The copy suspends foreign keys, which needs the table
+    /// owner's rights; the default demo needs only ordinary inserts.
+    /// </summary>
+    public const int BulkThreshold = 1_000;
+
+    private const int MentorsPerEmployer = 5;
+
+    private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills";
+
+    public async Task SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (options.Reset)
+        {
+            await db.Database.ExecuteSqlRawAsync($"TRUNCATE {Tables} RESTART IDENTITY CASCADE", cancellationToken);
+        }
+
+        // Writers elsewhere wait until we commit, so the IDs taken from the sequences below stay ours.
+        await db.Database.ExecuteSqlRawAsync($"LOCK TABLE {Tables} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+        if (!options.Reset && await db.Employers.AnyAsync(cancellationToken))
+        {
+            progress.Completed("Demo data already present; nothing to do (use --reset to start again)");
+            return;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var employers = DemoEmployers.Generate(
+            Math.Max(DemoEmployerCatalogue.Showcase.Count, options.Mentors / MentorsPerEmployer),
+            await NextIdAsync(connection, "employers", cancellationToken),
+            await NextIdAsync(connection, "skills_gaps", cancellationToken));
+        var gaps = employers.SelectMany(e => e.SkillsGaps).ToList();
+        var firstMentorId = await NextIdAsync(connection, "mentors", cancellationToken);
+        var mentors = DemoMentors.Generate(employers, options.Mentors, firstMentorId);
+
+        var bulk = options.Mentors > BulkThreshold;
+        var (offered, wanted) = bulk
+            ? await ForeignKeySuspension.RunAsync(db.Database, () => CopyAsync(connection, employers, mentors, options.Mentors, cancellationToken), cancellationToken)
+            : await InsertAsync(db, employers, mentors, cancellationToken);
+
+        await SetLastIdAsync(connection, "employers", employers[^1].Id, cancellationToken);
+        await SetLastIdAsync(connection, "skills_gaps", gaps[^1].Id, cancellationToken);
+        await SetLastIdAsync(connection, "mentors", firstMentorId + options.Mentors - 1, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (bulk)
+        {
+            // Fresh statistics, so that the first spatial and skill queries get sensible plans.
+            await db.Database.ExecuteSqlRawAsync($"ANALYZE {Tables}", cancellationToken);
+        }
+
+        progress.Completed(
+            $"Seeded {employers.Count:N0} employers, {gaps.Count:N0} skills gaps ({gaps.Count(g => g.Status == SkillsGapStatus.Open):N0} open) " +
+            $"and {options.Mentors:N0} mentors offering {offered:N0} and wanting {wanted:N0} skills");
+    }
+
+    private async Task<(long Offered, long Wanted)> CopyAsync(
+        NpgsqlConnection connection, List<Employer> employers, IEnumerable<Mentor> mentors, int count, CancellationToken cancellationToken)
+    {
+        await new EmployerCopyWriter(connection, progress).WriteAsync(employers, cancellationToken);
+        return await new MentorCopyWriter(connection, progress).WriteAsync(mentors, count, cancellationToken);
+    }
+
+    private async Task<(long Offered, long Wanted)> InsertAsync(
+        NetworkDbContext db, List<Employer> employers, IEnumerable<Mentor> mentors, CancellationToken cancellationToken)
+    {
+        var list = mentors.ToList();
+        db.Employers.AddRange(employers);
+        db.Mentors.AddRange(list);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Employers", employers.Count, employers.Count);
+        progress.Report("Mentors", list.Count, list.Count);
+        return (list.Sum(m => m.Offers.Count), list.Sum(m => m.Wants.Count));
+    }
+
+    /// <summary>The next value of a table's identity sequence: the first ID of the rows about to be written.</summary>
+    private static async Task<int> NextIdAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence($1, 'id'))::int", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = table });
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Moves the identity sequence past the IDs written explicitly, so that later inserts follow on.</summary>
+    private static async Task SetLastIdAsync(NpgsqlConnection connection, string table, int lastId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = table });
+        command.Parameters.Add(new NpgsqlParameter { Value = (long)lastId });
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+}
