@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Network.Server.Data;
 
@@ -39,6 +40,8 @@ public static class DataServiceCollectionExtensions
     public static TBuilder UseNetworkDatabase<TBuilder>(this TBuilder options, string connectionString)
         where TBuilder : DbContextOptionsBuilder
     {
+        // The server never changes session state, so pooled connections need no DISCARD ALL on return.
+        connectionString = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
         options
             .UseNpgsql(connectionString, npgsql => npgsql.UseNetTopologySuite().MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();

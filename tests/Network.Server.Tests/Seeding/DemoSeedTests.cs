@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Network.Server.Data;
+using Network.Server.Seeding;
+using Network.Server.Tests.Infrastructure;
+using Network.Server.Tests.Schema;
+using Snapshooter.Xunit;
+
+namespace Network.Server.Tests.Seeding;
+
+public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyncLifetime
+{
+    public Task InitializeAsync() => app.SeedOnceAsync(_ => SeedAsync(app));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Demo_network_covers_the_region_and_the_three_sectors()
+    {
+        await using var db = app.CreateDbContext();
+
+        Assert.InRange(await db.Employers.CountAsync(), 55, 65);
+        Assert.Equal(300, await db.Mentors.CountAsync());
+        Assert.Equal(3, await db.Employers.Select(e => e.Sector).Distinct().CountAsync());
+        string[] councils = ["E08000025", "E08000026", "E08000027", "E08000028", "E08000029", "E08000030", "E08000031"];
+        Assert.All(councils, code => Assert.True(db.Employers.Any(e => e.LocalAuthorityCode == code), code));
+        Assert.True(await db.Employers.AnyAsync(e => !councils.Contains(e.LocalAuthorityCode)), "the wider region has employers too");
+        Assert.True(await db.SkillsGaps.CountAsync() > await db.Employers.CountAsync());
+        Assert.True(await db.Mentors.AllAsync(m => m.Offers.Count > 0 && m.Wants.Count > 0));
+    }
+
+    [Fact]
+    public async Task Seeding_again_without_reset_changes_nothing()
+    {
+        await using var before = app.CreateDbContext();
+        var counts = (await before.Employers.CountAsync(), await before.Mentors.CountAsync(), await before.SkillsGaps.CountAsync());
+
+        await SeedAsync(app);
+
+        await using var after = app.CreateDbContext();
+        Assert.Equal(counts, (await after.Employers.CountAsync(), await after.Mentors.CountAsync(), await after.SkillsGaps.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Open_ICT_gaps_near_Coventry_are_the_same_every_time()
+    {
+        var data = await app.CreateGraphQLClient().QueryAsync("""
+            {
+              skillsGaps(
+                near: { postcode: "CV1", radiusKm: 15 }
+                where: { status: { eq: OPEN }, sector: { eq: ICT_DIGITAL } }
+                order: [{ severity: DESC }, { distanceKm: ASC }]
+                first: 50) {
+                totalCount
+                nodes { severity hardToFillVacancies distanceKm skill { slug } employer { name postcode } }
+              }
+            }
+            """);
+
+        Assert.True(data["skillsGaps"]!["totalCount"]!.GetValue<int>() >= 5);
+        foreach (var node in data["skillsGaps"]!["nodes"]!.AsArray())
+        {
+            // Metres are enough to pin the result; the last digits of a geodesic may differ between PostGIS builds.
+            node!["distanceKm"] = Math.Round(node["distanceKm"]!.GetValue<double>(), 3);
+        }
+
+        Snapshot.Match(data.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Every_example_query_in_the_README_runs_on_the_demo_data()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(SchemaTests.RepositoryRoot(), "README.md"));
+        var examples = GraphQLBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+        Assert.True(examples.Count >= 5, "the README shows example operations");
+
+        foreach (var example in examples)
+        {
+            var data = await app.CreateGraphQLClient().QueryAsync(example);
+            var result = data.AsObject().Single().Value!;
+            Assert.True(result["nodes"] is not JsonArray { Count: 0 }, $"The README example returns nothing:\n{example}");
+            Assert.True(result["errors"] is null, $"The README example fails:\n{example}\n{result.ToJsonString()}");
+        }
+    }
+
+    private static async Task SeedAsync(NetworkApp app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
+        await new DemoSeeder(factory, new SilentProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
+    }
+
+    [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex GraphQLBlock();
+
+    private sealed class SilentProgress : ISeedProgress
+    {
+        public void Report(string stage, long done, long total)
+        {
+        }
+
+        public void Completed(string summary)
+        {
+        }
+    }
+}
