@@ -4,7 +4,16 @@ using Network.Server.Hosting;
 
 var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
-builder.AddNetworkData();
+try
+{
+    builder.AddNetworkData();
+}
+catch (PostgresNotInstalledException missing)
+{
+    await Console.Error.WriteLineAsync(missing.Message);
+    return 1;
+}
+
 builder.AddNetworkGraphQL();
 
 var app = builder.Build();

@@ -1,0 +1,4 @@
+namespace Network.Server.Data;
+
+/// <summary>The machine lacks the PostgreSQL server programs or PostGIS; the message says what to install.</summary>
+public sealed class PostgresNotInstalledException(string message) : Exception(message);
