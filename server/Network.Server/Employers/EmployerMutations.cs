@@ -15,7 +15,7 @@ internal static class EmployerMutations
             "registerEmployer",
             "Registers an employer; its postcode places it and gives its local authority.",
             Result,
-            [typeof(BlankValueErrorGraphType), typeof(ValueTooLongErrorGraphType), typeof(InvalidPostcodeErrorGraphType),
+            [typeof(BlankValueErrorGraphType), typeof(ValueTooLongErrorGraphType), typeof(InvalidUrlErrorGraphType), typeof(InvalidPostcodeErrorGraphType),
              typeof(PostcodeNotFoundErrorGraphType), typeof(PostcodeOutsideRegionErrorGraphType)],
             RegisterAsync);
 
@@ -24,7 +24,7 @@ internal static class EmployerMutations
             "Changes an employer's details; fields left out keep their value.",
             Result,
             [typeof(InvalidIdErrorGraphType), typeof(EmployerNotFoundErrorGraphType), typeof(BlankValueErrorGraphType),
-             typeof(ValueTooLongErrorGraphType), typeof(InvalidPostcodeErrorGraphType), typeof(PostcodeNotFoundErrorGraphType),
+             typeof(ValueTooLongErrorGraphType), typeof(InvalidUrlErrorGraphType), typeof(InvalidPostcodeErrorGraphType), typeof(PostcodeNotFoundErrorGraphType),
              typeof(PostcodeOutsideRegionErrorGraphType)],
             UpdateAsync);
     }
@@ -33,7 +33,7 @@ internal static class EmployerMutations
     {
         var v = m.Validator;
         var name = v.Text("name", m.Input.Name);
-        var website = v.OptionalText("website", m.Input.Website, 300);
+        var website = v.Url("website", m.Input.Website);
         var place = v.Postcode("postcode", m.Input.Postcode);
         if (!v.IsValid || place is not var (postcode, district))
         {
@@ -65,7 +65,7 @@ internal static class EmployerMutations
         var input = m.Input;
         var id = v.Id("employerId", input.EmployerId, "Employer");
         var name = input.Name is null ? null : v.Text("name", input.Name);
-        var website = v.OptionalText("website", input.Website, 300);
+        var website = v.Url("website", input.Website);
         var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);
         if (!v.IsValid)
         {

@@ -12,12 +12,17 @@ public sealed partial record Postcode(string Area, string Outcode, string? Incod
     public static bool TryParse(string? text, [NotNullWhen(true)] out Postcode? postcode)
     {
         postcode = null;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 10)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
         {
             return false;
         }
 
         var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        if (compact.Length > 7)
+        {
+            return false;
+        }
+
         var full = FullPostcode().Match(compact);
         if (full.Success)
         {

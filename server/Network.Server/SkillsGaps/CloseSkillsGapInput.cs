@@ -3,4 +3,4 @@ using GraphQL;
 namespace Network.Server.SkillsGaps;
 
 /// <summary>Closes a gap as FILLED or WITHDRAWN.</summary>
-public sealed record CloseSkillsGapInput([property: Id] string SkillsGapId, SkillsGapStatus Status);
+public sealed record CloseSkillsGapInput([property: Id] string SkillsGapId, SkillsGapClosure Status);

@@ -35,8 +35,7 @@ internal static class SkillsGapMutations
             "closeSkillsGap",
             "Closes an open skills gap as FILLED or WITHDRAWN.",
             Result,
-            [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType),
-             typeof(OutOfRangeErrorGraphType)],
+            [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType)],
             CloseAsync);
     }
 
@@ -117,11 +116,6 @@ internal static class SkillsGapMutations
     {
         var v = m.Validator;
         var id = v.Id("skillsGapId", m.Input.SkillsGapId, "SkillsGap");
-        if (m.Input.Status == SkillsGapStatus.Open)
-        {
-            v.Add(new OutOfRangeError("status must be FILLED or WITHDRAWN to close a gap.", "status", 1, 2));
-        }
-
         var (gap, errors) = await FindOpenAsync(m, id);
         if (!v.IsValid || gap is null)
         {
@@ -129,7 +123,7 @@ internal static class SkillsGapMutations
         }
 
         var now = m.Clock.GetUtcNow();
-        gap.Status = m.Input.Status;
+        gap.Status = m.Input.Status == SkillsGapClosure.Filled ? SkillsGapStatus.Filled : SkillsGapStatus.Withdrawn;
         gap.ClosedAt = now;
         gap.UpdatedAt = now;
         await m.Db.SaveChangesAsync(m.CancellationToken);

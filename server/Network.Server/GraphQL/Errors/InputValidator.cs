@@ -55,6 +55,22 @@ public sealed class InputValidator(PostcodeDirectory postcodes)
         return email;
     }
 
+    /// <summary>An optional web address: absolute, http or https, with a host name; one error at most.</summary>
+    public string? Url(string field, string? value)
+    {
+        var errors = _errors.Count;
+        var url = OptionalText(field, value, 300);
+        if (url is not null && errors == _errors.Count
+            && (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+                || !uri.Host.Contains('.', StringComparison.Ordinal)))
+        {
+            _errors.Add(new InvalidUrlError($"'{url}' is not a web address such as https://example.co.uk.", field));
+        }
+
+        return url;
+    }
+
     public int Range(string field, int value, int minimum, int maximum)
     {
         if (value < minimum || value > maximum)
@@ -74,7 +90,7 @@ public sealed class InputValidator(PostcodeDirectory postcodes)
         }
 
         var message = GlobalId.TryDeserialize(id, out var actualType, out _)
-            ? $"{field} must be a {expectedType} ID, not a {actualType} ID."
+            ? $"{field} must be {GlobalId.Article(expectedType)} {expectedType} ID, not {GlobalId.Article(actualType)} {actualType} ID."
             : $"{field} is not a valid ID.";
         _errors.Add(new InvalidIdError(message, field, id, expectedType));
         return 0;

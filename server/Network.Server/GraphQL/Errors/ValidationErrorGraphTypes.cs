@@ -10,6 +10,8 @@ public sealed class InvalidIdErrorGraphType : ErrorGraphType<InvalidIdError>;
 
 public sealed class InvalidEmailErrorGraphType : ErrorGraphType<InvalidEmailError>;
 
+public sealed class InvalidUrlErrorGraphType : ErrorGraphType<InvalidUrlError>;
+
 public sealed class InvalidPostcodeErrorGraphType : ErrorGraphType<InvalidPostcodeError>;
 
 public sealed class PostcodeNotFoundErrorGraphType : ErrorGraphType<PostcodeNotFoundError>;

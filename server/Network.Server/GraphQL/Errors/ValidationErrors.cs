@@ -11,6 +11,8 @@ public sealed record InvalidIdError(string Message, string Field, string Id, str
 
 public sealed record InvalidEmailError(string Message, string Field) : UserError(Message);
 
+public sealed record InvalidUrlError(string Message, string Field) : UserError(Message);
+
 public sealed record InvalidPostcodeError(string Message, string Field, string Postcode) : UserError(Message);
 
 public sealed record PostcodeNotFoundError(string Message, string Field, string Postcode) : UserError(Message);

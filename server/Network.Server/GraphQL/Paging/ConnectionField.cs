@@ -89,7 +89,7 @@ public sealed class ConnectionField<T>
             }
 
             var ordered = _sort is null ? query.OrderBy(_key) : _sort.Apply(query, order, _key, distance);
-            var needsTotal = Selects(context, "totalCount") || (paging.Last is not null && paging.Before is null);
+            var needsTotal = Selects(context, "totalCount") || paging.Last is not null;
             int? total = needsTotal ? await query.CountAsync(context.CancellationToken) : null;
             return await ReadPageAsync(ordered, paging, total, distance, context.CancellationToken);
         });
@@ -102,7 +102,9 @@ public sealed class ConnectionField<T>
         int skip, take;
         if (paging.Last is { } last)
         {
-            skip = Math.Max(start, end!.Value - last);
+            // Counting is needed to page backwards; a cursor past the end (rows since deleted) stops at the end.
+            end = Math.Min(end!.Value, total!.Value);
+            skip = Math.Max(start, end.Value - last);
             take = Math.Max(0, end.Value - skip);
         }
         else
@@ -120,7 +122,7 @@ public sealed class ConnectionField<T>
         if (paging.Last is not null)
         {
             hasPrevious = skip > start;
-            hasNext = paging.Before is not null || skip + rows.Count < total;
+            hasNext = end < total;
         }
         else
         {

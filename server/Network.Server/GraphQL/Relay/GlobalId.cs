@@ -43,6 +43,10 @@ public static class GlobalId
 
     public static ExecutionError InvalidIdException(string? id, string expectedType) =>
         TryDeserialize(id, out var typeName, out _)
-            ? new ExecutionError($"The ID '{id}' is a {typeName} ID; a {expectedType} ID is needed here.") { Code = "WRONG_ID_TYPE" }
+            ? new ExecutionError($"The ID '{id}' is {Article(typeName)} {typeName} ID; {Article(expectedType)} {expectedType} ID is needed here.") { Code = "WRONG_ID_TYPE" }
             : new ExecutionError($"'{id}' is not a valid ID.") { Code = "INVALID_ID" };
+
+    /// <summary>"a" or "an" before a type name, by its first letter.</summary>
+    public static string Article(string typeName) =>
+        typeName.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(typeName[0]), StringComparison.Ordinal) ? "an" : "a";
 }

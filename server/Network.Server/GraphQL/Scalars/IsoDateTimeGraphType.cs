@@ -25,7 +25,7 @@ public sealed class IsoDateTimeGraphType : ScalarGraphType
     {
         null => null,
         string text => Parse(text),
-        DateTimeOffset d => d,
+        DateTimeOffset d => d.ToUniversalTime(),
         _ => ThrowValueConversionError(value),
     };
 
@@ -38,6 +38,6 @@ public sealed class IsoDateTimeGraphType : ScalarGraphType
 
     private static DateTimeOffset Parse(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) && text.Contains('T', StringComparison.Ordinal)
-            ? value
+            ? value.ToUniversalTime()
             : throw new FormatException($"'{text}' is not an ISO 8601 date and time.");
 }
