@@ -14,9 +14,7 @@ public sealed class EmployerGraphType : ObjectGraphType<Employer>
     {
         Name = "Employer";
         Description = "A West Midlands employer taking part in the network.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = value => value is Employer;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Serialize(Name, context.Source.Id));
+        this.ImplementNode(e => e.Id);
         Field(e => e.Name);
         Field(e => e.Sector);
         Field(e => e.Size).Description("Size band by headcount.");

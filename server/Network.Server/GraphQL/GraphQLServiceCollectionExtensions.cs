@@ -35,10 +35,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLHttpMiddleware>();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSingleton<INodeResolver, SkillNodeResolver>();
-        services.AddSingleton<INodeResolver, EmployerNodeResolver>();
-        services.AddSingleton<INodeResolver, SkillsGapNodeResolver>();
-        services.AddSingleton<INodeResolver, MentorNodeResolver>();
+        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillByIdDataLoader, Skill>("Skill"));
+        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<EmployerByIdDataLoader, Employer>("Employer"));
+        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap"));
+        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<MentorByIdDataLoader, Mentor>("Mentor"));
 
         services.AddScoped<DataLoaderDispatcher>();
         services.AddScoped<SkillByIdDataLoader>();

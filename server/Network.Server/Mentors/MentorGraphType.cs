@@ -13,9 +13,7 @@ public sealed class MentorGraphType : ObjectGraphType<Mentor>
     {
         Name = "Mentor";
         Description = "A volunteer employee: teaches the skills they offer and learns the skills they want, across companies.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = value => value is Mentor;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Serialize(Name, context.Source.Id));
+        this.ImplementNode(m => m.Id);
         Field(m => m.DisplayName);
         Field(m => m.Email, nullable: true);
         Field(m => m.JobTitle, nullable: true);

@@ -3,5 +3,3 @@ using Network.Server.GraphQL.Errors;
 namespace Network.Server.Mentors;
 
 public sealed record MentorNotFoundError(string Message, string MentorId) : UserError(Message);
-
-public sealed class MentorNotFoundErrorGraphType : ErrorGraphType<MentorNotFoundError>;

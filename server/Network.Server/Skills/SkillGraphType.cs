@@ -9,9 +9,7 @@ public sealed class SkillGraphType : ObjectGraphType<Skill>
     {
         Name = "Skill";
         Description = "A skill of the network's curated taxonomy.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = value => value is Skill;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Serialize(Name, context.Source.Id));
+        this.ImplementNode(s => s.Id);
         Field(s => s.Slug).Description("A stable, readable key, such as `cybersecurity`.");
         Field(s => s.Name);
         Field(s => s.Category);

@@ -12,9 +12,7 @@ public sealed class SkillsGapGraphType : ObjectGraphType<SkillsGap>
     {
         Name = "SkillsGap";
         Description = "A skill an employer lacks and finds hard to recruit, as the employer published it.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = value => value is SkillsGap;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Serialize(Name, context.Source.Id));
+        this.ImplementNode(g => g.Id);
         Field<NonNullGraphType<SkillGraphType>>("skill")
             .Resolve(c => c.Service<SkillByIdDataLoader>().LoadAsync(c.Source.SkillId));
         Field<NonNullGraphType<EmployerGraphType>>("employer")

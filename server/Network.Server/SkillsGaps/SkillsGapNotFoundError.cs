@@ -3,5 +3,3 @@ using Network.Server.GraphQL.Errors;
 namespace Network.Server.SkillsGaps;
 
 public sealed record SkillsGapNotFoundError(string Message, string SkillsGapId) : UserError(Message);
-
-public sealed class SkillsGapNotFoundErrorGraphType : ErrorGraphType<SkillsGapNotFoundError>;

@@ -1,6 +1,4 @@
 namespace Network.Server.GraphQL.Paging;
 
-public sealed record Edge<T>(string Cursor, T Node);
-
 /// <summary>One page of a list, in the shape of a Relay cursor connection.</summary>
 public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int? TotalCount);

@@ -3,17 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Network.Server.Mentors;
 
-internal sealed class OfferedSkillConfiguration : IEntityTypeConfiguration<OfferedSkill>
-{
-    public void Configure(EntityTypeBuilder<OfferedSkill> builder)
-    {
-        builder.ToTable("mentor_offered_skills");
-        builder.HasKey(s => new { s.MentorId, s.SkillId });
-        builder.HasOne(s => s.Skill).WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => s.SkillId);
-    }
-}
-
 internal sealed class WantedSkillConfiguration : IEntityTypeConfiguration<WantedSkill>
 {
     public void Configure(EntityTypeBuilder<WantedSkill> builder)

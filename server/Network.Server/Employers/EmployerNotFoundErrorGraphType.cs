@@ -1,0 +1,5 @@
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.Employers;
+
+public sealed class EmployerNotFoundErrorGraphType : ErrorGraphType<EmployerNotFoundError>;

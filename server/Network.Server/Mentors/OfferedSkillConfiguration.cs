@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Network.Server.Mentors;
+
+internal sealed class OfferedSkillConfiguration : IEntityTypeConfiguration<OfferedSkill>
+{
+    public void Configure(EntityTypeBuilder<OfferedSkill> builder)
+    {
+        builder.ToTable("mentor_offered_skills");
+        builder.HasKey(s => new { s.MentorId, s.SkillId });
+        builder.HasOne(s => s.Skill).WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.SkillId);
+    }
+}

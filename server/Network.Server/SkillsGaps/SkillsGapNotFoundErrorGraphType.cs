@@ -1,0 +1,5 @@
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.SkillsGaps;
+
+public sealed class SkillsGapNotFoundErrorGraphType : ErrorGraphType<SkillsGapNotFoundError>;
