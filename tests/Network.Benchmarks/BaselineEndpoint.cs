@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using NetTopologySuite.Geometries;
+using Network.Server.Data;
 using Network.Server.Geo;
 using Network.Server.GraphQL.Relay;
 using Network.Server.SkillsGaps;
@@ -20,7 +21,7 @@ internal sealed class BaselineEndpoint(string connectionString)
         FROM skills_gaps AS s
         INNER JOIN employers AS e ON s.employer_id = e.id
         WHERE s.status = @status AND ST_DWithin(e.location, @origin, @radius)
-        ORDER BY ST_Distance(e.location, @origin), s.id
+        ORDER BY e.location <-> @origin, s.id
         LIMIT @limit OFFSET @offset
         """;
 
@@ -32,7 +33,7 @@ internal sealed class BaselineEndpoint(string connectionString)
         WHERE e.id = ANY (@keys)
         """;
 
-    private readonly NpgsqlDataSource _dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build();
+    private readonly NpgsqlDataSource _dataSource = new NpgsqlDataSourceBuilder(DataServiceCollectionExtensions.Tune(connectionString)).UseNetTopologySuite().Build();
 
     public async Task HandleAsync(HttpContext context)
     {

@@ -15,7 +15,7 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
         return new BenchmarkOptions(
             Read("--mentors", 100_000),
             Read("--concurrency", 8),
-            TimeSpan.FromSeconds(Read("--warmup", 5)),
+            TimeSpan.FromSeconds(Read("--warmup", 30)),
             TimeSpan.FromSeconds(Read("--seconds", 15)),
             Read("--rounds", 3));
     }

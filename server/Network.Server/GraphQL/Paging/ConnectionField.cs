@@ -82,13 +82,15 @@ public sealed class ConnectionField<T>
             }
 
             Expression<Func<T, double>>? distance = null;
+            Expression<Func<T, double>>? nearestFirst = null;
             if (near is not null)
             {
                 query = near.Filter(query, _location!);
                 distance = near.DistanceMetres(_location!);
+                nearestFirst = near.NearestFirst(_location!);
             }
 
-            var ordered = _sort is null ? query.OrderBy(_key) : _sort.Apply(query, order, _key, distance);
+            var ordered = _sort is null ? query.OrderBy(_key) : _sort.Apply(query, order, _key, nearestFirst);
             var needsTotal = Selects(context, "totalCount") || paging.Last is not null;
             int? total = needsTotal ? await query.CountAsync(context.CancellationToken) : null;
             return await ReadPageAsync(ordered, paging, total, distance, context.CancellationToken);

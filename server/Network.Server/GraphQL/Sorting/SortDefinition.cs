@@ -53,7 +53,10 @@ public sealed class SortDefinition<T>(string typeName) : ISortDefinition
         return [type, .. _fields.Where(f => f.Nested is not null).SelectMany(f => f.Nested!.CreateGraphTypes())];
     }
 
-    /// <summary>Orders <paramref name="query"/> by <paramref name="order"/>, then by <paramref name="key"/> so that pages are stable.</summary>
+    /// <summary>
+    /// Orders <paramref name="query"/> by <paramref name="order"/>, then by <paramref name="key"/> so that pages
+    /// are stable; <paramref name="distance"/> is the key of <c>distanceKm</c> when the list has an origin.
+    /// </summary>
     public IOrderedQueryable<T> Apply<TKey>(
         IQueryable<T> query,
         IEnumerable<IDictionary<string, object?>>? order,

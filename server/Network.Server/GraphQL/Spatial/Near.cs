@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Network.Server.Geo;
 using Network.Server.GraphQL.Filtering;
@@ -51,6 +52,22 @@ public sealed record Near(Point Origin, double RadiusKm)
             typeof(Geometry).GetMethod(nameof(Geometry.Distance))!,
             ExpressionComposer.Parameter(Origin, typeof(Point)));
         return Expression.Lambda<Func<T, double>>(distance, parameter);
+    }
+
+    /// <summary>
+    /// The sort key for nearest first: PostGIS's <c>&lt;-&gt;</c> operator, which walks the GiST index in
+    /// distance order so that a page of the nearest rows reads only those rows. On geography it
+    /// measures on the sphere; the distances returned are still the spheroid ones of <see cref="DistanceMetres{T}"/>.
+    /// </summary>
+    public Expression<Func<T, double>> NearestFirst<T>(Expression<Func<T, Point>> location)
+    {
+        var parameter = location.Parameters[0];
+        var knn = Expression.Call(
+            typeof(NpgsqlNetTopologySuiteDbFunctionsExtensions).GetMethod(nameof(NpgsqlNetTopologySuiteDbFunctionsExtensions.DistanceKnn))!,
+            Expression.Constant(EF.Functions),
+            ExpressionComposer.Inline(location, parameter),
+            ExpressionComposer.Parameter(Origin, typeof(Point)));
+        return Expression.Lambda<Func<T, double>>(knn, parameter);
     }
 
     private static Point FromPostcode(string postcode, PostcodeDirectory postcodes)
