@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using Network.Server.Employers;
 using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
@@ -18,6 +20,7 @@ public static class GraphQLServiceCollectionExtensions
         var development = builder.Environment.IsDevelopment();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkSchema>()
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddSystemTextJson()
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
@@ -75,22 +76,36 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            var length = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
             {
-                throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+                }
+
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return buffer[..length];
         }
-
-        return buffer.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static GraphQLHttpRequest Create(string? query, string? operationName, Inputs? variables, Inputs? extensions) =>
