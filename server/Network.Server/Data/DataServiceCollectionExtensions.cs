@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Network.Server.Hosting;
 using Npgsql;
 
 namespace Network.Server.Data;
@@ -58,17 +59,7 @@ public static class DataServiceCollectionExtensions
         return builder.ConnectionString;
     }
 
-    /// <summary><c>.data/postgres</c> beside the solution file, found by walking up from the content root.</summary>
-    private static string DevelopmentDataDirectory(string contentRoot)
-    {
-        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-            {
-                return Path.Combine(dir.FullName, ".data", "postgres");
-            }
-        }
-
-        return Path.Combine(contentRoot, ".data", "postgres");
-    }
+    /// <summary><c>.data/postgres</c> beside the solution file, or under the content root outside a checkout.</summary>
+    private static string DevelopmentDataDirectory(string contentRoot) =>
+        Path.Combine(RepositoryRoot.Find(contentRoot) ?? contentRoot, ".data", "postgres");
 }

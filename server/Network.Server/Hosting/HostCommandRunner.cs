@@ -22,7 +22,7 @@ public static class HostCommandRunner
                     await MigrateAsync(app);
                     return await SeedAsync(app, command);
                 case "export-schema":
-                    var path = command.Positional ?? Path.Combine(RepositoryRoot(app), "schema", "schema.graphql");
+                    var path = command.Positional ?? Path.Combine(RepositoryRoot.Find(app.Environment.ContentRootPath) ?? ".", "schema", "schema.graphql");
                     await File.WriteAllTextAsync(path, SchemaExport.Print(app.Services.GetRequiredService<NetworkSchema>()));
                     Console.WriteLine($"Wrote {path}");
                     return 0;
@@ -68,18 +68,5 @@ public static class HostCommandRunner
         var seeder = new DemoSeeder(factory, new ConsoleSeedProgress());
         await seeder.SeedAsync(new DemoSeedOptions(mentors, command.HasFlag("--reset")), CancellationToken.None);
         return 0;
-    }
-
-    private static string RepositoryRoot(WebApplication app)
-    {
-        for (var dir = new DirectoryInfo(app.Environment.ContentRootPath); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return app.Environment.ContentRootPath;
     }
 }

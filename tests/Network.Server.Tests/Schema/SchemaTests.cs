@@ -33,16 +33,6 @@ public sealed class SchemaTests(NetworkApp app) : IClassFixture<NetworkApp>
         Assert.Contains("type GeoJSONPointType implements GeoJSONInterface {", sdl, StringComparison.Ordinal);
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Network.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Network.sln) was not found.");
-    }
+    internal static string RepositoryRoot() =>
+        Network.Server.Hosting.RepositoryRoot.Find(AppContext.BaseDirectory) ?? throw new InvalidOperationException("The repository root (Network.sln) was not found.");
 }
