@@ -44,7 +44,7 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
         Assert.Equal("B1 1AA", updated["postcode"]!.GetValue<string>());
         Assert.Equal("E08000025", updated["localAuthority"]!["code"]!.GetValue<string>());
 
-        var row = await FindAsync(employer.Id);
+        var row = await app.FindAsync<Employer>(employer.Id);
         Assert.Equal("Moving Makers Group", row.Name);
         Assert.Equal(SizeBand.Medium, row.Size);
         Assert.Equal(Sector.EngineeringManufacturing, row.Sector);
@@ -65,7 +65,7 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
         var payload = await UpdateAsync(new { employerId = TestData.Id("Employer", employer.Id) });
 
         Assert.Null(payload["errors"]);
-        var row = await FindAsync(employer.Id);
+        var row = await app.FindAsync<Employer>(employer.Id);
         Assert.Equal("Steady State Ltd", row.Name);
         Assert.Equal(Sector.Construction, row.Sector);
         Assert.Equal(SizeBand.Micro, row.Size);
@@ -84,7 +84,7 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
 
         Assert.Equal("https://presence.example", set["employer"]!["website"]!.GetValue<string>());
         Assert.Null(cleared["employer"]!["website"]);
-        Assert.Null((await FindAsync(employer.Id)).Website);
+        Assert.Null((await app.FindAsync<Employer>(employer.Id)).Website);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
         Assert.Equal("postcode", error["field"]!.GetValue<string>());
         Assert.Equal(reported, error["postcode"]!.GetValue<string>());
         Assert.Equal(message, error["message"]!.GetValue<string>());
-        Assert.Equal("CV1 2JH", (await FindAsync(employer.Id)).Postcode);
+        Assert.Equal("CV1 2JH", (await app.FindAsync<Employer>(employer.Id)).Postcode);
     }
 
     [Fact]
@@ -213,16 +213,10 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
 
     private async Task AssertUnchangedAsync(Employer employer)
     {
-        var row = await FindAsync(employer.Id);
+        var row = await app.FindAsync<Employer>(employer.Id);
         Assert.Equal(employer.Name, row.Name);
         Assert.Equal(employer.Postcode, row.Postcode);
         Assert.Equal(employer.Website, row.Website);
         Assert.Equal(employer.UpdatedAt, row.UpdatedAt);
-    }
-
-    private async Task<Employer> FindAsync(int id)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.Employers.AsNoTracking().SingleAsync(e => e.Id == id);
     }
 }

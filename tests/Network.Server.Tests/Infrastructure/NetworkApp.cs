@@ -55,6 +55,14 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public GraphQLClient CreateGraphQLClient() => new(CreateClient());
 
+    /// <summary>The row as it stands in the database now, read outside the server.</summary>
+    public async Task<T> FindAsync<T>(int id)
+        where T : class
+    {
+        await using var db = CreateDbContext();
+        return await db.Set<T>().AsNoTracking().SingleAsync(e => EF.Property<int>(e, "Id") == id);
+    }
+
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

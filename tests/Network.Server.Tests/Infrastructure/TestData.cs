@@ -16,6 +16,9 @@ public sealed class TestData(NetworkApp app)
 
     public static int Skill(string slug) => SkillCatalogue.All.Single(s => s.Slug == slug).Id;
 
+    /// <summary>The global ID of a skill of the taxonomy, by its slug.</summary>
+    public static string SkillId(string slug) => Id("Skill", Skill(slug));
+
     public async Task<Employer> EmployerAsync(string name, Sector sector, string postcode, SizeBand size = SizeBand.Small, int dayOffset = 0)
     {
         var found = (GeocodeOutcome.Found)PostcodeDirectory.Instance.Geocode(postcode);

@@ -38,9 +38,9 @@ public sealed class UpdateMentorTests(NetworkApp app) : IClassFixture<NetworkApp
         """;
 
     private static readonly string[] WeekendsOnly = ["WEEKENDS"];
-    private static readonly string Cybersecurity = Skill("cybersecurity");
-    private static readonly string ArtificialIntelligence = Skill("artificial-intelligence");
-    private static readonly string ProjectManagement = Skill("project-management");
+    private static readonly string Cybersecurity = TestData.SkillId("cybersecurity");
+    private static readonly string ArtificialIntelligence = TestData.SkillId("artificial-intelligence");
+    private static readonly string ProjectManagement = TestData.SkillId("project-management");
 
     [Fact]
     public async Task UpdateMentor_changes_the_fields_given_and_keeps_the_rest()
@@ -304,8 +304,6 @@ public sealed class UpdateMentorTests(NetworkApp app) : IClassFixture<NetworkApp
             payload["errors"]!.AsArray().Select(e => e!["__typename"]!.GetValue<string>()));
         await AssertUnchangedAsync(mentor);
     }
-
-    private static string Skill(string slug) => TestData.Id("Skill", TestData.Skill(slug));
 
     private static string[] Skills(JsonNode? list) =>
         [.. list!.AsArray().Select(s => $"{s!["skill"]!["slug"]!.GetValue<string>()}:{s["level"]!.GetValue<string>()}").Order(StringComparer.Ordinal)];

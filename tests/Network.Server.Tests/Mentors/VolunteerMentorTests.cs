@@ -40,9 +40,9 @@ public sealed class VolunteerMentorTests(NetworkApp app) : IClassFixture<Network
         """;
 
     private static readonly string[] RepeatedAvailability = ["WEEKDAY_EVENINGS", "WEEKENDS", "WEEKDAY_EVENINGS"];
-    private static readonly string Cybersecurity = Skill("cybersecurity");
-    private static readonly string DataAnalytics = Skill("data-analytics");
-    private static readonly string BudgetPlanning = Skill("budget-planning");
+    private static readonly string Cybersecurity = TestData.SkillId("cybersecurity");
+    private static readonly string DataAnalytics = TestData.SkillId("data-analytics");
+    private static readonly string BudgetPlanning = TestData.SkillId("budget-planning");
 
     [Fact]
     public async Task VolunteerMentor_creates_a_mentor_placed_at_the_employers_district()
@@ -356,8 +356,6 @@ public sealed class VolunteerMentorTests(NetworkApp app) : IClassFixture<Network
             payload["errors"]!.AsArray().Select(e => e!["__typename"]!.GetValue<string>()));
         Assert.Equal(count, await CountAsync());
     }
-
-    private static string Skill(string slug) => TestData.Id("Skill", TestData.Skill(slug));
 
     private static string[] Skills(JsonNode? list) =>
         [.. list!.AsArray().Select(s => $"{s!["skill"]!["slug"]!.GetValue<string>()}:{s["level"]!.GetValue<string>()}").Order(StringComparer.Ordinal)];

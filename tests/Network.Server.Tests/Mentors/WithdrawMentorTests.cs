@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Network.Server.Mentors;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
@@ -39,7 +38,7 @@ public sealed class WithdrawMentorTests(NetworkApp app) : IClassFixture<NetworkA
         var withdrawnAt = DateTimeOffset.Parse(payload["mentor"]!["withdrawnAt"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         Assert.InRange(withdrawnAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
 
-        var row = await FindAsync(mentor.Id);
+        var row = await app.FindAsync<Mentor>(mentor.Id);
         Assert.Equal(MentorStatus.Withdrawn, row.Status);
         Assert.NotNull(row.WithdrawnAt);
     }
@@ -82,7 +81,7 @@ public sealed class WithdrawMentorTests(NetworkApp app) : IClassFixture<NetworkA
 
         Assert.Null(first["errors"]);
         Assert.Equal("MentorWithdrawnError", second["errors"]![0]!["__typename"]!.GetValue<string>());
-        var row = await FindAsync(mentor.Id);
+        var row = await app.FindAsync<Mentor>(mentor.Id);
         Assert.Equal(
             DateTimeOffset.Parse(first["mentor"]!["withdrawnAt"]!.GetValue<string>(), CultureInfo.InvariantCulture),
             row.WithdrawnAt!.Value,
@@ -144,16 +143,10 @@ public sealed class WithdrawMentorTests(NetworkApp app) : IClassFixture<NetworkA
         var payload = await WithdrawAsync(mentorId);
 
         Assert.Null(payload["mentor"]);
-        var row = await FindAsync(mentor.Id);
+        var row = await app.FindAsync<Mentor>(mentor.Id);
         Assert.Equal(mentor.Status, row.Status);
         Assert.Equal(mentor.WithdrawnAt, row.WithdrawnAt);
         Assert.Equal(mentor.UpdatedAt, row.UpdatedAt);
         return Assert.Single(payload["errors"]!.AsArray())!;
-    }
-
-    private async Task<Mentor> FindAsync(int id)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.Mentors.AsNoTracking().SingleAsync(m => m.Id == id);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
@@ -41,7 +40,7 @@ public sealed class CloseSkillsGapTests(NetworkApp app) : IClassFixture<NetworkA
         var closedAt = DateTimeOffset.Parse(payload["skillsGap"]!["closedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         Assert.InRange(closedAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
 
-        var row = await FindAsync(gap.Id);
+        var row = await app.FindAsync<SkillsGap>(gap.Id);
         Assert.Equal(expected, row.Status);
         Assert.NotNull(row.ClosedAt);
         Assert.Equal(row.ClosedAt, row.UpdatedAt);
@@ -146,15 +145,9 @@ public sealed class CloseSkillsGapTests(NetworkApp app) : IClassFixture<NetworkA
 
     private async Task AssertUnchangedAsync(SkillsGap gap)
     {
-        var row = await FindAsync(gap.Id);
+        var row = await app.FindAsync<SkillsGap>(gap.Id);
         Assert.Equal(gap.Status, row.Status);
         Assert.Equal(gap.ClosedAt, row.ClosedAt);
         Assert.Equal(gap.UpdatedAt, row.UpdatedAt);
-    }
-
-    private async Task<SkillsGap> FindAsync(int id)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.SkillsGaps.AsNoTracking().SingleAsync(g => g.Id == id);
     }
 }

@@ -43,7 +43,7 @@ public sealed class UpdateSkillsGapTests(NetworkApp app) : IClassFixture<Network
         Assert.Equal("OPEN", updated["status"]!.GetValue<string>());
         Assert.Equal("site-management", updated["skill"]!["slug"]!.GetValue<string>());
 
-        var row = await FindAsync(gap.Id);
+        var row = await app.FindAsync<SkillsGap>(gap.Id);
         Assert.Equal(SkillsGapSeverity.Critical, row.Severity);
         Assert.Equal(9, row.HardToFillVacancies);
         Assert.Equal("Original text", row.Description);
@@ -60,7 +60,7 @@ public sealed class UpdateSkillsGapTests(NetworkApp app) : IClassFixture<Network
 
         Assert.Equal("ICT_DIGITAL", payload["skillsGap"]!["sector"]!.GetValue<string>());
         Assert.Null(payload["skillsGap"]!["description"]);
-        var row = await FindAsync(gap.Id);
+        var row = await app.FindAsync<SkillsGap>(gap.Id);
         Assert.Equal(Sector.IctDigital, row.Sector);
         Assert.Null(row.Description);
     }
@@ -171,17 +171,11 @@ public sealed class UpdateSkillsGapTests(NetworkApp app) : IClassFixture<Network
 
     private async Task AssertUnchangedAsync(SkillsGap gap)
     {
-        var row = await FindAsync(gap.Id);
+        var row = await app.FindAsync<SkillsGap>(gap.Id);
         Assert.Equal(gap.Severity, row.Severity);
         Assert.Equal(gap.HardToFillVacancies, row.HardToFillVacancies);
         Assert.Equal(gap.Description, row.Description);
         Assert.Equal(gap.Status, row.Status);
         Assert.Equal(gap.UpdatedAt, row.UpdatedAt);
-    }
-
-    private async Task<SkillsGap> FindAsync(int id)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.SkillsGaps.AsNoTracking().SingleAsync(g => g.Id == id);
     }
 }
