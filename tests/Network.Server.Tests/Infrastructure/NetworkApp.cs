@@ -8,7 +8,7 @@ using Network.Server.Data;
 
 namespace Network.Server.Tests.Infrastructure;
 
-/// <summary>The real server over HTTP against a database of its own (one per test class).</summary>
+/// <summary>The real server on Kestrel, over loopback HTTP, against a database of its own (one per test class).</summary>
 public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     // The minimal-hosting entry point is intercepted through a process-wide hook, so two hosts
@@ -30,7 +30,8 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
         await StartGate.WaitAsync();
         try
         {
-            _ = Server;
+            UseKestrel(0);
+            StartServer();
         }
         finally
         {

@@ -13,6 +13,18 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
     private const string GraphQLResponse = "application/graphql-response+json";
     private const string SkillsQuery = "{ skills(first: 1) { nodes { slug } } }";
 
+    [Fact]
+    public async Task The_server_answers_over_a_loopback_socket()
+    {
+        var address = app.CreateClient().BaseAddress!;
+        using var plain = new HttpClient();
+
+        var sdl = await plain.GetStringAsync(new Uri(address, "/graphql/schema.graphql"));
+
+        Assert.True(address.IsLoopback && address.Port > 0, address.ToString());
+        Assert.Contains("type Query {", sdl, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(GraphQLResponse, GraphQLResponse)]
     [InlineData("application/json", "application/json")]
