@@ -8,9 +8,16 @@ using Network.Server.GraphQL.Filtering;
 namespace Network.Server.GraphQL.Spatial;
 
 /// <summary>The centre and radius of a <c>near</c> argument, validated.</summary>
-public sealed record Near(Point Origin, double RadiusKm)
+public sealed class Near(Point origin, double radiusKm)
 {
     public const double MaxRadiusKm = 200;
+
+    /// <summary>The origin as one captured value, so that the filter, the distance and the sort key share one SQL parameter.</summary>
+    private Expression OriginParameter => field ??= ExpressionComposer.Parameter(Origin, typeof(Point));
+
+    public Point Origin { get; } = origin;
+
+    public double RadiusKm { get; } = radiusKm;
 
     public static Near Parse(IDictionary<string, object?> input, PostcodeDirectory postcodes)
     {
@@ -38,7 +45,7 @@ public sealed record Near(Point Origin, double RadiusKm)
         var within = Expression.Call(
             ExpressionComposer.Inline(location, parameter),
             typeof(Geometry).GetMethod(nameof(Geometry.IsWithinDistance))!,
-            ExpressionComposer.Parameter(Origin, typeof(Point)),
+            OriginParameter,
             ExpressionComposer.Parameter(RadiusKm * 1000, typeof(double)));
         return query.Where(Expression.Lambda<Func<T, bool>>(within, parameter));
     }
@@ -50,7 +57,7 @@ public sealed record Near(Point Origin, double RadiusKm)
         var distance = Expression.Call(
             ExpressionComposer.Inline(location, parameter),
             typeof(Geometry).GetMethod(nameof(Geometry.Distance))!,
-            ExpressionComposer.Parameter(Origin, typeof(Point)));
+            OriginParameter);
         return Expression.Lambda<Func<T, double>>(distance, parameter);
     }
 
@@ -66,7 +73,7 @@ public sealed record Near(Point Origin, double RadiusKm)
             typeof(NpgsqlNetTopologySuiteDbFunctionsExtensions).GetMethod(nameof(NpgsqlNetTopologySuiteDbFunctionsExtensions.DistanceKnn))!,
             Expression.Constant(EF.Functions),
             ExpressionComposer.Inline(location, parameter),
-            ExpressionComposer.Parameter(Origin, typeof(Point)));
+            OriginParameter);
         return Expression.Lambda<Func<T, double>>(knn, parameter);
     }
 
