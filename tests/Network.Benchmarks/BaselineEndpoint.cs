@@ -40,7 +40,7 @@ internal sealed class BaselineEndpoint(string connectionString)
         var request = await JsonSerializer.DeserializeAsync<BaselineRequest>(context.Request.Body, JsonSerializerOptions.Web, context.RequestAborted)
             ?? throw new BadHttpRequestException("A JSON body is needed.");
         var district = ((GeocodeOutcome.Found)PostcodeDirectory.Instance.Geocode(request.Postcode)).District;
-        var origin = PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+        var origin = district.Centroid;
 
         await using var connection = await _dataSource.OpenConnectionAsync(context.RequestAborted);
         var gaps = await ReadPageAsync(connection, origin, request, context.RequestAborted);

@@ -50,7 +50,7 @@ internal static class EmployerMutations
             CreatedAt = now,
             UpdatedAt = now,
             Postcode = postcode.ToString(),
-            Location = Geo.PostcodeDirectory.ToPoint(district.Latitude, district.Longitude),
+            Location = district.Centroid,
             LocalAuthorityCode = district.LocalAuthority.Code,
             LocalAuthorityName = district.LocalAuthority.Name,
         };
@@ -85,7 +85,7 @@ internal static class EmployerMutations
         if (place is var (postcode, district))
         {
             employer.Postcode = postcode.ToString();
-            employer.Location = Geo.PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+            employer.Location = district.Centroid;
             employer.LocalAuthorityCode = district.LocalAuthority.Code;
             employer.LocalAuthorityName = district.LocalAuthority.Name;
         }

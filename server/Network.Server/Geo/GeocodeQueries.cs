@@ -14,6 +14,6 @@ internal static class GeocodeQueries
                 var (postcode, district) = PostcodeDirectory.Instance.Geocode(context.GetArgument<string>("postcode")).OrThrow();
                 return new GeocodeResult(
                     postcode.ToString(), district.Outcode, district.Town,
-                    PostcodeDirectory.ToPoint(district.Latitude, district.Longitude), district.LocalAuthority);
+                    district.Centroid, district.LocalAuthority);
             });
 }

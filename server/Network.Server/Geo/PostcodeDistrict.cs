@@ -6,4 +6,8 @@ public sealed record PostcodeDistrict(
     double Latitude,
     double Longitude,
     string Town,
-    LocalAuthority LocalAuthority);
+    LocalAuthority LocalAuthority)
+{
+    /// <summary>The district's centre as a WGS 84 point (a new instance each time: NTS geometries are mutable).</summary>
+    public NetTopologySuite.Geometries.Point Centroid => PostcodeDirectory.ToPoint(Latitude, Longitude);
+}

@@ -197,7 +197,7 @@ internal static class MentorMutations
     private static void Place(Mentor mentor, Postcode postcode, PostcodeDistrict district)
     {
         mentor.Postcode = postcode.Outcode;
-        mentor.Location = PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+        mentor.Location = district.Centroid;
         mentor.LocalAuthorityCode = district.LocalAuthority.Code;
     }
 

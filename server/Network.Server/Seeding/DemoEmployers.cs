@@ -38,7 +38,7 @@ internal static class DemoEmployers
                 ?? throw new InvalidOperationException($"The demo postcode district {profile.Outcode} is not in the directory.");
             if (!points.TryGetValue(district.Outcode, out var point))
             {
-                point = PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+                point = district.Centroid;
                 points.Add(district.Outcode, point);
             }
 

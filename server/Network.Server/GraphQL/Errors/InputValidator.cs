@@ -99,18 +99,19 @@ public sealed class InputValidator(PostcodeDirectory postcodes)
     /// <summary>The district of a West Midlands postcode, or null after recording why it cannot be used.</summary>
     public (Postcode Postcode, PostcodeDistrict District)? Postcode(string field, string? value)
     {
-        switch (postcodes.Geocode(value))
+        var outcome = postcodes.Geocode(value);
+        switch (outcome)
         {
             case GeocodeOutcome.Found found:
                 return (found.Postcode, found.District);
             case GeocodeOutcome.OutsideRegion outside:
-                _errors.Add(new PostcodeOutsideRegionError($"{outside.Postcode} is outside the West Midlands.", field, outside.Postcode.ToString()));
+                _errors.Add(new PostcodeOutsideRegionError(outcome.Problem, field, outside.Postcode.ToString()));
                 return null;
             case GeocodeOutcome.UnknownDistrict unknown:
-                _errors.Add(new PostcodeNotFoundError($"The postcode district {unknown.Postcode.Outcode} is not known.", field, unknown.Postcode.ToString()));
+                _errors.Add(new PostcodeNotFoundError(outcome.Problem, field, unknown.Postcode.ToString()));
                 return null;
             default:
-                _errors.Add(new InvalidPostcodeError($"'{value}' is not a valid UK postcode.", field, value ?? string.Empty));
+                _errors.Add(new InvalidPostcodeError(outcome.Problem, field, value ?? string.Empty));
                 return null;
         }
     }

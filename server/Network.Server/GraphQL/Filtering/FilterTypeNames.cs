@@ -12,9 +12,10 @@ internal static class FilterTypeNames
 
     public static void AddCombinators(InputObjectGraphType type, string typeName)
     {
-        var list = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(typeName)));
-        type.AddField(new FieldType { Name = "and", ResolvedType = list });
-        type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(typeName))) });
+        foreach (var combinator in new[] { "and", "or" })
+        {
+            type.AddField(new FieldType { Name = combinator, ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(typeName))) });
+        }
     }
 
     public static IInputObjectGraphType CreateListType(string name, string elementTypeName)

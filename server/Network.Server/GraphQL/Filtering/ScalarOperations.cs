@@ -92,7 +92,7 @@ public static class ScalarOperations
                 var call = Expression.AndAlso(
                     Expression.NotEqual(value, Expression.Constant(null, typeof(string))),
                     Expression.Call(value, method, ExpressionComposer.Parameter(text, typeof(string))));
-                return operation[0] == 'n' && operation != "neq" ? Expression.Not(call) : call;
+                return operation.StartsWith('n') ? Expression.Not(call) : call;
             default:
                 throw new FilterException($"Unknown filter operation '{operation}'.", "INVALID_FILTER");
         }

@@ -80,7 +80,7 @@ public sealed class Near(Point origin, double radiusKm)
     private static Point FromPostcode(string postcode, PostcodeDirectory postcodes)
     {
         var district = postcodes.Geocode(postcode).OrThrow().District;
-        return PostcodeDirectory.ToPoint(district.Latitude, district.Longitude);
+        return district.Centroid;
     }
 
     private static Point FromPoint(IDictionary<string, object?> point)
