@@ -1,16 +1,18 @@
 using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.Hosting;
+using Network.Server.Identity;
 
 var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 try
 {
     builder.AddNetworkData();
+    builder.AddNetworkAuthentication();
 }
-catch (PostgresNotInstalledException missing)
+catch (StartupException problem)
 {
-    await Console.Error.WriteLineAsync(missing.Message);
+    await Console.Error.WriteLineAsync(problem.Message);
     return 1;
 }
 
@@ -18,6 +20,7 @@ builder.AddNetworkGraphQL();
 
 var app = builder.Build();
 app.UseNetworkErrorHandling();
+app.UseNetworkAuthentication();
 app.MapNetworkGraphQL();
 app.MapNetworkHealthChecks();
 

@@ -30,6 +30,7 @@ internal sealed class BenchmarkServer(string connectionString) : WebApplicationF
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Network", connectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(new BaselineEndpoint(connectionString));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Privacy;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 
@@ -19,6 +20,8 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<OfferedSkill> OfferedSkills => Set<OfferedSkill>();
 
     public DbSet<WantedSkill> WantedSkills => Set<WantedSkill>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,8 +1,10 @@
+using Network.Server.GraphQL.DataLoading;
 using GraphQL.Types;
 using Network.Server.Geo;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Spatial;
+using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.SkillsGaps;
 
@@ -28,8 +30,13 @@ public sealed class EmployerGraphType : ObjectGraphType<Employer>
         Field(e => e.CreatedAt);
         Field(e => e.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillsGapGraphType>>>>("skillsGaps")
-            .Description("The employer's skills gaps, most recent first.")
-            .Resolve(c => c.Service<SkillsGapsByEmployerIdDataLoader>().LoadAsync(c.Source.Id));
+            .Description("The employer's skills gaps, most recent first; open ones only for anonymous callers.")
+            .Resolve(c =>
+            {
+                var caller = c.Caller();
+                var gaps = c.Service<SkillsGapsByEmployerIdDataLoader>().LoadAsync(c.Source.Id);
+                return caller.IsAuthenticated ? gaps : gaps.Then(all => all.Where(g => SkillsGapAccess.IsVisible(caller, g)).ToList());
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorGraphType>>>>("mentors")
             .Description("The employer's volunteer mentors who are still active.")
             .Resolve(c => c.Service<MentorsByEmployerIdDataLoader>().LoadAsync(c.Source.Id));

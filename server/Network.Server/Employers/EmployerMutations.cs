@@ -1,19 +1,28 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.GraphQL.Errors;
+using Network.Server.Identity;
 
 namespace Network.Server.Employers;
 
 internal static class EmployerMutations
 {
     private static readonly MutationResult<EmployerPayload> Result =
-        new("employer", new GraphQLTypeReference("Employer"), p => p.Employer, p => p.Errors);
+        new("employer", new GraphQLTypeReference("Employer"), p => p.Employer, p => p.Errors, EmployerPayload.Failed);
+
+    private static readonly MutationAccess Registrars = new(
+        "Allowed for coordinators, administrators and employer admins not yet bound to an employer.",
+        caller => caller.IsAdmin || caller.Is(Role.Coordinator) || (caller.Is(Role.EmployerAdmin) && caller.EmployerId is null));
+
+    private static readonly MutationAccess EmployerAdmins =
+        MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);
 
     public static void AddEmployerMutations(this ObjectGraphType mutation)
     {
         mutation.Mutation<RegisterEmployerInput, EmployerPayload>(
             "registerEmployer",
             "Registers an employer; its postcode places it and gives its local authority.",
+            Registrars,
             Result,
             [typeof(BlankValueErrorGraphType), typeof(ValueTooLongErrorGraphType), typeof(InvalidUrlErrorGraphType), typeof(InvalidPostcodeErrorGraphType),
              typeof(PostcodeNotFoundErrorGraphType), typeof(PostcodeOutsideRegionErrorGraphType)],
@@ -22,6 +31,7 @@ internal static class EmployerMutations
         mutation.Mutation<UpdateEmployerInput, EmployerPayload>(
             "updateEmployer",
             "Changes an employer's details; fields left out keep their value.",
+            EmployerAdmins,
             Result,
             [typeof(InvalidIdErrorGraphType), typeof(EmployerNotFoundErrorGraphType), typeof(BlankValueErrorGraphType),
              typeof(ValueTooLongErrorGraphType), typeof(InvalidUrlErrorGraphType), typeof(InvalidPostcodeErrorGraphType), typeof(PostcodeNotFoundErrorGraphType),
@@ -64,6 +74,11 @@ internal static class EmployerMutations
         var v = m.Validator;
         var input = m.Input;
         var id = v.Id("employerId", input.EmployerId, "Employer");
+        if (id != 0 && !m.Caller.ManagesEmployer(id))
+        {
+            return EmployerPayload.Failed([MutationAccess.NotOwner("the employer's admins and administrators")]);
+        }
+
         var name = input.Name is null ? null : v.Text("name", input.Name);
         var website = v.Url("website", input.Website);
         var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);

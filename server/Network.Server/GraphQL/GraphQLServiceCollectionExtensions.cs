@@ -40,8 +40,8 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillByIdDataLoader, Skill>("Skill"));
         services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<EmployerByIdDataLoader, Employer>("Employer"));
-        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap"));
-        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<MentorByIdDataLoader, Mentor>("Mentor"));
+        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap", SkillsGapAccess.IsVisible));
+        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<MentorByIdDataLoader, Mentor>("Mentor", MentorAccess.IsVisible));
 
         services.AddScoped<DataLoaderDispatcher>();
         services.AddScoped<SkillByIdDataLoader>();

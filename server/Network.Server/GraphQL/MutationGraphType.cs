@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Privacy;
 using Network.Server.SkillsGaps;
 
 namespace Network.Server.GraphQL;
@@ -14,5 +15,6 @@ public sealed class MutationGraphType : ObjectGraphType
         this.AddEmployerMutations();
         this.AddSkillsGapMutations();
         this.AddMentorMutations();
+        this.AddPersonalDataMutations();
     }
 }

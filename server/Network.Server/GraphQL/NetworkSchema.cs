@@ -6,6 +6,7 @@ using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
 using Network.Server.Mentors;
+using Network.Server.Privacy;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 
@@ -26,11 +27,13 @@ public sealed class NetworkSchema : Schema
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
 
+        RegisterVisitor(new AccessSchemaVisitor());
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
         this.RegisterTypeMapping<MentorSkillInput, MentorSkillInputGraphType>();
         this.RegisterType<NearInputGraphType>();
         this.RegisterType<SortEnumGraphType>();
         this.RegisterType<GeoJsonPointGraphType>();
+        this.RegisterType<PersonalDataExportGraphType>();
         var inputTypes = new Dictionary<string, IInputObjectGraphType>();
         foreach (var filter in Filters)
         {

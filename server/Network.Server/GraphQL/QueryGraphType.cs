@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Network.Server.Employers;
 using Network.Server.Geo;
+using Network.Server.Identity;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Mentors;
 using Network.Server.Skills;
@@ -15,6 +16,7 @@ public sealed class QueryGraphType : ObjectGraphType
     {
         Name = "Query";
         this.AddNodeFields();
+        this.AddIdentityQueries();
         this.AddSkillQueries();
         this.AddGeocodeQueries();
         this.AddEmployerQueries();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL;
+using Network.Server.Identity;
 using Network.Server.Seeding;
 
 namespace Network.Server.Hosting;
@@ -26,6 +27,8 @@ public static class HostCommandRunner
                     await File.WriteAllTextAsync(path, SchemaExport.Print(app.Services.GetRequiredService<NetworkSchema>()));
                     Console.WriteLine($"Wrote {path}");
                     return 0;
+                case "token":
+                    return await TokenCommand.RunAsync(app.Services.GetRequiredService<TokenIssuer>(), command, Console.Out, Console.Error);
                 default:
                     if (app.Environment.IsDevelopment())
                     {

@@ -14,7 +14,8 @@ public sealed class Mentor : ILocated
 
     public Employer? Employer { get; set; }
 
-    public required string DisplayName { get; set; }
+    /// <summary>Null once the mentor has erased their personal data.</summary>
+    public string? DisplayName { get; set; }
 
     public string? Email { get; set; }
 
@@ -49,6 +50,9 @@ public sealed class Mentor : ILocated
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>When the mentor erased their personal data; the rest of the record remains for anonymised figures.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
 
     [NotMapped]
     public double? DistanceKm { get; set; }

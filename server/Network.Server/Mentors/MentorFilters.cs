@@ -15,10 +15,10 @@ public static class MentorFilters
         .Related("skill", s => s.Skill, () => SkillFilters.Definition)
         .Field("level", s => s.Level);
 
+    // Personal fields (name, email, job title) are neither filterable nor sortable: either would let a
+    // caller who may not read them learn them by asking the right questions.
     public static FilterDefinition<Mentor> Definition { get; } = new FilterDefinition<Mentor>("MentorFilterInput")
         .Id("id", m => m.Id, "Mentor")
-        .Field("displayName", m => m.DisplayName)
-        .Field("jobTitle", m => m.JobTitle)
         .Field("careerStage", m => m.CareerStage)
         .Field("capacity", m => m.Capacity)
         .Field("format", m => m.Format)
@@ -31,7 +31,6 @@ public static class MentorFilters
         .Field("createdAt", m => m.CreatedAt);
 
     public static SortDefinition<Mentor> Sorting { get; } = new SortDefinition<Mentor>("MentorSortInput")
-        .Field("displayName", m => m.DisplayName)
         .Field("careerStage", m => m.CareerStage)
         .Field("capacity", m => m.Capacity)
         .Field("maxTravelKm", m => m.MaxTravelKm)

@@ -4,6 +4,7 @@ using Network.Server.Geo;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Spatial;
+using Network.Server.Privacy;
 
 namespace Network.Server.Mentors;
 
@@ -14,9 +15,11 @@ public sealed class MentorGraphType : ObjectGraphType<Mentor>
         Name = "Mentor";
         Description = "A volunteer employee: teaches the skills they offer and learns the skills they want, across companies.";
         this.ImplementNode(m => m.Id);
-        Field(m => m.DisplayName);
-        Field(m => m.Email, nullable: true);
-        Field(m => m.JobTitle, nullable: true);
+        this.ReadableBy(MentorAccess.Readers);
+        this.DataSubject(m => new DataSubject(m.Id, m.EmployerId));
+        Field(m => m.DisplayName, nullable: true).PersonalData();
+        Field(m => m.Email, nullable: true).PersonalData(PersonalDataKind.Contact);
+        Field(m => m.JobTitle, nullable: true).PersonalData();
         Field<NonNullGraphType<EmployerGraphType>>("employer")
             .Resolve(c => c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
         Field(m => m.CareerStage);
@@ -39,5 +42,6 @@ public sealed class MentorGraphType : ObjectGraphType<Mentor>
         Field(m => m.CreatedAt);
         Field(m => m.UpdatedAt);
         Field(m => m.WithdrawnAt, nullable: true);
+        Field(m => m.ErasedAt, nullable: true).Description("When the mentor erased their personal data; their name, email and job title are gone.");
     }
 }

@@ -4,13 +4,22 @@ using Network.Server.Employers;
 using Network.Server.Geo;
 using Network.Server.GraphQL.Errors;
 using Network.Server.GraphQL.Relay;
+using Network.Server.Identity;
 
 namespace Network.Server.Mentors;
 
 internal static class MentorMutations
 {
     private static readonly MutationResult<MentorPayload> Result =
-        new("mentor", new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors);
+        new("mentor", new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
+
+    private static readonly MutationAccess EmployerAdmins =
+        MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);
+
+    private static readonly MutationAccess ProfileManagers =
+        MutationAccess.Roles("Allowed for the mentor, their employer's admins and administrators.", Role.Mentor, Role.EmployerAdmin, Role.Admin);
+
+    private const string Managers = "the mentor, their employer's admins and administrators";
 
     private static readonly Type[] ProfileErrors =
     [
@@ -25,6 +34,7 @@ internal static class MentorMutations
         mutation.Mutation<VolunteerMentorInput, MentorPayload>(
             "volunteerMentor",
             "Volunteers an employee as a mentor, with the skills they offer and want.",
+            EmployerAdmins,
             Result,
             [.. ProfileErrors, typeof(EmployerNotFoundErrorGraphType)],
             VolunteerAsync);
@@ -32,6 +42,7 @@ internal static class MentorMutations
         mutation.Mutation<UpdateMentorInput, MentorPayload>(
             "updateMentor",
             "Changes a mentor's profile; fields left out keep their value, and skill lists given replace the old ones.",
+            ProfileManagers,
             Result,
             [.. ProfileErrors, typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType)],
             UpdateAsync);
@@ -39,6 +50,7 @@ internal static class MentorMutations
         mutation.Mutation<WithdrawMentorInput, MentorPayload>(
             "withdrawMentor",
             "Withdraws a mentor: they are no longer listed or suggested.",
+            ProfileManagers,
             Result,
             [typeof(InvalidIdErrorGraphType), typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType)],
             WithdrawAsync);
@@ -49,6 +61,11 @@ internal static class MentorMutations
         var v = m.Validator;
         var input = m.Input;
         var employerId = v.Id("employerId", input.EmployerId, "Employer");
+        if (employerId != 0 && !m.Caller.ManagesEmployer(employerId))
+        {
+            return MentorPayload.Failed([MutationAccess.NotOwner("the employer's admins and administrators")]);
+        }
+
         var displayName = v.Text("displayName", input.DisplayName, 100);
         var email = v.Email("email", input.Email);
         var jobTitle = v.OptionalText("jobTitle", input.JobTitle, 100);
@@ -93,8 +110,12 @@ internal static class MentorMutations
             Place(mentor, postcode, district);
         }
 
+        await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
         m.Db.Mentors.Add(mentor);
         await m.Db.SaveChangesAsync(m.CancellationToken);
+        m.Audit("Mentor", mentor.Id);
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);
     }
 
@@ -104,6 +125,11 @@ internal static class MentorMutations
         var input = m.Input;
         var id = v.Id("mentorId", input.MentorId, "Mentor");
         var mentor = id == 0 ? null : await m.Db.Mentors.Include(x => x.Offers).Include(x => x.Wants).SingleOrDefaultAsync(x => x.Id == id, m.CancellationToken);
+        if (mentor is not null && !m.Caller.ManagesMentor(mentor.Id, mentor.EmployerId))
+        {
+            return MentorPayload.Failed([MutationAccess.NotOwner(Managers)]);
+        }
+
         var displayName = input.DisplayName is null ? null : v.Text("displayName", input.DisplayName, 100);
         var email = v.Email("email", input.Email);
         var jobTitle = v.OptionalText("jobTitle", input.JobTitle, 100);
@@ -163,6 +189,7 @@ internal static class MentorMutations
         }
 
         mentor.UpdatedAt = m.Clock.GetUtcNow();
+        AuditIfActingForAnother(m, mentor);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);
     }
@@ -181,6 +208,11 @@ internal static class MentorMutations
             return MentorPayload.Failed([new MentorNotFoundError($"No mentor has the ID {m.Input.MentorId}.", m.Input.MentorId)]);
         }
 
+        if (!m.Caller.ManagesMentor(mentor.Id, mentor.EmployerId))
+        {
+            return MentorPayload.Failed([MutationAccess.NotOwner(Managers)]);
+        }
+
         if (mentor.Status == MentorStatus.Withdrawn)
         {
             return MentorPayload.Failed([new MentorWithdrawnError("The mentor has already withdrawn.", m.Input.MentorId)]);
@@ -190,8 +222,18 @@ internal static class MentorMutations
         mentor.Status = MentorStatus.Withdrawn;
         mentor.WithdrawnAt = now;
         mentor.UpdatedAt = now;
+        AuditIfActingForAnother(m, mentor);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);
+    }
+
+    /// <summary>Changes an employer admin or administrator makes to someone else's profile go to the audit log.</summary>
+    private static void AuditIfActingForAnother<TInput>(MutationContext<TInput> m, Mentor mentor)
+    {
+        if (!m.Caller.IsMentor(mentor.Id))
+        {
+            m.Audit("Mentor", mentor.Id);
+        }
     }
 
     private static void Place(Mentor mentor, Postcode postcode, PostcodeDistrict district)

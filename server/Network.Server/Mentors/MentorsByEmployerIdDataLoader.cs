@@ -4,12 +4,12 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Mentors;
 
-/// <summary>An employer's active mentors, by name.</summary>
+/// <summary>An employer's active mentors, in the order they volunteered.</summary>
 public sealed class MentorsByEmployerIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
     : EntitiesByParentIdDataLoader<Mentor>(factory, dispatcher, Query, m => m.EmployerId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Mentor>> Query =
         EF.CompileAsyncQuery<NetworkDbContext, int[], Mentor>((db, keys) => db.Mentors.AsNoTracking()
             .Where(m => keys.Contains(m.EmployerId) && m.Status == MentorStatus.Active)
-            .OrderBy(m => m.DisplayName).ThenBy(m => m.Id));
+            .OrderBy(m => m.Id));
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Employers;
 using Network.Server.GraphQL.Errors;
+using Network.Server.Identity;
 
 namespace Network.Server.SkillsGaps;
 
@@ -11,13 +12,17 @@ internal static class SkillsGapMutations
     public const int MaxDescriptionLength = 2000;
 
     private static readonly MutationResult<SkillsGapPayload> Result =
-        new("skillsGap", new GraphQLTypeReference("SkillsGap"), p => p.SkillsGap, p => p.Errors);
+        new("skillsGap", new GraphQLTypeReference("SkillsGap"), p => p.SkillsGap, p => p.Errors, SkillsGapPayload.Failed);
+
+    private static readonly MutationAccess EmployerAdmins =
+        MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);
 
     public static void AddSkillsGapMutations(this ObjectGraphType mutation)
     {
         mutation.Mutation<PublishSkillsGapInput, SkillsGapPayload>(
             "publishSkillsGap",
             "Publishes an employer's skills gap, open from now.",
+            EmployerAdmins,
             Result,
             [typeof(InvalidIdErrorGraphType), typeof(EmployerNotFoundErrorGraphType), typeof(UnknownSkillErrorGraphType),
              typeof(OutOfRangeErrorGraphType), typeof(ValueTooLongErrorGraphType)],
@@ -26,6 +31,7 @@ internal static class SkillsGapMutations
         mutation.Mutation<UpdateSkillsGapInput, SkillsGapPayload>(
             "updateSkillsGap",
             "Changes an open skills gap; fields left out keep their value.",
+            EmployerAdmins,
             Result,
             [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType),
              typeof(OutOfRangeErrorGraphType), typeof(ValueTooLongErrorGraphType)],
@@ -34,6 +40,7 @@ internal static class SkillsGapMutations
         mutation.Mutation<CloseSkillsGapInput, SkillsGapPayload>(
             "closeSkillsGap",
             "Closes an open skills gap as FILLED or WITHDRAWN.",
+            EmployerAdmins,
             Result,
             [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType)],
             CloseAsync);
@@ -44,6 +51,11 @@ internal static class SkillsGapMutations
         var v = m.Validator;
         var input = m.Input;
         var employerId = v.Id("employerId", input.EmployerId, "Employer");
+        if (employerId != 0 && !m.Caller.ManagesEmployer(employerId))
+        {
+            return SkillsGapPayload.Failed([MutationAccess.NotOwner("the employer's admins and administrators")]);
+        }
+
         var skillId = v.Id("skillId", input.SkillId, "Skill");
         v.Range("hardToFillVacancies", input.HardToFillVacancies, 0, MaxVacancies);
         var description = v.OptionalText("description", input.Description, MaxDescriptionLength);
@@ -140,6 +152,7 @@ internal static class SkillsGapMutations
         var gap = await m.Db.SkillsGaps.SingleOrDefaultAsync(g => g.Id == id, m.CancellationToken);
         return gap switch
         {
+            { } found when !m.Caller.ManagesEmployer(found.EmployerId) => (null, [MutationAccess.NotOwner("the employer's admins and administrators")]),
             null => (null, [new SkillsGapNotFoundError("No skills gap has that ID.", Network.Server.GraphQL.Relay.GlobalId.Serialize("SkillsGap", id))]),
             { Status: not SkillsGapStatus.Open } => (null, [new SkillsGapNotOpenError($"The skills gap is already {gap.Status.ToString().ToUpperInvariant()}.", gap.Status)]),
             _ => (gap, []),

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Network.Server.GraphQL.Paging;
+using Network.Server.Identity;
 
 namespace Network.Server.SkillsGaps;
 
@@ -7,9 +8,9 @@ internal static class SkillsGapQueries
 {
     public static void AddSkillsGapQueries(this ObjectGraphType query) =>
         query.Connection<SkillsGapGraphType, SkillsGap>("skillsGaps", g => g.Id)
-            .Description("Published skills gaps; with `near`, those of employers within a distance of a place.")
+            .Description("Published skills gaps; with `near`, those of employers within a distance of a place. Anonymous callers see open gaps only.")
             .Filter(SkillsGapFilters.Definition)
             .Sort(SkillsGapFilters.Sorting)
             .Near(g => g.Employer!.Location)
-            .Resolve((_, db) => db.SkillsGaps);
+            .Resolve((context, db) => SkillsGapAccess.Filter(context.Caller()) is { } visible ? db.SkillsGaps.Where(visible) : db.SkillsGaps);
 }

@@ -133,9 +133,10 @@ public sealed class ComparableFilterTests(NetworkApp app) : IClassFixture<Networ
     private async Task<string[]> MentorNamesAsync(string where)
     {
         var data = await app.CreateGraphQLClient().QueryAsync($$"""
-            { mentors(where: {{where}}, order: [{ displayName: ASC }]) { totalCount nodes { displayName } } }
+            { mentors(where: {{where}}, first: 50) { totalCount nodes { displayName } } }
             """);
-        var names = data["mentors"]!["nodes"]!.AsArray().Select(n => n!["displayName"]!.GetValue<string>()).ToArray();
+        // Names are not sortable (they are personal data), so the test puts them in order.
+        var names = data["mentors"]!["nodes"]!.AsArray().Select(n => n!["displayName"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(names.Length, data["mentors"]!["totalCount"]!.GetValue<int>());
         return names;
     }

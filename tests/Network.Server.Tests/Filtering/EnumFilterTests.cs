@@ -93,9 +93,10 @@ public sealed class EnumFilterTests(NetworkApp app) : IClassFixture<NetworkApp>,
     public async Task Mentors_filter_on_career_stage_and_format(string where, string expected)
     {
         var data = await app.CreateGraphQLClient().QueryAsync($$"""
-            { mentors(where: {{where}}, order: [{ displayName: ASC }]) { totalCount nodes { displayName } } }
+            { mentors(where: {{where}}, first: 50) { totalCount nodes { displayName } } }
             """);
-        var names = data["mentors"]!["nodes"]!.AsArray().Select(n => n!["displayName"]!.GetValue<string>()).ToArray();
+        // Names are not sortable (they are personal data), so the test puts them in order.
+        var names = data["mentors"]!["nodes"]!.AsArray().Select(n => n!["displayName"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal(expected.Split('|'), names);
         Assert.Equal(names.Length, data["mentors"]!["totalCount"]!.GetValue<int>());

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Data;
+using Network.Server.Identity;
 
 namespace Network.Server.Tests.Infrastructure;
 
@@ -54,7 +56,23 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     public NetworkDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<NetworkDbContext>().UseNetworkDatabase(ConnectionString).Options);
 
-    public GraphQLClient CreateGraphQLClient() => new(CreateClient());
+    /// <summary>A client acting as an administrator, who may read and change everything.</summary>
+    public GraphQLClient CreateGraphQLClient() => CreateGraphQLClient(TestCallers.Admin);
+
+    /// <summary>A client acting as <paramref name="caller"/>, with a token minted by the server's own issuer; anonymous sends none.</summary>
+    public GraphQLClient CreateGraphQLClient(Caller caller)
+    {
+        var http = CreateClient();
+        if (caller.IsAuthenticated)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CreateToken(caller));
+        }
+
+        return new GraphQLClient(http);
+    }
+
+    public string CreateToken(Caller caller, TimeSpan? lifetime = null) =>
+        Services.GetRequiredService<TokenIssuer>().Issue(caller.Subject!, [.. caller.Roles], caller.EmployerId, caller.MentorId, lifetime);
 
     /// <summary>The row as it stands in the database now, read outside the server.</summary>
     public async Task<T> FindAsync<T>(int id)

@@ -51,8 +51,8 @@ public sealed class WithdrawMentorTests(NetworkApp app) : IClassFixture<NetworkA
         await WithdrawAsync(TestData.Id("Mentor", mentor.Id));
 
         var data = await app.CreateGraphQLClient().QueryAsync("""
-            { mentors(where: { displayName: { eq: "Lena Listed" } }) { totalCount } employers(where: { name: { eq: "Lena Listed Employer" } }) { nodes { mentors { id } } } }
-            """);
+            query($id: ID!) { mentors(where: { id: { eq: $id } }) { totalCount } employers(where: { name: { eq: "Lena Listed Employer" } }) { nodes { mentors { id } } } }
+            """, new { id = TestData.Id("Mentor", mentor.Id) });
         Assert.Equal(0, data["mentors"]!["totalCount"]!.GetValue<int>());
         Assert.Empty(data["employers"]!["nodes"]![0]!["mentors"]!.AsArray());
     }

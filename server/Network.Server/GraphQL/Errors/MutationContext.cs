@@ -1,11 +1,13 @@
 using GraphQL;
 using Network.Server.Data;
 using Network.Server.Geo;
+using Network.Server.Identity;
+using Network.Server.Privacy;
 
 namespace Network.Server.GraphQL.Errors;
 
-/// <summary>What a mutation resolver works with: the request, its parsed input, a database context and a validator.</summary>
-public sealed class MutationContext<TInput>(IResolveFieldContext context, TInput input, NetworkDbContext db)
+/// <summary>What a mutation resolver works with: the request and its caller, the parsed input, a database context and a validator.</summary>
+public sealed class MutationContext<TInput>(IResolveFieldContext context, TInput input, NetworkDbContext db, Caller caller)
 {
     public IResolveFieldContext Context { get; } = context;
 
@@ -13,9 +15,25 @@ public sealed class MutationContext<TInput>(IResolveFieldContext context, TInput
 
     public NetworkDbContext Db { get; } = db;
 
+    public Caller Caller { get; } = caller;
+
     public InputValidator Validator { get; } = new(PostcodeDirectory.Instance);
 
     public CancellationToken CancellationToken => Context.CancellationToken;
 
     public TimeProvider Clock => Context.Service<TimeProvider>();
+
+    /// <summary>Records this mutation, acting on <paramref name="subjectType"/> <paramref name="subjectId"/>, in the audit log; saved with the change.</summary>
+    public void Audit(string subjectType, int subjectId)
+    {
+        Db.AuditEntries.Add(new AuditEntry
+        {
+            OccurredAt = Clock.GetUtcNow(),
+            ActorSubject = Caller.Subject ?? "anonymous",
+            ActorRoles = string.Join(",", Caller.Roles.Order().Select(NetworkClaims.RoleName)),
+            Action = Context.FieldDefinition.Name,
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+        });
+    }
 }

@@ -10,6 +10,7 @@ public sealed class ConnectionGraphType<TNodeGraphType, T> : ObjectGraphType<Con
     {
         Name = $"{prefix}Connection";
         Description = "A connection to a list of items.";
+        Metadata[ConnectionMetadata.IsConnectionKey] = true;
 
         var edge = new ObjectGraphType<Edge<T>> { Name = $"{prefix}Edge", Description = "An edge in a connection." };
         edge.Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(c => c.Source.Cursor);

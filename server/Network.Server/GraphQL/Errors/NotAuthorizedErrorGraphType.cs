@@ -1,0 +1,3 @@
+namespace Network.Server.GraphQL.Errors;
+
+public sealed class NotAuthorizedErrorGraphType : ErrorGraphType<NotAuthorizedError>;

@@ -1,0 +1,10 @@
+using GraphQL;
+
+namespace Network.Server.Identity;
+
+public static class CallerContextExtensions
+{
+    /// <summary>The caller of the request this resolver runs in.</summary>
+    public static Caller Caller(this IResolveFieldContext context) =>
+        context.UserContext.TryGetValue(CallerExecution.Key, out var caller) && caller is Caller known ? known : Identity.Caller.Anonymous;
+}

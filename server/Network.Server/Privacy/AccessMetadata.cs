@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Network.Server.Identity;
+
+namespace Network.Server.Privacy;
+
+/// <summary>
+/// Declares, next to each type and field, who may read it. <see cref="AccessSchemaVisitor"/> enforces
+/// the declarations for the whole schema.
+/// </summary>
+public static class AccessMetadata
+{
+    internal const string PersonalDataKey = "network:personalData";
+    internal const string SubjectKey = "network:dataSubject";
+    internal const string ReadableByKey = "network:readableBy";
+
+    /// <summary>Marks the field as personal data: null for callers <see cref="PersonalDataPolicy"/> does not allow.</summary>
+    public static FieldBuilder<TSource, TReturn> PersonalData<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, PersonalDataKind kind = PersonalDataKind.Personal)
+    {
+        var audience = kind == PersonalDataKind.Contact
+            ? "Contact detail: visible to the person, their employer's admins and administrators; null for everyone else."
+            : "Personal data: visible to the person, their employer's admins and administrators; null for everyone else.";
+        var description = field.FieldType.Description;
+        return field
+            .Description(string.IsNullOrEmpty(description) ? audience : $"{description} {audience}")
+            .WithMetadata(PersonalDataKey, kind);
+    }
+
+    /// <summary>Says whose personal data an object of this type holds.</summary>
+    public static void DataSubject<TSource>(this ObjectGraphType<TSource> type, Func<TSource, DataSubject> subject) =>
+        type.WithMetadata(SubjectKey, new Func<object, DataSubject>(source => subject((TSource)source)));
+
+    /// <summary>Only callers with one of <paramref name="roles"/> may read objects of this type, wherever they appear.</summary>
+    public static void ReadableBy(this IGraphType type, params Role[] roles) =>
+        type.WithMetadata(ReadableByKey, roles.ToHashSet());
+}

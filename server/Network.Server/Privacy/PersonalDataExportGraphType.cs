@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Network.Server.Mentors;
+
+namespace Network.Server.Privacy;
+
+public sealed class PersonalDataExportGraphType : ObjectGraphType<PersonalDataExport>
+{
+    public PersonalDataExportGraphType()
+    {
+        Name = "PersonalDataExport";
+        Description = "Everything the network holds about the calling mentor.";
+        Field(e => e.ExportedAt);
+        Field<NonNullGraphType<MentorGraphType>>("mentor").Description("The mentor's profile, with every personal field.").Resolve(c => c.Source.Mentor);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditLog")
+            .Description("Every recorded action on the mentor's data, oldest first.")
+            .Resolve(c => c.Source.AuditLog);
+    }
+}
