@@ -1,7 +1,7 @@
-using Network.Server.GraphQL.DataLoading;
 using GraphQL.Types;
 using Network.Server.Geo;
 using Network.Server.GraphQL;
+using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Spatial;
 using Network.Server.Identity;

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Network.Server.Employers;
 using Network.Server.Geo;
-using Network.Server.Identity;
 using Network.Server.GraphQL.Relay;
+using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
