@@ -63,7 +63,8 @@ public static class IdentityServiceCollectionExtensions
                 return;
             }
 
-            var failure = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+            // The handler keeps its result for the request, so this does not validate the token twice.
+            var failure = (await context.AuthenticateAsync()).Failure;
             var description = failure is SecurityTokenExpiredException
                 ? "The access token has expired."
                 : failure is null ? "Send the access token as: Authorization: Bearer <token>." : "The access token is not valid.";

@@ -87,7 +87,7 @@ public static class TokenCommand
         var key = NetworkClaims.ParseKey(value, typeName);
         if (key is null)
         {
-            problems.Add($"{option} '{value}' is neither a {typeName} ID nor a positive number.");
+            problems.Add($"{option} '{value}' is not a {typeName} ID or a positive number.");
         }
 
         return key;

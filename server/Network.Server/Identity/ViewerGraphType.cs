@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Network.Server.Employers;
 using Network.Server.GraphQL;
 using Network.Server.Mentors;
+using Network.Server.Privacy;
 
 namespace Network.Server.Identity;
 
@@ -20,6 +21,7 @@ public sealed class ViewerGraphType : ObjectGraphType<Caller>
             .Resolve(c => c.Source.EmployerId is { } id ? c.Service<EmployerByIdDataLoader>().LoadAsync(id) : null);
         Field<MentorGraphType>("mentor")
             .Description("The caller's own mentor profile.")
+            .CallersOwn()
             .Resolve(c => c.Source.MentorId is { } id ? c.Service<MentorByIdDataLoader>().LoadAsync(id) : null);
     }
 }

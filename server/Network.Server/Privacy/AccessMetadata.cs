@@ -14,6 +14,7 @@ public static class AccessMetadata
     internal const string PersonalDataKey = "network:personalData";
     internal const string SubjectKey = "network:dataSubject";
     internal const string ReadableByKey = "network:readableBy";
+    internal const string CallersOwnKey = "network:callersOwn";
 
     /// <summary>Marks the field as personal data: null for callers <see cref="PersonalDataPolicy"/> does not allow.</summary>
     public static FieldBuilder<TSource, TReturn> PersonalData<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, PersonalDataKind kind = PersonalDataKind.Personal)
@@ -26,6 +27,13 @@ public static class AccessMetadata
             .Description(string.IsNullOrEmpty(description) ? audience : $"{description} {audience}")
             .WithMetadata(PersonalDataKey, kind);
     }
+
+    /// <summary>
+    /// The field only ever returns the caller's own record (as <c>me { mentor }</c> does), so the role
+    /// restriction of its type does not apply; its personal fields are still checked.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> CallersOwn<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(CallersOwnKey, true);
 
     /// <summary>Says whose personal data an object of this type holds.</summary>
     public static void DataSubject<TSource>(this ObjectGraphType<TSource> type, Func<TSource, DataSubject> subject) =>

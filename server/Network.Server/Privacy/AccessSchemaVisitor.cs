@@ -31,7 +31,7 @@ public sealed class AccessSchemaVisitor : BaseSchemaNodeVisitor
             field.Resolver = new PersonalDataResolver(field.Resolver ?? NameFieldResolver.Instance, subject, kind);
         }
 
-        if (field.ResolvedType is { } resolved && ReadableBy(resolved.GetNamedType()) is { } restricted)
+        if (field.ResolvedType is { } resolved && !field.GetMetadata<bool>(AccessMetadata.CallersOwnKey) && ReadableBy(resolved.GetNamedType()) is { } restricted)
         {
             field.Resolver = new RoleCheckResolver(field.Resolver ?? NameFieldResolver.Instance, restricted.Type, restricted.Roles);
         }
