@@ -8,8 +8,11 @@ using Network.Server.Data;
 
 namespace Network.Server.Tests.Infrastructure;
 
-/// <summary>The real server on Kestrel, over loopback HTTP, against a database of its own (one per test class).</summary>
-public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>
+/// The real server on Kestrel, over loopback HTTP, against a database of its own (one per test class).
+/// A class that needs other configuration uses a subclass that sets <see cref="Settings"/>.
+/// </summary>
+public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     // The minimal-hosting entry point is intercepted through a process-wide hook, so two hosts
     // starting at once can swap configuration; start them one at a time.
@@ -23,6 +26,9 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Configuration keys and values for this app alone, applied over the test defaults.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     public async Task InitializeAsync()
     {
@@ -70,6 +76,11 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Network", ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
     }
 }
