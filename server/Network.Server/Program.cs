@@ -1,6 +1,7 @@
 using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.Hosting;
+using Network.Server.Protection;
 
 var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
@@ -15,9 +16,11 @@ catch (PostgresNotInstalledException missing)
 }
 
 builder.AddNetworkGraphQL();
+builder.AddNetworkEdgeProtection();
 
 var app = builder.Build();
 app.UseNetworkErrorHandling();
+app.UseNetworkCors();
 app.MapNetworkGraphQL();
 app.MapNetworkHealthChecks();
 

@@ -8,6 +8,7 @@ using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
 using Network.Server.Mentors;
+using Network.Server.Protection;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 
@@ -36,6 +37,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton(new CrossSiteRequestGuard(AllowedOrigins.Read(builder.Configuration)));
         var persisted = builder.Configuration.GetSection(PersistedOperationOptions.Section).Get<PersistedOperationOptions>() ?? new PersistedOperationOptions();
         services.AddSingleton(persisted);
         services.AddSingleton(_ => persisted.Directory is { Length: > 0 } directory
@@ -67,8 +69,9 @@ public static class GraphQLServiceCollectionExtensions
         // or operation file fail fast, not on the first request.
         app.Services.GetRequiredService<NetworkSchema>().Initialize();
         var middleware = app.Services.GetRequiredService<GraphQLHttpMiddleware>();
-        app.Map("/graphql", middleware.InvokeAsync);
-        app.MapGet("/graphql/schema.graphql", (NetworkSchema schema) => Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8"));
+        app.Map("/graphql", middleware.InvokeAsync).WithEdgeProtection();
+        app.MapGet("/graphql/schema.graphql", (NetworkSchema schema) => Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8"))
+            .WithEdgeProtection();
         return app;
     }
 }
