@@ -21,6 +21,8 @@ builder.AddNetworkEdgeProtection();
 var app = builder.Build();
 app.UseNetworkErrorHandling();
 app.UseNetworkCors();
+// Authentication belongs here: after CORS, before the rate limiter, which counts signed-in callers by their `sub`.
+app.UseNetworkRateLimiting();
 app.MapNetworkGraphQL();
 app.MapNetworkHealthChecks();
 

@@ -30,6 +30,9 @@ internal sealed class BenchmarkServer(string connectionString) : WebApplicationF
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Network", connectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // The load generator is one caller sending as fast as it can: it measures the server, not the rate limits.
+        builder.UseSetting("RateLimiting:Enabled", "false");
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(new BaselineEndpoint(connectionString));
