@@ -2,6 +2,7 @@ using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.Hosting;
 using Network.Server.Identity;
+using Network.Server.Protection;
 
 var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
@@ -17,10 +18,14 @@ catch (StartupException problem)
 }
 
 builder.AddNetworkGraphQL();
+builder.AddNetworkEdgeProtection();
 
 var app = builder.Build();
 app.UseNetworkErrorHandling();
+app.UseNetworkCors();
 app.UseNetworkAuthentication();
+// After authentication: the rate limiter counts signed-in callers by their `sub`.
+app.UseNetworkRateLimiting();
 app.MapNetworkGraphQL();
 app.MapNetworkHealthChecks();
 

@@ -31,6 +31,9 @@ internal sealed class BenchmarkServer(string connectionString) : WebApplicationF
         builder.UseSetting("ConnectionStrings:Network", connectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+
+        // The load generator is one caller sending as fast as it can: it measures the server, not the rate limits.
+        builder.UseSetting("RateLimiting:Enabled", "false");
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(new BaselineEndpoint(connectionString));

@@ -6,7 +6,9 @@ using Network.Server.Employers;
 using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
+using Network.Server.GraphQL.Transport.PersistedOperations;
 using Network.Server.Mentors;
+using Network.Server.Protection;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 
@@ -35,6 +37,12 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton(new CrossSiteRequestGuard(AllowedOrigins.Read(builder.Configuration)));
+        var persisted = builder.Configuration.GetSection(PersistedOperationOptions.Section).Get<PersistedOperationOptions>() ?? new PersistedOperationOptions();
+        services.AddSingleton(persisted);
+        services.AddSingleton(_ => persisted.Directory is { Length: > 0 } directory
+            ? PersistedOperationStore.Load(Path.Combine(builder.Environment.ContentRootPath, directory))
+            : PersistedOperationStore.Empty);
         services.AddSingleton<GraphQLHttpMiddleware>();
         services.AddSingleton(TimeProvider.System);
 
@@ -57,11 +65,13 @@ public static class GraphQLServiceCollectionExtensions
 
     public static WebApplication MapNetworkGraphQL(this WebApplication app)
     {
-        // Building the schema at start-up makes a broken schema fail fast, not on the first request.
+        // Building the schema and loading the persisted operations at start-up make a broken schema
+        // or operation file fail fast, not on the first request.
         app.Services.GetRequiredService<NetworkSchema>().Initialize();
         var middleware = app.Services.GetRequiredService<GraphQLHttpMiddleware>();
-        app.Map("/graphql", middleware.InvokeAsync);
-        app.MapGet("/graphql/schema.graphql", (NetworkSchema schema) => Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8"));
+        app.Map("/graphql", middleware.InvokeAsync).WithEdgeProtection();
+        app.MapGet("/graphql/schema.graphql", (NetworkSchema schema) => Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8"))
+            .WithEdgeProtection();
         return app;
     }
 }

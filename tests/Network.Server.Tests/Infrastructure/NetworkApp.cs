@@ -10,8 +10,11 @@ using Network.Server.Identity;
 
 namespace Network.Server.Tests.Infrastructure;
 
-/// <summary>The real server on Kestrel, over loopback HTTP, against a database of its own (one per test class).</summary>
-public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>
+/// The real server on Kestrel, over loopback HTTP, against a database of its own (one per test class).
+/// A class that needs other configuration uses a subclass that sets <see cref="Settings"/>.
+/// </summary>
+public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     // The minimal-hosting entry point is intercepted through a process-wide hook, so two hosts
     // starting at once can swap configuration; start them one at a time.
@@ -25,6 +28,9 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Configuration keys and values for this app alone, applied over the test defaults.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     public async Task InitializeAsync()
     {
@@ -88,6 +94,14 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Network", ConnectionString);
+
+        // Test classes send many requests from one address: rate limits apply only where Settings turn them on.
+        builder.UseSetting("RateLimiting:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
     }
 }

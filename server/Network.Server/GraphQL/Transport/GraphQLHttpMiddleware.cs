@@ -6,12 +6,14 @@ namespace Network.Server.GraphQL.Transport;
 /// <summary>
 /// GraphQL over HTTP: GET for queries, POST with a JSON body, responses in
 /// <c>application/graphql-response+json</c> or <c>application/json</c> with the status codes the
-/// specification gives for each.
+/// specification gives for each. Requests a browser may have sent from another site are refused
+/// before their body is read (see <see cref="CrossSiteRequestGuard"/>).
 /// </summary>
 public sealed class GraphQLHttpMiddleware(
     IDocumentExecuter<NetworkSchema> executer,
     IGraphQLTextSerializer serializer,
-    GraphQLRequestReader reader)
+    GraphQLRequestReader reader,
+    CrossSiteRequestGuard crossSiteGuard)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -29,6 +31,12 @@ public sealed class GraphQLHttpMiddleware(
         {
             await WriteRequestErrorAsync(context, ResponseMediaType.Json, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
                 $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            return;
+        }
+
+        if (crossSiteGuard.Rejects(request))
+        {
+            await WriteRequestErrorAsync(context, mediaType, StatusCodes.Status403Forbidden, CrossSiteRequestGuard.Code, CrossSiteRequestGuard.Message);
             return;
         }
 
@@ -79,11 +87,6 @@ public sealed class GraphQLHttpMiddleware(
             : StatusCodes.Status200OK;
     }
 
-    private async Task WriteRequestErrorAsync(HttpContext context, string mediaType, int statusCode, string code, string message)
-    {
-        context.Response.StatusCode = statusCode;
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }], Executed = false };
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
-    }
+    private Task WriteRequestErrorAsync(HttpContext context, string mediaType, int statusCode, string code, string message) =>
+        GraphQLErrorResponse.WriteAsync(context, serializer, mediaType, statusCode, code, message);
 }

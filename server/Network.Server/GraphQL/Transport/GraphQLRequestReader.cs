@@ -2,11 +2,16 @@ using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
+using Network.Server.GraphQL.Transport.PersistedOperations;
 
 namespace Network.Server.GraphQL.Transport;
 
-/// <summary>Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c> body.</summary>
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+/// <summary>
+/// Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c> body.
+/// Instead of <c>query</c>, a request may name a persisted operation by <c>id</c> (StrawberryShake) or
+/// <c>documentId</c> (GraphQL-over-HTTP persisted documents, with or without <c>sha256:</c>).
+/// </summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, PersistedOperationStore operations, PersistedOperationOptions options)
 {
     public const int MaxBodyBytes = 256 * 1024;
 
@@ -23,6 +28,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
         return Create(
             query["query"].FirstOrDefault(),
+            query["id"].FirstOrDefault(),
+            query["documentId"].FirstOrDefault(),
             query["operationName"].FirstOrDefault(),
             ParseObject(query["variables"].FirstOrDefault(), "variables"),
             ParseObject(query["extensions"].FirstOrDefault(), "extensions"));
@@ -70,6 +77,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
             return Create(
                 String(root, "query"),
+                String(root, "id"),
+                String(root, "documentId"),
                 String(root, "operationName"),
                 Object(root, "variables"),
                 Object(root, "extensions"));
@@ -108,10 +117,39 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
-    private static GraphQLHttpRequest Create(string? query, string? operationName, Inputs? variables, Inputs? extensions) =>
-        string.IsNullOrWhiteSpace(query)
-            ? throw BadRequest("The request has no query.")
-            : new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+    private GraphQLHttpRequest Create(string? query, string? id, string? documentId, string? operationName, Inputs? variables, Inputs? extensions) =>
+        new(Document(query, id, documentId), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+
+    /// <summary>The document to run: the request's own text, or the persisted operation it names.</summary>
+    private string Document(string? query, string? id, string? documentId)
+    {
+        id = string.IsNullOrEmpty(id) ? null : id;
+        documentId = string.IsNullOrEmpty(documentId) ? null : documentId;
+        if (id is not null && documentId is not null && PersistedOperationStore.Normalize(id) != PersistedOperationStore.Normalize(documentId))
+        {
+            throw BadRequest("'id' and 'documentId' name different operations; send one of them.");
+        }
+
+        if ((documentId ?? id) is not { } key)
+        {
+            if (string.IsNullOrWhiteSpace(query))
+            {
+                throw BadRequest("The request has no query and no persisted operation id.");
+            }
+
+            return options.OnlyPersisted
+                ? throw new GraphQLRequestException(StatusCodes.Status400BadRequest, "PERSISTED_OPERATION_REQUIRED",
+                    "This server runs persisted operations only: send the operation's id or documentId instead of its text.")
+                : query;
+        }
+
+        var stored = operations.Find(key)
+            ?? throw new GraphQLRequestException(StatusCodes.Status400BadRequest, "PERSISTED_OPERATION_NOT_FOUND", $"No persisted operation has the id '{key}'.");
+        return string.IsNullOrEmpty(query) || query == stored
+            ? stored
+            : throw new GraphQLRequestException(StatusCodes.Status400BadRequest, "PERSISTED_OPERATION_MISMATCH",
+                $"The query is not the persisted operation '{key}'; send the id alone, or the query that matches it.");
+    }
 
     private static string? String(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null
