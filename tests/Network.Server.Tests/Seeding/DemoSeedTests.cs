@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Data;
+using Network.Server.Identity;
 using Network.Server.Seeding;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Schema;
@@ -78,11 +79,26 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
 
         foreach (var example in examples)
         {
-            var data = await app.CreateGraphQLClient().QueryAsync(example);
+            var data = await app.CreateGraphQLClient(ReadmeCaller(example)).QueryAsync(example);
             var result = data.AsObject().Single().Value!;
             Assert.True(result["nodes"] is not JsonArray { Count: 0 }, $"The README example returns nothing:\n{example}");
             Assert.True(result["errors"] is null, $"The README example fails:\n{example}\n{result.ToJsonString()}");
         }
+    }
+
+    /// <summary>Each README example names its caller on its first line: <c># Caller: anonymous</c> or <c># Caller: ROLE</c>.</summary>
+    private static Caller ReadmeCaller(string example)
+    {
+        var match = CallerLine().Match(example);
+        Assert.True(match.Success, $"The README example does not name its caller:\n{example}");
+        var name = match.Groups[1].Value;
+        if (name == "anonymous")
+        {
+            return TestCallers.Anonymous;
+        }
+
+        Assert.True(NetworkClaims.TryParseRole(name, out var role), $"'{name}' is not a role.");
+        return new Caller($"readme-{name}", [role]);
     }
 
     private static async Task SeedAsync(NetworkApp app)
@@ -93,6 +109,9 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
 
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
+
+    [GeneratedRegex("^# Caller: (\\w+)")]
+    private static partial Regex CallerLine();
 
     private sealed class SilentProgress : ISeedProgress
     {
