@@ -21,7 +21,7 @@ public sealed class ViewerGraphType : ObjectGraphType<Caller>
             .Resolve(c => c.Source.EmployerId is { } id ? c.Service<EmployerByIdDataLoader>().LoadAsync(id) : null);
         Field<MentorGraphType>("mentor")
             .Description("The caller's own mentor profile.")
-            .CallersOwn()
+            .RolesCheckedOnValue()
             .Resolve(c => c.Source.MentorId is { } id ? c.Service<MentorByIdDataLoader>().LoadAsync(id) : null);
     }
 }

@@ -14,7 +14,7 @@ public static class AccessMetadata
     internal const string PersonalDataKey = "network:personalData";
     internal const string SubjectKey = "network:dataSubject";
     internal const string ReadableByKey = "network:readableBy";
-    internal const string CallersOwnKey = "network:callersOwn";
+    internal const string RolesCheckedOnValueKey = "network:rolesCheckedOnValue";
 
     /// <summary>Marks the field as personal data: null for callers <see cref="PersonalDataPolicy"/> does not allow.</summary>
     public static FieldBuilder<TSource, TReturn> PersonalData<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, PersonalDataKind kind = PersonalDataKind.Personal)
@@ -28,16 +28,18 @@ public static class AccessMetadata
             .WithMetadata(PersonalDataKey, kind);
     }
 
-    /// <summary>
-    /// The field only ever returns the caller's own record (as <c>me { mentor }</c> does), so the role
-    /// restriction of its type does not apply; its personal fields are still checked.
-    /// </summary>
-    public static FieldBuilder<TSource, TReturn> CallersOwn<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
-        field.WithMetadata(CallersOwnKey, true);
-
     /// <summary>Says whose personal data an object of this type holds.</summary>
     public static void DataSubject<TSource>(this ObjectGraphType<TSource> type, Func<TSource, DataSubject> subject) =>
         type.WithMetadata(SubjectKey, new Func<object, DataSubject>(source => subject((TSource)source)));
+
+    /// <summary>
+    /// Applies the roles of <see cref="ReadableBy"/> to this field only when it has a value. For a mutation
+    /// payload's result: a refused call leaves it null and says why in the payload's errors, so a null
+    /// result discloses nothing and must not add a second, top-level error. Likewise <c>me { mentor }</c>,
+    /// null for every caller who is not a mentor.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> RolesCheckedOnValue<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(RolesCheckedOnValueKey, true);
 
     /// <summary>Only callers with one of <paramref name="roles"/> may read objects of this type, wherever they appear.</summary>
     public static void ReadableBy(this IGraphType type, params Role[] roles) =>

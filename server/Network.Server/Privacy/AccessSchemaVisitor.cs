@@ -10,7 +10,8 @@ namespace Network.Server.Privacy;
 /// <summary>
 /// Enforces the declarations of <see cref="AccessMetadata"/> in one place, when the schema is built:
 /// every field returning a role-restricted type (directly, in a list or through a connection) checks
-/// the caller's roles first, and every personal-data field resolves to null for callers who may not see it.
+/// the caller's roles first (a mutation payload's result only when it has one), and every personal-data
+/// field resolves to null for callers who may not see it.
 /// </summary>
 public sealed class AccessSchemaVisitor : BaseSchemaNodeVisitor
 {
@@ -31,9 +32,10 @@ public sealed class AccessSchemaVisitor : BaseSchemaNodeVisitor
             field.Resolver = new PersonalDataResolver(field.Resolver ?? NameFieldResolver.Instance, subject, kind);
         }
 
-        if (field.ResolvedType is { } resolved && !field.GetMetadata<bool>(AccessMetadata.CallersOwnKey) && ReadableBy(resolved.GetNamedType()) is { } restricted)
+        if (field.ResolvedType is { } resolved && ReadableBy(resolved.GetNamedType()) is { } restricted)
         {
-            field.Resolver = new RoleCheckResolver(field.Resolver ?? NameFieldResolver.Instance, restricted.Type, restricted.Roles);
+            field.Resolver = new RoleCheckResolver(
+                field.Resolver ?? NameFieldResolver.Instance, restricted.Type, restricted.Roles, field.GetMetadata<bool>(AccessMetadata.RolesCheckedOnValueKey));
         }
     }
 
@@ -58,7 +60,7 @@ public sealed class AccessSchemaVisitor : BaseSchemaNodeVisitor
                 : ValueTask.FromResult<object?>(null);
     }
 
-    private sealed class RoleCheckResolver(IFieldResolver inner, string typeName, HashSet<Role> roles) : IFieldResolver
+    private sealed class RoleCheckResolver(IFieldResolver inner, string typeName, HashSet<Role> roles, bool onValueOnly) : IFieldResolver
     {
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
@@ -68,9 +70,15 @@ public sealed class AccessSchemaVisitor : BaseSchemaNodeVisitor
                 return inner.ResolveAsync(context);
             }
 
-            throw caller.IsAuthenticated
+            return onValueOnly ? NullOrDenyAsync(context, caller) : throw Denied(caller);
+        }
+
+        private async ValueTask<object?> NullOrDenyAsync(IResolveFieldContext context, Caller caller) =>
+            await inner.ResolveAsync(context) is null ? null : throw Denied(caller);
+
+        private ExecutionError Denied(Caller caller) =>
+            caller.IsAuthenticated
                 ? new ExecutionError($"Your role may not read {typeName} data.") { Code = NotAuthorizedCode }
                 : new ExecutionError($"Sign in to read {typeName} data.") { Code = NotAuthenticatedCode };
-        }
     }
 }

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Identity;
+using Network.Server.Privacy;
 
 namespace Network.Server.GraphQL.Errors;
 
@@ -67,7 +68,7 @@ public static class MutationFieldExtensions
         }
 
         var payload = new ObjectGraphType<TPayload> { Name = $"{prefix}Payload" };
-        payload.Field(result.FieldName, result.GraphType).Resolve(c => result.Read(c.Source));
+        payload.Field(result.FieldName, result.GraphType).Resolve(c => result.Read(c.Source)).RolesCheckedOnValue();
         payload.Field("errors", new ListGraphType(new NonNullGraphType(union))).Resolve(c => result.Errors(c.Source));
         return payload;
     }
