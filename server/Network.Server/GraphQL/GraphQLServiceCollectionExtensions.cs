@@ -7,6 +7,7 @@ using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
+using Network.Server.Matching;
 using Network.Server.Mentors;
 using Network.Server.Protection;
 using Network.Server.Skills;
@@ -50,6 +51,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<EmployerByIdDataLoader, Employer>("Employer"));
         services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap", SkillsGapAccess.IsVisible));
         services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<MentorByIdDataLoader, Mentor>("Mentor", MentorAccess.IsVisible));
+
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
+        services.AddSingleton<MatchSuggestions>();
 
         services.AddScoped<DataLoaderDispatcher>();
         services.AddScoped<SkillByIdDataLoader>();

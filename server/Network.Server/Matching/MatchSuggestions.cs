@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Network.Server.Data;
+using Network.Server.Mentors;
+using Network.Server.SkillsGaps;
+
+namespace Network.Server.Matching;
+
+/// <summary>
+/// The best partners for one mentor. The database shortlists, nearest first through the spatial index,
+/// active mentors of other employers who want something the mentor offers or offer something the
+/// mentor wants; only that shortlist is scored, so the work does not grow with the size of the network.
+/// </summary>
+public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory, IOptions<MatchingOptions> options)
+{
+    private readonly PairScorer _scorer = new(options.Value.Weights);
+
+    /// <summary>The top <paramref name="count"/> eligible partners, best first; null when the mentor does not exist.</summary>
+    public async Task<IReadOnlyList<MentorMatch>?> SuggestAsync(int mentorId, int count, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var mentor = await Profiles(db.Mentors.Where(m => m.Id == mentorId)).SingleOrDefaultAsync(cancellationToken);
+        if (mentor is null)
+        {
+            return null;
+        }
+
+        var offers = mentor.Offers.Select(o => o.SkillId).ToArray();
+        var wants = mentor.Wants.Select(w => w.SkillId).ToArray();
+        var origin = mentor.Location;
+        var shortlist = await Profiles(db.Mentors
+                .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
+                .Where(m => m.Offers.Any(o => wants.Contains(o.SkillId)) || m.Wants.Any(w => offers.Contains(w.SkillId)))
+                .OrderBy(m => EF.Functions.DistanceKnn(m.Location, origin))
+                .ThenBy(m => m.Id)
+                .Take(options.Value.Shortlist))
+            .ToListAsync(cancellationToken);
+
+        var me = mentor.ToProfile();
+        return shortlist
+            .Select(candidate => (Candidate: candidate, Score: _scorer.Score(me, candidate.ToProfile())))
+            .Where(s => s.Score.IsEligible)
+            .OrderByDescending(s => s.Score.Score)
+            .ThenBy(s => s.Score.DistanceKm)
+            .ThenBy(s => s.Score.PartnerId)
+            .Take(count)
+            .Select(s => new MentorMatch(s.Score, [.. GapsAddressed(s.Score.Teaches, s.Candidate), .. GapsAddressed(s.Score.Learns, mentor)]))
+            .ToList();
+    }
+
+    private static IEnumerable<int> GapsAddressed(IReadOnlyList<SkillFlow> flows, CandidateRow learner) =>
+        flows.Where(f => f.AddressesGap).SelectMany(f => learner.OpenGaps.Where(g => g.SkillId == f.SkillId).Select(g => g.Id));
+
+    private static IQueryable<CandidateRow> Profiles(IQueryable<Mentor> mentors) => mentors.Select(m => new CandidateRow
+    {
+        Id = m.Id,
+        EmployerId = m.EmployerId,
+        Sector = m.Employer!.Sector,
+        CareerStage = m.CareerStage,
+        Format = m.Format,
+        MaxTravelKm = m.MaxTravelKm,
+        Availability = m.Availability,
+        Location = m.Location,
+        Offers = m.Offers.Select(o => new SkillRow(o.SkillId, o.Level)).ToList(),
+        Wants = m.Wants.Select(w => new SkillRow(w.SkillId, w.Level)).ToList(),
+        OpenGaps = m.Employer.SkillsGaps.Where(g => g.Status == SkillsGapStatus.Open).Select(g => new GapRow(g.Id, g.SkillId)).ToList(),
+    });
+
+    private sealed record SkillRow(int SkillId, SkillLevel Level);
+
+    private sealed record GapRow(int Id, int SkillId);
+
+    private sealed class CandidateRow
+    {
+        public int Id { get; init; }
+
+        public int EmployerId { get; init; }
+
+        public Skills.Sector Sector { get; init; }
+
+        public CareerStage CareerStage { get; init; }
+
+        public MentoringFormat Format { get; init; }
+
+        public int MaxTravelKm { get; init; }
+
+        public List<Availability> Availability { get; init; } = [];
+
+        public required NetTopologySuite.Geometries.Point Location { get; init; }
+
+        public List<SkillRow> Offers { get; init; } = [];
+
+        public List<SkillRow> Wants { get; init; } = [];
+
+        public List<GapRow> OpenGaps { get; init; } = [];
+
+        public MatchProfile ToProfile() => new(
+            Id, EmployerId, Sector, CareerStage, Format, MaxTravelKm, Availability.ToHashSet(), Location.Y, Location.X,
+            Offers.ToDictionary(o => o.SkillId, o => o.Level),
+            Wants.ToDictionary(w => w.SkillId, w => w.Level),
+            OpenGaps.Select(g => g.SkillId).ToHashSet());
+    }
+}
