@@ -24,6 +24,9 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>Configuration for this app only (e.g. <c>GraphQL:Budgets:MaxDepth</c>), over appsettings.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestCluster.CreateDatabaseAsync();
@@ -70,6 +73,11 @@ public sealed class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Network", ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
     }
 }

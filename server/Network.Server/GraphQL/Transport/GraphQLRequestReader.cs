@@ -1,14 +1,19 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphQL;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Network.Server.GraphQL.Budgets;
 
 namespace Network.Server.GraphQL.Transport;
 
-/// <summary>Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c> body.</summary>
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+/// <summary>
+/// Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c>
+/// body of at most <see cref="RequestBudgetOptions.MaxRequestBytes"/>.
+/// </summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<RequestBudgetOptions> budgets)
 {
-    public const int MaxBodyBytes = 256 * 1024;
+    private int MaxBodyBytes => budgets.Value.MaxRequestBytes;
 
     public GraphQLHttpRequest ReadGet(HttpRequest request)
     {
@@ -44,7 +49,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+            throw TooLarge($"{request.ContentLength:#,0}");
         }
 
         var bytes = await ReadLimitedAsync(request.Body, cancellationToken);
@@ -76,7 +81,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
-    private static async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
         try
@@ -88,7 +93,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 length += read;
                 if (length > MaxBodyBytes)
                 {
-                    throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+                    throw TooLarge($"more than {MaxBodyBytes:#,0}");
                 }
 
                 if (length == buffer.Length)
@@ -145,6 +150,10 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             throw BadRequest($"'{name}' is not valid JSON.");
         }
     }
+
+    private GraphQLRequestException TooLarge(string found) =>
+        new(StatusCodes.Status413PayloadTooLarge, BudgetErrorCodes.RequestTooLarge,
+            $"The request body is {found} bytes; at most {MaxBodyBytes:#,0} are allowed.");
 
     private static GraphQLRequestException BadRequest(string message) =>
         new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
