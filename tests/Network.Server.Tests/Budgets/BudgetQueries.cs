@@ -1,10 +1,38 @@
 using System.Text;
+using Network.Server.GraphQL.Budgets;
 
 namespace Network.Server.Tests.Budgets;
 
-/// <summary>Documents for the budget tests: legitimate ones at a limit and hostile ones far over it.</summary>
+/// <summary>
+/// Documents for the budget tests and the budget benchmark: legitimate ones at a limit and hostile
+/// ones far over it.
+/// </summary>
 internal static class BudgetQueries
 {
+    /// <summary>
+    /// Documents built to exhaust a GraphQL server, each with the code it is refused with. All but the
+    /// oversized one fit in the default request size limit.
+    /// </summary>
+    public static IReadOnlyList<HostileDocument> Hostile { get; } =
+    [
+        new("deep nesting through relations", ThroughRelations(40), BudgetErrorCodes.MaxDepthExceeded),
+        new("wide nesting through relations", ThroughRelations(12, "(first: 50)"), BudgetErrorCodes.MaxComplexityExceeded),
+        new("deep introspection", OfTypeChain(50), BudgetErrorCodes.MaxDepthExceeded),
+        new("thousands of nested selections", NestedSelections(5_000), BudgetErrorCodes.MaxDepthExceeded),
+        new("thousands of nested lists", NestedLists(20_000), BudgetErrorCodes.MaxDepthExceeded),
+        new("thousands of aliases", Aliases(10_000), BudgetErrorCodes.MaxAliasesExceeded),
+        new("thousands of repeated fields", "{ " + Repeat("__typename ", 20_000) + "}", BudgetErrorCodes.MaxSelectionsExceeded),
+        new("hundreds of fragments", Fragments(200), BudgetErrorCodes.MaxFragmentsExceeded),
+        new("a chain of dozens of fragments", FragmentChain(40), BudgetErrorCodes.MaxDepthExceeded),
+        new("a chain of thousands of fragments", FragmentChain(6_000), BudgetErrorCodes.MaxSelectionsExceeded),
+        new("a wide fragment bomb", FragmentBomb(6, fanOut: 10), BudgetErrorCodes.MaxComplexityExceeded),
+        new("a deep fragment bomb", FragmentBomb(30, fanOut: 2), BudgetErrorCodes.MaxDepthExceeded),
+        new("a fragment cycle", "{ ...A } fragment A on Query { ...B } fragment B on Query { __typename ...A }", "NO_FRAGMENT_CYCLES"),
+        new("a huge first", "{ employers(first: 2147483647) { nodes { name } } }", BudgetErrorCodes.PageSizeOutOfRange),
+        new("a first past 64 bits", "{ employers(first: 99999999999999999999) { nodes { name } } }", BudgetErrorCodes.PageSizeOutOfRange),
+        new("an oversized document", "{ " + Repeat("__typename ", 100_000) + "}", BudgetErrorCodes.RequestTooLarge),
+    ];
+
     /// <summary>
     /// The full introspection query GraphiQL sends: graphql-js's <c>getIntrospectionQuery()</c> with its
     /// defaults (descriptions on), where <paramref name="typeDepth"/> is how many <c>ofType</c> levels
@@ -76,9 +104,9 @@ internal static class BudgetQueries
         "{ ...F0 } " + string.Concat(Enumerable.Range(0, length - 1).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} "))
         + $"fragment F{length - 1} on Query {{ __typename }}";
 
-    /// <summary>Each fragment spreads the next twice: 2^<paramref name="levels"/> fields once expanded.</summary>
-    public static string FragmentBomb(int levels) =>
-        "{ ...F0 } " + string.Concat(Enumerable.Range(0, levels).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} "))
+    /// <summary>Each fragment spreads the next <paramref name="fanOut"/> times: fanOut^levels fields once expanded.</summary>
+    public static string FragmentBomb(int levels, int fanOut) =>
+        "{ ...F0 } " + string.Concat(Enumerable.Range(0, levels).Select(i => $"fragment F{i} on Query {{ {Repeat($"...F{i + 1} ", fanOut)}}} "))
         + $"fragment F{levels} on Query {{ __typename }}";
 
     /// <summary>Nested selections <paramref name="levels"/> deep, far past any schema: only the parser sees them.</summary>
@@ -89,4 +117,10 @@ internal static class BudgetQueries
         "{ skills(where: { slug: { in: " + new string('[', levels) + "\"ai\"" + new string(']', levels) + " } }) { totalCount } }";
 
     public static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+}
+
+/// <summary>A hostile document, and the code of the error it is refused with.</summary>
+internal sealed record HostileDocument(string Name, string Document, string Code)
+{
+    public override string ToString() => Name;
 }
