@@ -80,6 +80,9 @@ internal static class BudgetBenchmark
         yield return ("500 selections: 50 fragments of 9 fields, all spread",
             "{ " + string.Concat(Enumerable.Range(0, 50).Select(i => $"...F{i} ")) + "} "
             + string.Concat(Enumerable.Range(0, 50).Select(i => $"fragment F{i} on Query {{ skills {{ totalCount nodes {{ id slug name category sectors escoUri }} }} }} ")));
+        yield return ("458 selections: 50 fragments spread in each of 8 connections",
+            "{ " + string.Concat(Enumerable.Range(0, 8).Select(i => $"s{i}: skills {{ {string.Concat(Enumerable.Range(0, 50).Select(f => $"...F{f} "))}}} ")) + "} "
+            + string.Concat(Enumerable.Range(0, 50).Select(i => $"fragment F{i} on SkillsConnection {{ totalCount }} ")));
         yield return ("employers(first: 50) with mentors and their skills, 16 times (cost 97,632)",
             "{ " + string.Concat(Enumerable.Range(0, 16).Select(i => $"e{i}: employers(first: 50) {{ nodes {{ name mentors {{ displayName offers {{ level }} }} }} }} ")) + "}");
     }

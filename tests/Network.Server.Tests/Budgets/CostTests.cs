@@ -25,6 +25,8 @@ public sealed partial class CostTests(CostMeterApp meter) : IClassFixture<CostMe
     [InlineData("{ a: employers(first: 5) { ...Page } b: employers(first: 2) { ...Page } } fragment Page on EmployersConnection { nodes { name } }", 11)]
     [InlineData("{ __schema { types { name fields { name } } } }", 122)]
     [InlineData("{ __typename __typename }", 2)]
+    [InlineData("{ employers(first: 20) { nodes { name mentors { displayName } } } }", 242)]
+    [InlineData("{ mentors { nodes { displayName careerStage distanceKm employer { name sector } offers { level skill { name } } wants { skill { name } } } } }", 582)]
     public async Task Each_field_counts_once_per_item_of_the_lists_it_sits_in(string query, int cost)
     {
         Assert.Equal(cost, await CostOfAsync(query));

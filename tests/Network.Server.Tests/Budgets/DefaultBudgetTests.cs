@@ -183,6 +183,19 @@ public sealed class DefaultBudgetTests(NetworkApp app) : IClassFixture<NetworkAp
         }
     }
 
+    [Theory]
+    [InlineData("{ ... on Nowhere { name } }", "KNOWN_TYPE_NAMES")]
+    [InlineData("{ ...Missing }", "KNOWN_FRAGMENT_NAMES")]
+    [InlineData("{ employers { nodes { nope { name } } } }", "FIELDS_ON_CORRECT_TYPE")]
+    [InlineData("{ employers(first: \"ten\") { totalCount } }", "ARGUMENTS_OF_CORRECT_TYPE")]
+    [InlineData("{ nodes(ids: 7) { nope } }", "FIELDS_ON_CORRECT_TYPE")]
+    public async Task Documents_within_budget_still_meet_GraphQLs_own_rules(string query, string code)
+    {
+        var response = await app.CreateGraphQLClient().PostAsync(query);
+
+        Refused.With(response, code);
+    }
+
     private async Task<GraphQLResponse> PostAsync(string body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
