@@ -7,13 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Network.Benchmarks;
 
 /// <summary>The real server on Kestrel over loopback, with the hand-written baseline endpoint mapped beside /graphql.</summary>
-internal sealed class BenchmarkServer(string connectionString) : WebApplicationFactory<Program>
+internal sealed class BenchmarkServer(string connectionString, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
     private readonly int _port = FreePort();
 
-    public static Task<BenchmarkServer> StartAsync(string connectionString)
+    public static Task<BenchmarkServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var server = new BenchmarkServer(connectionString);
+        var server = new BenchmarkServer(connectionString, settings ?? new Dictionary<string, string?>());
         server.UseKestrel(server._port);
         server.StartServer();
         return Task.FromResult(server);
@@ -34,6 +34,12 @@ internal sealed class BenchmarkServer(string connectionString) : WebApplicationF
 
         // The load generator is one caller sending as fast as it can: it measures the server, not the rate limits.
         builder.UseSetting("RateLimiting:Enabled", "false");
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(new BaselineEndpoint(connectionString));

@@ -3,13 +3,19 @@ namespace Network.Benchmarks;
 /// <summary>
 /// Throughput of a typical skillsGaps(near: …) query through GraphQL, against a hand-written endpoint
 /// that sends the same SQL in the same process to the same database; then the GraphQL query's
-/// latency on its own. See README.md for the method and the recorded figures.
+/// latency on its own. With <c>--budgets</c>, how fast hostile requests are refused instead. See
+/// README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
         var options = BenchmarkOptions.Parse(args);
+        if (options.Budgets)
+        {
+            return await BudgetBenchmark.RunAsync(options);
+        }
+
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);
         await using var server = await BenchmarkServer.StartAsync(database.ConnectionString);
 

@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 using Network.Server.Employers;
+using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
@@ -34,6 +36,7 @@ public static class GraphQLServiceCollectionExtensions
                     ResolverLog.Failed(logger, context.OriginalException);
                 }
             }));
+        builder.AddRequestBudgets();
 
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
@@ -74,7 +77,9 @@ public static class GraphQLServiceCollectionExtensions
         app.Services.GetRequiredService<NetworkSchema>().Initialize();
         var middleware = app.Services.GetRequiredService<GraphQLHttpMiddleware>();
         app.Map("/graphql", middleware.InvokeAsync).WithEdgeProtection();
-        app.MapGet("/graphql/schema.graphql", (NetworkSchema schema) => Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8"))
+        app.MapGet("/graphql/schema.graphql", (NetworkSchema schema, IOptions<RequestBudgetOptions> budgets) => budgets.Value.AllowIntrospection
+                ? Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8")
+                : Results.NotFound())
             .WithEdgeProtection();
         return app;
     }

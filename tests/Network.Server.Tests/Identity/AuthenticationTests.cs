@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Network.Server.Hosting;
 using Network.Server.Identity;
@@ -42,7 +43,7 @@ public sealed class AuthenticationTests(NetworkApp app) : IClassFixture<NetworkA
     [Fact]
     public async Task An_expired_token_is_answered_401_not_served_as_anonymous()
     {
-        var lastHour = Issuer(new NetworkAuthenticationOptions { SigningKey = NetworkAuthenticationOptions.DevelopmentSigningKey }, new HourAgo());
+        var lastHour = Issuer(new NetworkAuthenticationOptions { SigningKey = ServerKey }, new HourAgo());
         var token = lastHour.Issue("someone", [Role.Admin], lifetime: TimeSpan.FromMinutes(10));
 
         using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", token));
@@ -63,7 +64,7 @@ public sealed class AuthenticationTests(NetworkApp app) : IClassFixture<NetworkA
     [Fact]
     public async Task A_token_for_another_audience_is_refused()
     {
-        var other = Issuer(new NetworkAuthenticationOptions { SigningKey = NetworkAuthenticationOptions.DevelopmentSigningKey, Audience = "some-other-api" });
+        var other = Issuer(new NetworkAuthenticationOptions { SigningKey = ServerKey, Audience = "some-other-api" });
 
         using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", other.Issue("someone", [Role.Admin])));
 
@@ -139,6 +140,9 @@ public sealed class AuthenticationTests(NetworkApp app) : IClassFixture<NetworkA
         builder.Configuration["Authentication:SigningKey"] = signingKey;
         return builder;
     }
+
+    /// <summary>The key the server under test validates with, so that only the property under test is wrong.</summary>
+    private string ServerKey => app.Services.GetRequiredService<IOptions<NetworkAuthenticationOptions>>().Value.SigningKey!;
 
     private static TokenIssuer Issuer(NetworkAuthenticationOptions options, TimeProvider? clock = null) =>
         new(Options.Create(options), clock ?? TimeProvider.System);

@@ -20,6 +20,8 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     // starting at once can swap configuration; start them one at a time.
     private static readonly SemaphoreSlim StartGate = new(1, 1);
 
+    private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     private readonly Lock _seedGate = new();
     private Task? _seeded;
 
@@ -29,7 +31,7 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string EnvironmentName { get; init; } = "Testing";
 
-    /// <summary>Configuration keys and values for this app alone, applied over the test defaults.</summary>
+    /// <summary>Configuration for this app only (e.g. <c>GraphQL:Budgets:MaxDepth</c>), over the test defaults and appsettings.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     public async Task InitializeAsync()
@@ -94,6 +96,9 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Network", ConnectionString);
+
+        // A secret key of this test run, so that hosts in any environment (Production too) can start and mint tokens.
+        builder.UseSetting("Authentication:SigningKey", SigningKey);
 
         // Test classes send many requests from one address: rate limits apply only where Settings turn them on.
         builder.UseSetting("RateLimiting:Enabled", "false");

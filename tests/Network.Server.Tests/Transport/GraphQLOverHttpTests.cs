@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.Transport;
 using Network.Server.Tests.Infrastructure;
 
@@ -191,7 +192,7 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
     [Fact]
     public async Task Oversized_bodies_are_413()
     {
-        var padding = new string(' ', GraphQLRequestReader.MaxBodyBytes);
+        var padding = new string(' ', new RequestBudgetOptions().MaxRequestBytes);
         using var response = await PostAsync($$"""{"query":"{{SkillsQuery}}{{padding}}"}""", GraphQLResponse);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);

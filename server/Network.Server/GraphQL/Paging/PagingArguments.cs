@@ -2,17 +2,23 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using GraphQL;
+using Microsoft.Extensions.Options;
+using Network.Server.GraphQL.Budgets;
 
 namespace Network.Server.GraphQL.Paging;
 
-/// <summary>Validated <c>first/after/last/before</c>, with offset cursors as HotChocolate's queryable paging uses.</summary>
+/// <summary>
+/// Validated <c>first/after/last/before</c>, with offset cursors as HotChocolate's queryable paging uses.
+/// The largest page is <see cref="RequestBudgetOptions.MaxPageSize"/>; the request budgets refuse a
+/// larger one before the document runs, and this check stands behind them.
+/// </summary>
 public sealed record PagingArguments(int? First, int? After, int? Last, int? Before)
 {
     public const int DefaultPageSize = 10;
-    public const int MaxPageSize = 50;
 
     public static PagingArguments From(IResolveFieldContext context)
     {
+        var maxPageSize = context.Service<IOptions<RequestBudgetOptions>>().Value.MaxPageSize;
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
         if (first is not null && last is not null)
@@ -22,9 +28,9 @@ public sealed record PagingArguments(int? First, int? After, int? Last, int? Bef
 
         foreach (var (name, value) in new[] { ("first", first), ("last", last) })
         {
-            if (value is < 0 or > MaxPageSize)
+            if (value < 0 || value > maxPageSize)
             {
-                throw new ExecutionError($"{name} must be between 0 and {MaxPageSize}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+                throw new ExecutionError($"{name} must be between 0 and {maxPageSize}; it is {value}.") { Code = BudgetErrorCodes.PageSizeOutOfRange };
             }
         }
 

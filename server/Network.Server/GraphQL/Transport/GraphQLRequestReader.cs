@@ -1,19 +1,23 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphQL;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.Transport.PersistedOperations;
 
 namespace Network.Server.GraphQL.Transport;
 
 /// <summary>
-/// Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c> body.
-/// Instead of <c>query</c>, a request may name a persisted operation by <c>id</c> (StrawberryShake) or
-/// <c>documentId</c> (GraphQL-over-HTTP persisted documents, with or without <c>sha256:</c>).
+/// Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c>
+/// body of at most <see cref="RequestBudgetOptions.MaxRequestBytes"/>. Instead of <c>query</c>, a request
+/// may name a persisted operation by <c>id</c> (StrawberryShake) or <c>documentId</c> (GraphQL-over-HTTP
+/// persisted documents, with or without <c>sha256:</c>).
 /// </summary>
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, PersistedOperationStore operations, PersistedOperationOptions options)
+public sealed class GraphQLRequestReader(
+    IGraphQLTextSerializer serializer, IOptions<RequestBudgetOptions> budgets, PersistedOperationStore operations, PersistedOperationOptions options)
 {
-    public const int MaxBodyBytes = 256 * 1024;
+    private int MaxBodyBytes => budgets.Value.MaxRequestBytes;
 
     public GraphQLHttpRequest ReadGet(HttpRequest request)
     {
@@ -51,7 +55,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Pers
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+            throw TooLarge($"{request.ContentLength:#,0}");
         }
 
         var bytes = await ReadLimitedAsync(request.Body, cancellationToken);
@@ -85,7 +89,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Pers
         }
     }
 
-    private static async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
         try
@@ -97,7 +101,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Pers
                 length += read;
                 if (length > MaxBodyBytes)
                 {
-                    throw new GraphQLRequestException(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {MaxBodyBytes} bytes.");
+                    throw TooLarge($"more than {MaxBodyBytes:#,0}");
                 }
 
                 if (length == buffer.Length)
@@ -183,6 +187,10 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Pers
             throw BadRequest($"'{name}' is not valid JSON.");
         }
     }
+
+    private GraphQLRequestException TooLarge(string found) =>
+        new(StatusCodes.Status413PayloadTooLarge, BudgetErrorCodes.RequestTooLarge,
+            $"The request body is {found} bytes; at most {MaxBodyBytes:#,0} are allowed.");
 
     private static GraphQLRequestException BadRequest(string message) =>
         new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", message);
