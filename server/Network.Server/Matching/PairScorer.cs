@@ -79,6 +79,46 @@ public sealed class PairScorer(MatchingWeights weights)
         return new PairScore(mentor.MentorId, partner.MentorId, true, Math.Max(score, 0.01), format, distance, teaches, learns, reasons);
     }
 
+    /// <summary>
+    /// <see cref="Score"/>'s number alone (0 for an ineligible pair), without building the explanation:
+    /// cohort planning scores every pair of a pool of thousands.
+    /// </summary>
+    public double ScoreOnly(MatchProfile mentor, MatchProfile partner)
+    {
+        if (mentor.EmployerId == partner.EmployerId)
+        {
+            return 0;
+        }
+
+        var (teaches, teachesGaps) = CountFlows(mentor, partner);
+        var (learns, learnsGaps) = CountFlows(partner, mentor);
+        if (teaches == 0 && learns == 0)
+        {
+            return 0;
+        }
+
+        var distance = GreatCircle.Kilometres(mentor.Latitude, mentor.Longitude, partner.Latitude, partner.Longitude);
+        var format = Format(mentor.Format, partner.Format, distance <= Math.Min(mentor.MaxTravelKm, partner.MaxTravelKm));
+        var shared = 0;
+        foreach (var slot in mentor.Availability)
+        {
+            shared += partner.Availability.Contains(slot) ? 1 : 0;
+        }
+
+        if (format is null || shared == 0)
+        {
+            return 0;
+        }
+
+        var score = ((teaches + learns) * weights.SkillTaught) + ((teachesGaps + learnsGaps) * weights.GapAddressed) + (shared * weights.SharedAvailability);
+        score += teaches > 0 && mentor.CareerStage < partner.CareerStage ? weights.ReverseMentoring : 0;
+        score += learns > 0 && partner.CareerStage < mentor.CareerStage ? weights.ReverseMentoring : 0;
+        score += teaches > 0 && learns > 0 ? weights.TwoWayExchange : 0;
+        score += mentor.Sector == partner.Sector ? weights.SameSector : 0;
+        score -= format == MentoringFormat.Online ? 0 : distance * weights.PerKilometreApart;
+        return Math.Max(score, 0.01);
+    }
+
     /// <summary>The format both can meet in: online if either is online-only; in person when near enough, else online for two hybrid mentors.</summary>
     public static MentoringFormat? Format(MentoringFormat a, MentoringFormat b, bool withinTravel) => (a, b) switch
     {
@@ -87,6 +127,21 @@ public sealed class PairScorer(MatchingWeights weights)
         (MentoringFormat.Hybrid, MentoringFormat.Hybrid) => withinTravel ? MentoringFormat.Hybrid : MentoringFormat.Online,
         _ => withinTravel ? MentoringFormat.InPerson : null,
     };
+
+    private static (int Skills, int Gaps) CountFlows(MatchProfile teacher, MatchProfile learner)
+    {
+        var (skills, gaps) = (0, 0);
+        foreach (var (skill, level) in teacher.Offers)
+        {
+            if (learner.Wants.TryGetValue(skill, out var current) && level > current)
+            {
+                skills++;
+                gaps += learner.EmployerGapSkills.Contains(skill) ? 1 : 0;
+            }
+        }
+
+        return (skills, gaps);
+    }
 
     private static List<SkillFlow> Flows(MatchProfile teacher, MatchProfile learner)
     {

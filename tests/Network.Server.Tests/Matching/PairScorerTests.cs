@@ -142,6 +142,29 @@ public sealed class PairScorerTests
         Assert.Equal(46, score.Score, precision: 6);
     }
 
+    [Fact]
+    public void The_number_alone_agrees_with_the_explained_score_on_many_random_pairs()
+    {
+        var random = new Random(20261125);
+        var skills = SkillCatalogue.All.Select(s => s.Id).Take(8).ToArray();
+        for (var i = 0; i < 5_000; i++)
+        {
+            var a = RandomProfile(random, 1, skills);
+            var b = RandomProfile(random, 2, skills);
+
+            Assert.Equal(_scorer.Score(a, b).Score, _scorer.ScoreOnly(a, b), precision: 9);
+        }
+    }
+
+    private static MatchProfile RandomProfile(Random random, int id, int[] skills) => new(
+        MentorId: id, EmployerId: random.Next(3), Sector: (Sector)random.Next(3), CareerStage: (CareerStage)random.Next(3),
+        Format: (MentoringFormat)random.Next(3), MaxTravelKm: random.Next(0, 60),
+        Availability: Enum.GetValues<Availability>().Where(_ => random.Next(2) == 0).ToHashSet(),
+        Latitude: 52.3 + (random.NextDouble() * 0.4), Longitude: -2.2 + (random.NextDouble() * 0.8),
+        Offers: skills.Where(_ => random.Next(4) == 0).ToDictionary(s => s, _ => (SkillLevel)random.Next(4)),
+        Wants: skills.Where(_ => random.Next(4) == 0).ToDictionary(s => s, _ => (SkillLevel)random.Next(4)),
+        EmployerGapSkills: skills.Where(_ => random.Next(3) == 0).ToHashSet());
+
     private static MatchProfile Junior() => new(
         MentorId: 1, EmployerId: 1, Sector: Sector.IctDigital, CareerStage: CareerStage.Early, Format: MentoringFormat.Hybrid, MaxTravelKm: 20,
         Availability: new HashSet<Availability> { Availability.WeekdayEvenings, Availability.Weekends },
