@@ -8,6 +8,7 @@ using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Protection;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
@@ -60,6 +61,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<MentorsByEmployerIdDataLoader>();
         services.AddScoped<OfferedSkillsByMentorIdDataLoader>();
         services.AddScoped<WantedSkillsByMentorIdDataLoader>();
+        services.AddPairings(builder.Configuration);
         return builder;
     }
 

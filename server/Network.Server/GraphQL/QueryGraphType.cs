@@ -4,6 +4,7 @@ using Network.Server.Geo;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 
@@ -22,5 +23,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddEmployerQueries();
         this.AddSkillsGapQueries();
         this.AddMentorQueries();
+        this.AddPairingQueries();
     }
 }
