@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Privacy;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
@@ -22,6 +23,12 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     public DbSet<WantedSkill> WantedSkills => Set<WantedSkill>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Pairing> Pairings => Set<Pairing>();
+
+    public DbSet<PairingSkill> PairingSkills => Set<PairingSkill>();
+
+    public DbSet<PairingEvent> PairingEvents => Set<PairingEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -28,6 +28,9 @@ public sealed class Employer : ILocated
 
     public required string LocalAuthorityName { get; set; }
 
+    /// <summary>Whether a pairing of one of the employer's mentors needs an employer admin's approval as well as the mentor's acceptance.</summary>
+    public bool RequiresPairingApproval { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -27,6 +27,8 @@ public sealed class EmployerGraphType : ObjectGraphType<Employer>
             PostcodeDirectory.Instance.FindLocalAuthority(c.Source.LocalAuthorityCode)
             ?? new LocalAuthority(c.Source.LocalAuthorityCode, c.Source.LocalAuthorityName, false));
         Field(e => e.DistanceKm, nullable: true).Description("Kilometres from the `near` origin of the list this came from; null elsewhere.");
+        Field(e => e.RequiresPairingApproval)
+            .Description("Whether pairings of the employer's mentors need an employer admin's approval (through `acceptPairing`) as well as the mentor's acceptance.");
         Field(e => e.CreatedAt);
         Field(e => e.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillsGapGraphType>>>>("skillsGaps")

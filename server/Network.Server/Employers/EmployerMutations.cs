@@ -57,6 +57,7 @@ internal static class EmployerMutations
             Sector = m.Input.Sector,
             Size = m.Input.Size,
             Website = website,
+            RequiresPairingApproval = m.Input.RequiresPairingApproval ?? false,
             CreatedAt = now,
             UpdatedAt = now,
             Postcode = postcode.ToString(),
@@ -97,6 +98,7 @@ internal static class EmployerMutations
         employer.Sector = input.Sector ?? employer.Sector;
         employer.Size = input.Size ?? employer.Size;
         employer.Website = input.Website is null ? employer.Website : website;
+        employer.RequiresPairingApproval = input.RequiresPairingApproval ?? employer.RequiresPairingApproval;
         if (place is var (postcode, district))
         {
             employer.Postcode = postcode.ToString();

@@ -11,6 +11,7 @@ using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
 using Network.Server.Matching;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Protection;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
@@ -67,6 +68,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<MentorsByEmployerIdDataLoader>();
         services.AddScoped<OfferedSkillsByMentorIdDataLoader>();
         services.AddScoped<WantedSkillsByMentorIdDataLoader>();
+        services.AddPairings(builder.Configuration);
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Privacy;
 using Network.Server.SkillsGaps;
 
@@ -15,6 +16,7 @@ public sealed class MutationGraphType : ObjectGraphType
         this.AddEmployerMutations();
         this.AddSkillsGapMutations();
         this.AddMentorMutations();
+        this.AddPairingMutations();
         this.AddPersonalDataMutations();
     }
 }

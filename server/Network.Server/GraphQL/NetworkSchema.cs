@@ -6,6 +6,7 @@ using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Privacy;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
@@ -15,10 +16,10 @@ namespace Network.Server.GraphQL;
 public sealed class NetworkSchema : Schema
 {
     private static readonly IFilterDefinition[] Filters =
-        [SkillFilters.Definition, EmployerFilters.Definition, SkillsGapFilters.Definition, MentorFilters.Definition];
+        [SkillFilters.Definition, EmployerFilters.Definition, SkillsGapFilters.Definition, MentorFilters.Definition, PairingFilters.Definition];
 
     private static readonly ISortDefinition[] Sorts =
-        [SkillFilters.Sorting, EmployerFilters.Sorting, SkillsGapFilters.Sorting, MentorFilters.Sorting];
+        [SkillFilters.Sorting, EmployerFilters.Sorting, SkillsGapFilters.Sorting, MentorFilters.Sorting, PairingFilters.Sorting];
 
     public NetworkSchema(IServiceProvider services)
         : base(services)

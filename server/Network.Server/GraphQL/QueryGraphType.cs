@@ -5,6 +5,7 @@ using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Matching;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 
@@ -24,5 +25,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddSkillsGapQueries();
         this.AddMentorQueries();
         this.AddMatchingQueries();
+        this.AddPairingQueries();
     }
 }

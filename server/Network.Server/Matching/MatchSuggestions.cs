@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Network.Server.Data;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.SkillsGaps;
 
 namespace Network.Server.Matching;
@@ -9,12 +10,11 @@ namespace Network.Server.Matching;
 /// <summary>
 /// The best partners for one mentor. The database shortlists, nearest first through the spatial index,
 /// active mentors of other employers who want something the mentor offers or offer something the
-/// mentor wants; only that shortlist is scored, so the work does not grow with the size of the network.
+/// mentor wants, who have room for another pairing and have none open with the mentor already; only
+/// that shortlist is scored, so the work does not grow with the size of the network.
 /// </summary>
-public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory, IOptions<MatchingOptions> options)
+public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory, PairScorer scorer, IOptions<MatchingOptions> options)
 {
-    private readonly PairScorer _scorer = new(options.Value.Weights);
-
     /// <summary>The top <paramref name="count"/> eligible partners, best first; null when the mentor does not exist.</summary>
     public async Task<IReadOnlyList<MentorMatch>?> SuggestAsync(int mentorId, int count, CancellationToken cancellationToken)
     {
@@ -31,6 +31,10 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         var shortlist = await Profiles(db.Mentors
                 .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
                 .Where(m => m.Offers.Any(o => wants.Contains(o.SkillId)) || m.Wants.Any(w => offers.Contains(w.SkillId)))
+                .Where(m => db.Pairings.Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
+                    && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)) < m.Capacity)
+                .Where(m => !db.Pairings.Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
+                    && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)))
                 .OrderBy(m => EF.Functions.DistanceKnn(m.Location, origin))
                 .ThenBy(m => m.Id)
                 .Take(options.Value.Shortlist))
@@ -38,7 +42,7 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
 
         var me = mentor.ToProfile();
         return shortlist
-            .Select(candidate => (Candidate: candidate, Score: _scorer.Score(me, candidate.ToProfile())))
+            .Select(candidate => (Candidate: candidate, Score: scorer.Score(me, candidate.ToProfile())))
             .Where(s => s.Score.IsEligible)
             .OrderByDescending(s => s.Score.Score)
             .ThenBy(s => s.Score.DistanceKm)

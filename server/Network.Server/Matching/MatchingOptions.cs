@@ -7,6 +7,4 @@ public sealed record MatchingOptions
 
     /// <summary>How many of the nearest mentors who share a wanted skill are scored for a suggestion.</summary>
     public int Shortlist { get; init; } = 400;
-
-    public MatchingWeights Weights { get; init; } = new();
 }

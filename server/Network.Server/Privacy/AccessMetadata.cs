@@ -20,7 +20,7 @@ public static class AccessMetadata
     public static FieldBuilder<TSource, TReturn> PersonalData<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, PersonalDataKind kind = PersonalDataKind.Personal)
     {
         var audience = kind == PersonalDataKind.Contact
-            ? "Contact detail: visible to the person, their employer's admins and administrators; null for everyone else."
+            ? "Contact detail: visible to the person, their employer's admins, administrators and the person's partner in an accepted or active pairing; null for everyone else."
             : "Personal data: visible to the person, their employer's admins and administrators; null for everyone else.";
         var description = field.FieldType.Description;
         return field

@@ -2,8 +2,10 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using Network.Server.GraphQL;
 using Network.Server.GraphQL.Paging;
 using Network.Server.Identity;
+using Network.Server.Pairings;
 
 namespace Network.Server.Privacy;
 
@@ -54,10 +56,31 @@ public sealed class AccessSchemaVisitor : BaseSchemaNodeVisitor
 
     private sealed class PersonalDataResolver(IFieldResolver inner, Func<object, DataSubject> subjectOf, PersonalDataKind kind) : IFieldResolver
     {
-        public ValueTask<object?> ResolveAsync(IResolveFieldContext context) =>
-            context.Source is { } source && PersonalDataPolicy.MaySee(context.Caller(), subjectOf(source), kind)
-                ? inner.ResolveAsync(context)
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+        {
+            if (context.Source is not { } source)
+            {
+                return ValueTask.FromResult<object?>(null);
+            }
+
+            var caller = context.Caller();
+            var subject = subjectOf(source);
+            if (PersonalDataPolicy.MaySee(caller, subject, kind))
+            {
+                return inner.ResolveAsync(context);
+            }
+
+            return PersonalDataPolicy.DependsOnPartners(caller, subject, kind)
+                ? ResolveForPartnerAsync(context, caller, subject)
                 : ValueTask.FromResult<object?>(null);
+        }
+
+        /// <summary>Contact details asked for by a mentor: visible when the person is one of their accepted pairing partners.</summary>
+        private async ValueTask<object?> ResolveForPartnerAsync(IResolveFieldContext context, Caller caller, DataSubject subject)
+        {
+            var partners = await context.Service<AcceptedPartners>().OfAsync(caller.MentorId!.Value, context.CancellationToken);
+            return PersonalDataPolicy.MaySee(caller, subject, kind, partners) ? await inner.ResolveAsync(context) : null;
+        }
     }
 
     private sealed class RoleCheckResolver(IFieldResolver inner, string typeName, HashSet<Role> roles, bool onValueOnly) : IFieldResolver

@@ -6,6 +6,6 @@ public enum PersonalDataKind
     /// <summary>Names, job titles, feedback text: the person, their employer's admins and administrators.</summary>
     Personal,
 
-    /// <summary>Ways to reach the person (email): as <see cref="Personal"/>, and later an accepted pairing partner.</summary>
+    /// <summary>Ways to reach the person (email): as <see cref="Personal"/>, and their partner in an ACCEPTED or ACTIVE pairing.</summary>
     Contact,
 }

@@ -6,6 +6,7 @@ using Network.Server.Employers;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Privacy;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
@@ -40,6 +41,17 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
 
     private static readonly string[] ProfileOutsiders =
         [Anonymous, Partner, Organiser, Coordinator, OtherEmployersAdmin, UnboundEmployerAdmin, Colleague, OtherEmployersMentor, UnboundMentor];
+
+    // For pairing mutations the world's pairing joins the mentor and the mentor at the other employer: both
+    // mentors and both employers' admins are its parties, and the mentor's colleague is not.
+    private static readonly string[] PairingOutsiders =
+        [Anonymous, Partner, Organiser, UnboundEmployerAdmin, Colleague, UnboundMentor];
+
+    private static readonly string[] PairingParties =
+        [Administrator, EmployersAdmin, OtherEmployersAdmin, TheMentor, OtherEmployersMentor];
+
+    private static readonly string[] PairingMutations =
+        ["proposePairing", "acceptPairing", "declinePairing", "activatePairing", "completePairing", "endPairing"];
 
     private static readonly string[] NonMentors =
         [Anonymous, Partner, Organiser, Coordinator, Administrator, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, UnboundMentor];
@@ -112,6 +124,17 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         {
             mentorId = TestData.Id("Mentor", w.Mentor.Id),
         }), IdField: "mentorId", IdType: "Mentor"),
+        ["proposePairing"] = new("ProposePairingInput", "pairing { id }", w => Json(new
+        {
+            mentorId = TestData.Id("Mentor", w.Mentor.Id),
+            partnerId = TestData.Id("Mentor", w.OtherMentor.Id),
+        }), IdField: "mentorId", IdType: "Mentor"),
+        ["acceptPairing"] = new("AcceptPairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId }), IdField: "pairingId", IdType: "Pairing"),
+        ["declinePairing"] = new("DeclinePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId, reason = "Not now" }), IdField: "pairingId", IdType: "Pairing"),
+        ["activatePairing"] = new("ActivatePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId }), IdField: "pairingId", IdType: "Pairing"),
+        ["completePairing"] = new("CompletePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId }), IdField: "pairingId", IdType: "Pairing"),
+        ["endPairing"] = new("EndPairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId, reason = "MISMATCH", note = "Different goals" }),
+            IdField: "pairingId", IdType: "Pairing"),
         ["exportMyData"] = new(null, "export { exportedAt mentor { id } }", null),
         ["eraseMyData"] = new(null, "mentor { id }", null),
     };
@@ -131,6 +154,14 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             Add(rows, "withdrawMentor", ProfileOutsiders);
             Add(rows, "exportMyData", NonMentors);
             Add(rows, "eraseMyData", NonMentors);
+            foreach (var mutation in PairingMutations)
+            {
+                Add(rows, mutation, PairingOutsiders);
+            }
+
+            // Coordinators propose and steer pairings; only the parties accept or decline them.
+            Add(rows, "acceptPairing", Coordinator);
+            Add(rows, "declinePairing", Coordinator);
             return rows;
         }
     }
@@ -150,6 +181,15 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             Add(rows, "withdrawMentor", Administrator, EmployersAdmin, TheMentor);
             Add(rows, "exportMyData", TheMentor);
             Add(rows, "eraseMyData", TheMentor);
+            foreach (var mutation in PairingMutations)
+            {
+                Add(rows, mutation, PairingParties);
+            }
+
+            Add(rows, "proposePairing", Coordinator);
+            Add(rows, "activatePairing", Coordinator);
+            Add(rows, "completePairing", Coordinator);
+            Add(rows, "endPairing", Coordinator);
             return rows;
         }
     }
@@ -164,7 +204,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             {
                 ("updateEmployer", OtherEmployersAdmin), ("publishSkillsGap", OtherEmployersAdmin), ("updateSkillsGap", OtherEmployersAdmin),
                 ("closeSkillsGap", OtherEmployersAdmin), ("volunteerMentor", OtherEmployersAdmin), ("updateMentor", OtherEmployersMentor),
-                ("withdrawMentor", OtherEmployersMentor),
+                ("withdrawMentor", OtherEmployersMentor), ("proposePairing", Colleague), ("acceptPairing", Colleague), ("declinePairing", Colleague),
+                ("activatePairing", Colleague), ("completePairing", Colleague), ("endPairing", Colleague),
             })
             {
                 rows.Add(mutation, Partner, "malformed");
@@ -183,7 +224,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         var data = await app.CreateGraphQLClient().QueryAsync("{ __schema { mutationType { fields { name } } } }");
         var fields = data["__schema"]!["mutationType"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(10, fields.Count);
+        Assert.Equal(16, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
@@ -193,7 +234,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     [MemberData(nameof(Outsiders))]
     public async Task An_outsider_is_refused_and_nothing_is_written(string mutation, string caller)
     {
-        var world = await WorldAsync();
+        var world = await WorldAsync(mutation);
         var before = await SnapshotAsync(world);
 
         var payload = await SendAsync(mutation, caller, world);
@@ -211,7 +252,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     [MemberData(nameof(Owners))]
     public async Task An_owner_succeeds_and_only_changes_by_others_are_audited(string mutation, string caller)
     {
-        var world = await WorldAsync();
+        var world = await WorldAsync(mutation);
         var before = await SnapshotAsync(world);
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
 
@@ -219,19 +260,25 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
 
         Assert.Null(payload["errors"]);
         Assert.NotNull(payload[Mutations[mutation].ResultField]);
-        await AssertWrittenAsync(mutation, world);
+        await AssertWrittenAsync(mutation, caller, world);
 
         var after = await SnapshotAsync(world);
+        var pairing = PairingMutations.Contains(mutation);
         var audited = mutation switch
         {
             "volunteerMentor" or "updateMentor" or "withdrawMentor" => caller != TheMentor,
             "exportMyData" or "eraseMyData" => true,
+            _ when pairing => caller is not TheMentor and not OtherEmployersMentor,
             _ => false,
         };
-        Assert.Equal(before.Counts["audit_entries"] + (audited ? 1 : 0), after.Counts["audit_entries"]);
+
+        // An action on a pairing is logged for each of its two mentors.
+        Assert.Equal(before.Counts["audit_entries"] + (audited ? (pairing ? 2 : 1) : 0), after.Counts["audit_entries"]);
         if (audited)
         {
-            var subject = mutation == "volunteerMentor" ? Key(payload["mentor"]!["id"]!.GetValue<string>(), "Mentor") : world.Mentor.Id;
+            var subject = mutation == "volunteerMentor" ? Key(payload["mentor"]!["id"]!.GetValue<string>(), "Mentor")
+                : pairing ? world.OtherMentor.Id
+                : world.Mentor.Id;
             var acting = CallerFor(caller, world);
             var entry = await LatestAuditEntryAsync();
             Assert.Equal(mutation, entry.Action);
@@ -277,7 +324,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     [MemberData(nameof(InvalidIds))]
     public async Task An_invalid_ID_from_an_outsider_changes_nothing(string mutation, string caller, string invalid)
     {
-        var world = await WorldAsync();
+        var world = await WorldAsync(mutation);
         var before = await SnapshotAsync(world);
         var (field, type) = (Mutations[mutation].IdField!, Mutations[mutation].IdType!);
         var input = Mutations[mutation].Input!(world);
@@ -356,7 +403,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     }
 
     /// <summary>The change each mutation makes, as it stands in the database after an owner's call.</summary>
-    private async Task AssertWrittenAsync(string mutation, World world)
+    private async Task AssertWrittenAsync(string mutation, string caller, World world)
     {
         await using var db = app.CreateDbContext();
         var tag = world.Tag;
@@ -403,6 +450,28 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             case "exportMyData":
                 Assert.Equal("exportMyData", (await LatestAuditEntryAsync()).Action);
                 break;
+            case "proposePairing" or "acceptPairing" or "declinePairing" or "activatePairing" or "completePairing" or "endPairing":
+                var row = await db.Pairings.AsNoTracking().Include(p => p.Events).SingleAsync(p => p.MentorAId == world.Mentor.Id && p.MentorBId == world.OtherMentor.Id);
+                var expected = mutation switch
+                {
+                    "proposePairing" => PairingStatus.Proposed,
+                    "acceptPairing" when caller is Administrator => PairingStatus.Accepted,
+                    "acceptPairing" => PairingStatus.Proposed,
+                    "declinePairing" => PairingStatus.Declined,
+                    "activatePairing" => PairingStatus.Active,
+                    "completePairing" => PairingStatus.Completed,
+                    _ => PairingStatus.Ended,
+                };
+                Assert.Equal(expected, row.Status);
+                var events = (mutation, caller) switch
+                {
+                    ("proposePairing", TheMentor or OtherEmployersMentor) => 2, // the proposal and the proposer's acceptance
+                    ("proposePairing", _) => 1,
+                    ("acceptPairing", Administrator) => 6, // both mentors' acceptances, both employers' approvals and the acceptance
+                    _ => 2,
+                };
+                Assert.Equal(events, row.Events.Count);
+                break;
             case "eraseMyData":
                 var erased = await db.Mentors.AsNoTracking().SingleAsync(m => m.Id == world.Mentor.Id);
                 Assert.Equal((null, null, null, MentorStatus.Withdrawn), (erased.DisplayName, erased.Email, erased.JobTitle, erased.Status));
@@ -425,8 +494,12 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         return await db.AuditEntries.AsNoTracking().Where(a => a.SubjectType == "Mentor" && a.SubjectId == mentorId).OrderBy(a => a.Id).ToListAsync();
     }
 
-    /// <summary>Two employers, an open gap and three mentors: two colleagues at the first employer and one at the other.</summary>
-    private async Task<World> WorldAsync()
+    /// <summary>
+    /// Two employers, an open gap and three mentors: two colleagues at the first employer and one at the other.
+    /// For a pairing mutation other than proposing, a pairing of the mentor and the mentor at the other
+    /// employer, in the status the mutation starts from.
+    /// </summary>
+    private async Task<World> WorldAsync(string? mutation = null)
     {
         var tag = $"World {Guid.NewGuid().ToString("N")[..8]}";
         var data = new TestData(app);
@@ -435,8 +508,50 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         var gap = await data.GapAsync(employer, "cybersecurity", description: "Penetration testers");
         var mentor = await data.MentorAsync(employer, $"{tag} Mentor", CareerStage.Mid, ["cybersecurity"], ["project-management"]);
         var colleague = await data.MentorAsync(employer, $"{tag} Colleague", CareerStage.Early, ["software-development"], ["cybersecurity"]);
-        var otherMentor = await data.MentorAsync(other, $"{tag} Other Mentor", CareerStage.Senior, ["site-management"], ["data-analytics"]);
-        return new World(tag, employer, other, gap, mentor, colleague, otherMentor);
+        var otherMentor = await data.MentorAsync(other, $"{tag} Other Mentor", CareerStage.Senior, ["site-management"], ["data-analytics", "cybersecurity"]);
+        var pairingId = mutation switch
+        {
+            "acceptPairing" or "declinePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Proposed),
+            "activatePairing" or "endPairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Accepted),
+            "completePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Active),
+            _ => null,
+        };
+        return new World(tag, employer, other, gap, mentor, colleague, otherMentor, pairingId);
+    }
+
+    /// <summary>A pairing of the two mentors, written straight to the database with its proposal event.</summary>
+    private async Task<string> PairingAsync(Mentor a, Mentor b, PairingStatus status)
+    {
+        var at = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var pairing = new Pairing
+        {
+            MentorAId = a.Id,
+            EmployerAId = a.EmployerId,
+            MentorBId = b.Id,
+            EmployerBId = b.EmployerId,
+            Status = status,
+            Format = MentoringFormat.Online,
+            Score = 30,
+            ProposedBySubject = "test-coordinator",
+            ProposedByRoles = "COORDINATOR",
+            ProposedAt = at,
+            AcceptedAt = status == PairingStatus.Proposed ? null : at,
+            MentorAAcceptedAt = status == PairingStatus.Proposed ? null : at,
+            MentorBAcceptedAt = status == PairingStatus.Proposed ? null : at,
+            ActivatedAt = status == PairingStatus.Active ? at : null,
+
+            // Both employers want to approve, so that their admins have an acceptance of their own to give.
+            EmployerAApprovalRequired = true,
+            EmployerBApprovalRequired = true,
+            EmployerAApprovedAt = status == PairingStatus.Proposed ? null : at,
+            EmployerBApprovedAt = status == PairingStatus.Proposed ? null : at,
+            UpdatedAt = at,
+            Events = [new PairingEvent { Type = PairingEventType.Proposed, ToStatus = PairingStatus.Proposed, ActorSubject = "test-coordinator", ActorRoles = "COORDINATOR", OccurredAt = at }],
+        };
+        await using var db = app.CreateDbContext();
+        db.Pairings.Add(pairing);
+        await db.SaveChangesAsync();
+        return TestData.Id("Pairing", pairing.Id);
     }
 
     private async Task<Snapshot> SnapshotAsync(World world)
@@ -451,7 +566,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             ["offered_skills"] = await db.OfferedSkills.CountAsync(),
             ["wanted_skills"] = await db.WantedSkills.CountAsync(),
             ["audit_entries"] = await db.AuditEntries.CountAsync(),
+            ["pairings"] = await db.Pairings.CountAsync(),
+            ["pairing_events"] = await db.PairingEvents.CountAsync(),
         };
+        var pairings = await db.Pairings.AsNoTracking().Where(p => employerIds.Contains(p.EmployerAId)).OrderBy(p => p.Id).ToListAsync();
         var employers = await db.Employers.AsNoTracking().Where(e => employerIds.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync();
         var gaps = await db.SkillsGaps.AsNoTracking().Where(g => employerIds.Contains(g.EmployerId)).OrderBy(g => g.Id).ToListAsync();
         var mentors = await db.Mentors.AsNoTracking().Include(m => m.Offers).Include(m => m.Wants)
@@ -463,7 +581,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             [.. mentors.Select(m => string.Join(" | ",
                 m.Id, m.EmployerId, m.DisplayName, m.Email, m.JobTitle, m.CareerStage, m.Capacity, m.Format, m.MaxTravelKm, string.Join(",", m.Availability),
                 m.Postcode, m.Location.AsText(), m.LocalAuthorityCode, m.Status, Time(m.CreatedAt), Time(m.UpdatedAt), Time(m.WithdrawnAt), Time(m.ErasedAt),
-                "offers " + Skills(m.Offers), "wants " + Skills(m.Wants)))]);
+                "offers " + Skills(m.Offers), "wants " + Skills(m.Wants)))],
+            [.. pairings.Select(p => string.Join(" | ",
+                p.Id, p.Status, Time(p.MentorAAcceptedAt), Time(p.MentorBAcceptedAt), Time(p.EmployerAApprovedAt), Time(p.EmployerBApprovedAt), Time(p.AcceptedAt),
+                Time(p.ActivatedAt), Time(p.CompletedAt), Time(p.DeclinedAt), Time(p.EndedAt), p.EndReason, p.DeclineReason, Time(p.UpdatedAt)))]);
     }
 
     private static string Time(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture) ?? "-";
@@ -477,17 +598,18 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         Assert.Equal(before.Employers, after.Employers);
         Assert.Equal(before.Gaps, after.Gaps);
         Assert.Equal(before.Mentors, after.Mentors);
+        Assert.Equal(before.Pairings, after.Pairings);
     }
 
-    private sealed record World(string Tag, Employer Employer, Employer OtherEmployer, SkillsGap Gap, Mentor Mentor, Mentor Colleague, Mentor OtherMentor);
+    private sealed record World(string Tag, Employer Employer, Employer OtherEmployer, SkillsGap Gap, Mentor Mentor, Mentor Colleague, Mentor OtherMentor, string? PairingId);
 
-    /// <summary>Row counts of every table a mutation writes to, and the rows of a world's employers, gaps and mentors (with their skills), as text.</summary>
-    private sealed record Snapshot(Dictionary<string, int> Counts, List<string> Employers, List<string> Gaps, List<string> Mentors);
+    /// <summary>Row counts of every table a mutation writes to, and the rows of a world's employers, gaps, mentors (with their skills) and pairings, as text.</summary>
+    private sealed record Snapshot(Dictionary<string, int> Counts, List<string> Employers, List<string> Gaps, List<string> Mentors, List<string> Pairings);
 
     /// <param name="InputType">The input's GraphQL type; null for mutations that take none.</param>
     /// <param name="Selection">The payload's result field with its selection.</param>
     /// <param name="Input">The input for a world; null for mutations that take none.</param>
-    /// <param name="IdField">The input field naming the employer, gap or mentor acted on.</param>
+    /// <param name="IdField">The input field naming the employer, gap, mentor or pairing acted on.</param>
     /// <param name="IdType">The type that field's ID must be of.</param>
     private sealed record MutationCase(string? InputType, string Selection, Func<World, JsonObject>? Input, string? IdField = null, string? IdType = null)
     {

@@ -66,6 +66,10 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("postcode");
 
+                    b.Property<bool>("RequiresPairingApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_pairing_approval");
+
                     b.Property<int>("Sector")
                         .HasColumnType("integer")
                         .HasColumnName("sector");
@@ -189,6 +193,9 @@ namespace Network.Server.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_mentors");
 
+                    b.HasAlternateKey("Id", "EmployerId")
+                        .HasName("ak_mentors_id_employer_id");
+
                     b.HasIndex("EmployerId")
                         .HasDatabaseName("ix_mentors_employer_id");
 
@@ -252,6 +259,250 @@ namespace Network.Server.Data.Migrations
                         .HasDatabaseName("ix_mentor_wanted_skills_skill_id");
 
                     b.ToTable("mentor_wanted_skills", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Server.Pairings.Pairing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateTimeOffset?>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declined_at");
+
+                    b.Property<string>("DeclinedByRoles")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("declined_by_roles");
+
+                    b.Property<string>("DeclinedBySubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("declined_by_subject");
+
+                    b.Property<bool>("EmployerAApprovalRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("employer_a_approval_required");
+
+                    b.Property<DateTimeOffset?>("EmployerAApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("employer_a_approved_at");
+
+                    b.Property<int>("EmployerAId")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_a_id");
+
+                    b.Property<bool>("EmployerBApprovalRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("employer_b_approval_required");
+
+                    b.Property<DateTimeOffset?>("EmployerBApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("employer_b_approved_at");
+
+                    b.Property<int>("EmployerBId")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_b_id");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("end_note");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("MentorAAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_a_accepted_at");
+
+                    b.Property<int>("MentorAId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_a_id");
+
+                    b.Property<DateTimeOffset?>("MentorBAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_b_accepted_at");
+
+                    b.Property<int>("MentorBId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_b_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedByRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposed_by_roles");
+
+                    b.Property<string>("ProposedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposed_by_subject");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pairings");
+
+                    b.HasIndex("EmployerAId")
+                        .HasDatabaseName("ix_pairings_employer_a_id");
+
+                    b.HasIndex("EmployerBId")
+                        .HasDatabaseName("ix_pairings_employer_b_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_pairings_status");
+
+                    b.HasIndex("MentorAId", "EmployerAId")
+                        .HasDatabaseName("ix_pairings_mentor_a_id_employer_a_id");
+
+                    b.HasIndex("MentorAId", "MentorBId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_pairings_open_pair")
+                        .HasFilter("status IN (0, 1, 2)");
+
+                    b.HasIndex("MentorBId", "EmployerBId")
+                        .HasDatabaseName("ix_pairings_mentor_b_id_employer_b_id");
+
+                    b.ToTable("pairings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pairings_accepted_at", "status IN (0, 4) OR accepted_at IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_pairings_canonical_order", "mentor_a_id < mentor_b_id");
+
+                            t.HasCheckConstraint("ck_pairings_different_employers", "employer_a_id <> employer_b_id");
+
+                            t.HasCheckConstraint("ck_pairings_end_reason", "(status = 5) = (end_reason IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Network.Server.Pairings.PairingEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_roles");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_status");
+
+                    b.Property<int?>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_status");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pairing_events");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_pairing_events_occurred_at");
+
+                    b.HasIndex("PairingId", "Id")
+                        .HasDatabaseName("ix_pairing_events_pairing_id_id");
+
+                    b.ToTable("pairing_events", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Server.Pairings.PairingSkill", b =>
+                {
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<int>("Teacher")
+                        .HasColumnType("integer")
+                        .HasColumnName("teacher");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_id");
+
+                    b.Property<bool>("AddressesGap")
+                        .HasColumnType("boolean")
+                        .HasColumnName("addresses_gap");
+
+                    b.HasKey("PairingId", "Teacher", "SkillId")
+                        .HasName("pk_pairing_skills");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_pairing_skills_skill_id");
+
+                    b.ToTable("pairing_skills", (string)null);
                 });
 
             modelBuilder.Entity("Network.Server.Privacy.AuditEntry", b =>
@@ -793,6 +1044,52 @@ namespace Network.Server.Data.Migrations
                     b.Navigation("Skill");
                 });
 
+            modelBuilder.Entity("Network.Server.Pairings.Pairing", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorAId", "EmployerAId")
+                        .HasPrincipalKey("Id", "EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairings_mentor_a");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorBId", "EmployerBId")
+                        .HasPrincipalKey("Id", "EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairings_mentor_b");
+                });
+
+            modelBuilder.Entity("Network.Server.Pairings.PairingEvent", b =>
+                {
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_events_pairings_pairing_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Pairings.PairingSkill", b =>
+                {
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_skills_pairings_pairing_id");
+
+                    b.HasOne("Network.Server.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_skills_skills_skill_id");
+                });
+
             modelBuilder.Entity("Network.Server.SkillsGaps.SkillsGap", b =>
                 {
                     b.HasOne("Network.Server.Employers.Employer", "Employer")
@@ -826,6 +1123,13 @@ namespace Network.Server.Data.Migrations
                     b.Navigation("Offers");
 
                     b.Navigation("Wants");
+                });
+
+            modelBuilder.Entity("Network.Server.Pairings.Pairing", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
         }

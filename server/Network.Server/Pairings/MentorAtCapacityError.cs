@@ -1,0 +1,6 @@
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.Pairings;
+
+/// <summary>The mentor already holds as many accepted and active pairings as their capacity allows.</summary>
+public sealed record MentorAtCapacityError(string Message, string MentorId, int Capacity) : UserError(Message);

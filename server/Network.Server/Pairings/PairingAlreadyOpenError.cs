@@ -1,0 +1,6 @@
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.Pairings;
+
+/// <summary>The two mentors already have a proposed, accepted or active pairing, <see cref="PairingId"/>.</summary>
+public sealed record PairingAlreadyOpenError(string Message, string PairingId) : UserError(Message);

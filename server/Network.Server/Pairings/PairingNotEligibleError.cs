@@ -1,0 +1,6 @@
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.Pairings;
+
+/// <summary>The pair cannot work: neither can teach the other a wanted skill, or they share no availability.</summary>
+public sealed record PairingNotEligibleError(string Message, string Reason) : UserError(Message);

@@ -1,0 +1,15 @@
+namespace Network.Server.Pairings;
+
+/// <summary>A skill one side of a pairing teaches the other.</summary>
+public sealed class PairingSkill
+{
+    public int PairingId { get; set; }
+
+    /// <summary>The side whose mentor teaches the skill.</summary>
+    public PairingSide Teacher { get; set; }
+
+    public int SkillId { get; set; }
+
+    /// <summary>Whether the skill addressed an open skills gap of the learner's employer when the pairing was proposed.</summary>
+    public bool AddressesGap { get; set; }
+}

@@ -1,0 +1,5 @@
+using Network.Server.GraphQL.Errors;
+
+namespace Network.Server.Pairings;
+
+public sealed class SameEmployerErrorGraphType : ErrorGraphType<SameEmployerError>;
