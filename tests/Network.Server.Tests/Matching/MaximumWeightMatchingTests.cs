@@ -180,11 +180,31 @@ public sealed class MaximumWeightMatchingTests
         }
     }
 
-    [Fact]
-    public void A_dense_pool_gives_a_valid_matching_no_lighter_than_a_greedy_one()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Pools_too_large_to_search_come_with_a_proof_of_optimality(bool maximizeCardinality)
     {
+        for (var seed = 200_000; seed < 200_040; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(20, 200);
+            var edges = RandomGraph(random, n);
+
+            var (mates, certificate) = MaximumWeightMatching.SolveWithCertificate(n, edges, maximizeCardinality);
+
+            AssertValidMatching(n, edges, mates, $"seed {seed}");
+            AssertProvedOptimal(n, edges, mates, certificate, maximizeCardinality, $"seed {seed}");
+            Assert.True(Weight(edges, mates) >= Weight(edges, Greedy(n, edges)) || maximizeCardinality, $"seed {seed}: lighter than a greedy matching");
+        }
+    }
+
+    [Fact]
+    public void A_cohort_sized_pool_comes_with_a_proof_of_optimality()
+    {
+        // 400 mentors, each eligible with about 15 % of the pool, scores 1-10,000.
         var random = new Random(42);
-        const int N = 300;
+        const int N = 400;
         var edges = new List<WeightedEdge>();
         for (var u = 0; u < N; u++)
         {
@@ -197,17 +217,22 @@ public sealed class MaximumWeightMatchingTests
             }
         }
 
-        var mates = MaximumWeightMatching.Solve(N, edges);
+        foreach (var maximizeCardinality in new[] { false, true })
+        {
+            var (mates, certificate) = MaximumWeightMatching.SolveWithCertificate(N, edges, maximizeCardinality);
 
-        AssertValidMatching(N, edges, mates);
-        Assert.True(Weight(edges, mates) >= Weight(edges, Greedy(N, edges)));
+            AssertValidMatching(N, edges, mates);
+            AssertProvedOptimal(N, edges, mates, certificate, maximizeCardinality, $"maximizeCardinality {maximizeCardinality}");
+            Assert.True(Weight(edges, mates) >= Weight(edges, Greedy(N, edges)));
+        }
     }
 
     private static void CheckAgainstExhaustiveSearch(int seed, int n, IReadOnlyList<WeightedEdge> edges, bool maximizeCardinality)
     {
-        var mates = MaximumWeightMatching.Solve(n, edges, maximizeCardinality);
+        var (mates, certificate) = MaximumWeightMatching.SolveWithCertificate(n, edges, maximizeCardinality);
 
         AssertValidMatching(n, edges, mates, $"seed {seed}");
+        AssertProvedOptimal(n, edges, mates, certificate, maximizeCardinality, $"seed {seed}");
         var optimum = BruteForce(n, edges, maximizeCardinality);
         var cardinality = mates.Count(m => m >= 0) / 2;
         var weight = Weight(edges, mates);
@@ -337,13 +362,7 @@ public sealed class MaximumWeightMatchingTests
     /// <summary>The total weight of a matching, each pair counted once at its heaviest edge.</summary>
     private static long Weight(IReadOnlyList<WeightedEdge> edges, int[] mates)
     {
-        var heaviest = new Dictionary<(int, int), long>();
-        foreach (var edge in edges)
-        {
-            var key = (Math.Min(edge.U, edge.V), Math.Max(edge.U, edge.V));
-            heaviest[key] = Math.Max(heaviest.GetValueOrDefault(key), edge.Weight);
-        }
-
+        var heaviest = HeaviestPairs(edges);
         long total = 0;
         for (var v = 0; v < mates.Length; v++)
         {
@@ -354,6 +373,60 @@ public sealed class MaximumWeightMatchingTests
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// Checks the dual solution against the matching: dual feasibility and complementary slackness,
+    /// which together prove the matching optimal (see <see cref="MatchingCertificate"/>).
+    /// </summary>
+    private static void AssertProvedOptimal(int n, IReadOnlyList<WeightedEdge> edges, int[] mates, MatchingCertificate certificate, bool maximizeCardinality, string context)
+    {
+        var duals = certificate.VertexDuals;
+        Assert.Equal(n, duals.Length);
+        var offset = maximizeCardinality && n > 0 ? Math.Max(0, -duals.Min()) : 0;
+        var blossoms = certificate.Blossoms.Select(b => (Members: b.Vertices.ToHashSet(), b.Vertices, b.Dual)).ToList();
+        for (var v = 0; v < n; v++)
+        {
+            Assert.True(duals[v] + offset >= 0, $"{context}: vertex {v} has dual {duals[v]}");
+            Assert.True(mates[v] >= 0 || duals[v] + offset == 0, $"{context}: unmatched vertex {v} has dual {duals[v]}, offset {offset}");
+        }
+
+        foreach (var (members, vertices, dual) in blossoms)
+        {
+            Assert.True(dual >= 0, $"{context}: a blossom has dual {dual}");
+            Assert.True(vertices.Length >= 3 && vertices.Length % 2 == 1 && members.Count == vertices.Length, $"{context}: a blossom has {vertices.Length} vertices");
+            var matchedInside = vertices.Count(v => mates[v] >= 0 && members.Contains(mates[v])) / 2;
+            Assert.True(dual == 0 || matchedInside == vertices.Length / 2, $"{context}: a blossom with dual {dual} holds {matchedInside} matched pairs of {vertices.Length} vertices");
+        }
+
+        // Only blossoms with a positive dual change slacks.
+        var weighty = blossoms.Where(b => b.Dual > 0).ToList();
+        foreach (var ((u, v), weight) in HeaviestPairs(edges))
+        {
+            var slack = duals[u] + duals[v] - 2 * weight;
+            foreach (var blossom in weighty)
+            {
+                if (blossom.Members.Contains(u) && blossom.Members.Contains(v))
+                {
+                    slack += 2 * blossom.Dual;
+                }
+            }
+
+            Assert.True(slack >= 0, $"{context}: edge ({u}, {v}) has slack {slack}");
+            Assert.True(mates[u] != v || slack == 0, $"{context}: matched edge ({u}, {v}) has slack {slack}");
+        }
+    }
+
+    private static Dictionary<(int, int), long> HeaviestPairs(IReadOnlyList<WeightedEdge> edges)
+    {
+        var heaviest = new Dictionary<(int, int), long>();
+        foreach (var edge in edges)
+        {
+            var key = (Math.Min(edge.U, edge.V), Math.Max(edge.U, edge.V));
+            heaviest[key] = Math.Max(heaviest.GetValueOrDefault(key), edge.Weight);
+        }
+
+        return heaviest;
     }
 
     /// <summary>Mates are symmetric, in range, and joined by an edge of the graph.</summary>

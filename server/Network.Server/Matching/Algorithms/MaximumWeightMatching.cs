@@ -63,6 +63,16 @@ public static class MaximumWeightMatching
         bool maximizeCardinality = false,
         CancellationToken cancellationToken = default)
     {
+        return SolveWithCertificate(vertexCount, edges, maximizeCardinality, cancellationToken).Mates;
+    }
+
+    /// <summary><see cref="Solve"/>, with the dual solution that proves the result optimal.</summary>
+    internal static (int[] Mates, MatchingCertificate Certificate) SolveWithCertificate(
+        int vertexCount,
+        IReadOnlyList<WeightedEdge> edges,
+        bool maximizeCardinality = false,
+        CancellationToken cancellationToken = default)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(vertexCount);
         ArgumentNullException.ThrowIfNull(edges);
         cancellationToken.ThrowIfCancellationRequested();
@@ -90,10 +100,12 @@ public static class MaximumWeightMatching
         {
             var unmatched = new int[vertexCount];
             Array.Fill(unmatched, -1);
-            return unmatched;
+            return (unmatched, new MatchingCertificate(new long[vertexCount], []));
         }
 
-        return new Solver(graph, maximizeCardinality, cancellationToken).Run();
+        var solver = new Solver(graph, maximizeCardinality, cancellationToken);
+        var mates = solver.Run();
+        return (mates, solver.Certificate());
     }
 
     /// <summary>
@@ -395,6 +407,24 @@ public static class MaximumWeightMatching
             }
 
             return mates;
+        }
+
+        /// <summary>The final vertex and blossom duals.</summary>
+        public MatchingCertificate Certificate()
+        {
+            var n = _vertexCount;
+            var blossoms = new List<BlossomDual>();
+            for (var b = n; b < 2 * n; b++)
+            {
+                if (_blossomBase[b] >= 0)
+                {
+                    _leaves.Clear();
+                    AppendLeaves(b, _leaves);
+                    blossoms.Add(new BlossomDual([.. _leaves], _dual[b]));
+                }
+            }
+
+            return new MatchingCertificate(_dual[..n], blossoms);
         }
 
         /// <summary>Stage start: forget labels and tight-edge marks, and label every free vertex S.</summary>
@@ -940,7 +970,8 @@ public static class MaximumWeightMatching
         /// not used when maximising cardinality), (2) the least slack of an edge from an S-vertex to
         /// an unreached vertex, (3) half the least slack of an edge between S-blossoms, (4) the
         /// smallest dual of a T-blossom. S-vertices lose delta and T-vertices gain it; S-blossoms
-        /// gain twice delta and T-blossoms lose it. Then acts on what became tight or zero. Returns
+        /// gain delta and T-blossoms lose it (a blossom dual counts twice in the slack of an edge
+        /// inside it, so the slacks of edges inside blossoms do not change). Then acts on what became tight or zero. Returns
         /// false when the matching is optimal.
         /// </summary>
         private bool UpdateDuals()
