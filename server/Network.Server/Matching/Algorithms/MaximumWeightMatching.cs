@@ -1,0 +1,1148 @@
+using System.Runtime.InteropServices;
+
+namespace Network.Server.Matching.Algorithms;
+
+/// <summary>
+/// Exact maximum-weight matching on a general (not necessarily bipartite) graph: Edmonds' blossom
+/// algorithm with the primal-dual method, in Galil's O(n³) formulation.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The algorithm runs in <em>stages</em>. Each stage labels every free vertex S (a root) and grows
+/// alternating trees from the roots along <em>tight</em> edges (edges of zero slack): an unlabelled
+/// vertex reached from an S-vertex becomes T and its mate becomes S. Two S-vertices joined by a tight
+/// edge either lie in the same tree, where the edge closes an odd cycle that is shrunk into a
+/// <em>blossom</em>, or in different trees, where the edge completes an augmenting path: the matching
+/// grows by one edge along it and the stage ends. When no tight edge is left to use, the dual
+/// variables change by the largest amount that keeps them feasible (a <em>dual update</em>), which
+/// makes a new edge tight, lets a T-blossom be expanded, or proves the matching optimal.
+/// </para>
+/// <para>
+/// Weights are integers and the algorithm keeps every dual variable doubled, so all arithmetic is
+/// exact: the slack of an edge (i, j) between different top-level blossoms is
+/// <c>dual[i] + dual[j] - 2 w(i, j)</c>, and the slack of an edge between two S-blossoms is even, so
+/// half of it is still an integer.
+/// </para>
+/// <para>
+/// Edges are referred to by index k; their two <em>endpoints</em> are numbered 2k (the vertex U) and
+/// 2k + 1 (the vertex V), so <c>p ^ 1</c> is the other end of endpoint p. The mate of a vertex and the
+/// edge through which a blossom got its label are stored as endpoints, which gives both the edge and
+/// its direction.
+/// </para>
+/// </remarks>
+public static class MaximumWeightMatching
+{
+    /// <summary>
+    /// The largest accepted edge weight, 2⁴⁰ (about 1.1 × 10¹²). Dual variables and slacks stay within
+    /// small multiples of the largest weight, so this leaves ample room in a 64-bit integer; callers
+    /// that score pairs with fractions scale them to integers well below it.
+    /// </summary>
+    public const long MaxWeight = 1L << 40;
+
+    /// <summary>
+    /// Finds a matching of maximum total weight; with <paramref name="maximizeCardinality"/>, one with
+    /// the most edges and, among those, maximum total weight.
+    /// </summary>
+    /// <param name="vertexCount">The number of vertices, numbered 0 to <paramref name="vertexCount"/> − 1.</param>
+    /// <param name="edges">
+    /// The edges, in any order. Weights must be positive (a pair that may not be matched is simply
+    /// left out) and at most <see cref="MaxWeight"/>. When the same pair appears more than once, in
+    /// either orientation, the heaviest of its edges counts.
+    /// </param>
+    /// <param name="maximizeCardinality">First maximise the number of matched pairs, then the weight.</param>
+    /// <param name="cancellationToken">Checked between the stages and dual updates of the algorithm.</param>
+    /// <returns>
+    /// For every vertex v, its mate, or −1 when v is unmatched; <c>mate[mate[v]] == v</c> for every
+    /// matched v.
+    /// </returns>
+    /// <exception cref="ArgumentException">An edge names a vertex out of range, joins a vertex to itself, or has a weight that is not positive or exceeds <see cref="MaxWeight"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static int[] Solve(
+        int vertexCount,
+        IReadOnlyList<WeightedEdge> edges,
+        bool maximizeCardinality = false,
+        CancellationToken cancellationToken = default)
+    {
+        return SolveWithCertificate(vertexCount, edges, maximizeCardinality, cancellationToken).Mates;
+    }
+
+    /// <summary><see cref="Solve"/>, with the dual solution that proves the result optimal.</summary>
+    internal static (int[] Mates, MatchingCertificate Certificate) SolveWithCertificate(
+        int vertexCount,
+        IReadOnlyList<WeightedEdge> edges,
+        bool maximizeCardinality = false,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(vertexCount);
+        ArgumentNullException.ThrowIfNull(edges);
+        cancellationToken.ThrowIfCancellationRequested();
+        for (var i = 0; i < edges.Count; i++)
+        {
+            var edge = edges[i];
+            if ((uint)edge.U >= (uint)vertexCount || (uint)edge.V >= (uint)vertexCount)
+            {
+                throw new ArgumentException($"Edge {i} ({edge.U}, {edge.V}) names a vertex outside 0..{vertexCount - 1}.", nameof(edges));
+            }
+
+            if (edge.U == edge.V)
+            {
+                throw new ArgumentException($"Edge {i} joins vertex {edge.U} to itself.", nameof(edges));
+            }
+
+            if (edge.Weight is <= 0 or > MaxWeight)
+            {
+                throw new ArgumentException($"Edge {i} ({edge.U}, {edge.V}) has weight {edge.Weight}; weights must lie in 1..{MaxWeight}.", nameof(edges));
+            }
+        }
+
+        var graph = Graph.Build(vertexCount, edges);
+        if (graph.EdgeCount == 0)
+        {
+            var unmatched = new int[vertexCount];
+            Array.Fill(unmatched, -1);
+            return (unmatched, new MatchingCertificate(new long[vertexCount], []));
+        }
+
+        var solver = new Solver(graph, maximizeCardinality, cancellationToken);
+        var mates = solver.Run();
+        return (mates, solver.Certificate());
+    }
+
+    /// <summary>
+    /// The validated graph: distinct edges, each with its doubled weight, and for every vertex the
+    /// endpoints at the far side of its edges, in compressed sparse rows.
+    /// </summary>
+    private sealed class Graph
+    {
+        private Graph(int vertexCount, int[] endpoint, long[] doubleWeight, long maxWeight, int[] adjacencyStart, int[] adjacency)
+        {
+            VertexCount = vertexCount;
+            Endpoint = endpoint;
+            DoubleWeight = doubleWeight;
+            MaxEdgeWeight = maxWeight;
+            AdjacencyStart = adjacencyStart;
+            Adjacency = adjacency;
+        }
+
+        public int VertexCount { get; }
+
+        public int EdgeCount => DoubleWeight.Length;
+
+        /// <summary>The vertex at endpoint p: edge p / 2, its U when p is even, its V when odd.</summary>
+        public int[] Endpoint { get; }
+
+        /// <summary>Twice each edge's weight, the form in which it enters every slack.</summary>
+        public long[] DoubleWeight { get; }
+
+        public long MaxEdgeWeight { get; }
+
+        /// <summary>Vertex v's remote endpoints are <c>Adjacency[AdjacencyStart[v]..AdjacencyStart[v + 1]]</c>.</summary>
+        public int[] AdjacencyStart { get; }
+
+        public int[] Adjacency { get; }
+
+        public static Graph Build(int vertexCount, IReadOnlyList<WeightedEdge> edges)
+        {
+            // Bucket each (validated) edge under its smaller vertex, a counting sort, so that
+            // duplicates can be found in linear time.
+            var bucketStart = new int[vertexCount + 1];
+            for (var i = 0; i < edges.Count; i++)
+            {
+                var edge = edges[i];
+                bucketStart[Math.Min(edge.U, edge.V) + 1]++;
+            }
+
+            for (var v = 0; v < vertexCount; v++)
+            {
+                bucketStart[v + 1] += bucketStart[v];
+            }
+
+            var next = bucketStart.AsSpan(0, vertexCount).ToArray();
+            var larger = new int[edges.Count];
+            var weight = new long[edges.Count];
+            for (var i = 0; i < edges.Count; i++)
+            {
+                var edge = edges[i];
+                var slot = next[Math.Min(edge.U, edge.V)]++;
+                larger[slot] = Math.Max(edge.U, edge.V);
+                weight[slot] = edge.Weight;
+            }
+
+            // Keep one edge per pair, the heaviest. seenFrom[w] == v + 1 when the pair (v, w) has
+            // already been kept, at index keptAt[w].
+            var seenFrom = new int[vertexCount];
+            var keptAt = new int[vertexCount];
+            var endpoint = new List<int>(2 * edges.Count);
+            var doubleWeight = new List<long>(edges.Count);
+            var degree = new int[vertexCount + 1];
+            long maxWeight = 0;
+            for (var v = 0; v < vertexCount; v++)
+            {
+                for (var slot = bucketStart[v]; slot < bucketStart[v + 1]; slot++)
+                {
+                    var w = larger[slot];
+                    if (seenFrom[w] == v + 1)
+                    {
+                        doubleWeight[keptAt[w]] = Math.Max(doubleWeight[keptAt[w]], 2 * weight[slot]);
+                    }
+                    else
+                    {
+                        seenFrom[w] = v + 1;
+                        keptAt[w] = doubleWeight.Count;
+                        endpoint.Add(v);
+                        endpoint.Add(w);
+                        doubleWeight.Add(2 * weight[slot]);
+                        degree[v + 1]++;
+                        degree[w + 1]++;
+                    }
+
+                    maxWeight = Math.Max(maxWeight, weight[slot]);
+                }
+            }
+
+            // Compressed sparse rows: for each vertex, the endpoints at the other end of its edges.
+            var adjacencyStart = degree;
+            for (var v = 0; v < vertexCount; v++)
+            {
+                adjacencyStart[v + 1] += adjacencyStart[v];
+            }
+
+            var fill = adjacencyStart.AsSpan(0, vertexCount).ToArray();
+            var adjacency = new int[endpoint.Count];
+            for (var p = 0; p < endpoint.Count; p++)
+            {
+                // The far end of endpoint p is p ^ 1: it is listed under the vertex at p.
+                adjacency[fill[endpoint[p]]++] = p ^ 1;
+            }
+
+            return new Graph(vertexCount, [.. endpoint], [.. doubleWeight], maxWeight, adjacencyStart, adjacency);
+        }
+    }
+
+    /// <summary>The state of one run. Blossoms are numbered n..2n − 1; a vertex is a trivial blossom of its own.</summary>
+    private sealed class Solver
+    {
+        private const int Unlabelled = 0;
+        private const int SLabel = 1;
+        private const int TLabel = 2;
+
+        /// <summary>Marks an S-blossom already passed while tracing back from a new tight edge.</summary>
+        private const int Breadcrumb = 4;
+
+        private const int None = -1;
+
+        private readonly int _vertexCount;
+        private readonly int[] _endpoint;
+        private readonly long[] _doubleWeight;
+        private readonly int[] _adjacencyStart;
+        private readonly int[] _adjacency;
+        private readonly bool _maximizeCardinality;
+        private readonly CancellationToken _cancellationToken;
+
+        /// <summary>Per vertex: the remote endpoint of its matched edge, or <see cref="None"/>.</summary>
+        private readonly int[] _mate;
+
+        /// <summary>Per vertex: the top-level blossom that contains it (itself when it is in none).</summary>
+        private readonly int[] _inBlossom;
+
+        /// <summary>Per vertex and blossom: S, T or unlabelled. Labels of top-level blossoms count; a vertex inside a T-blossom also records whether it has been reached itself.</summary>
+        private readonly int[] _label;
+
+        /// <summary>Per vertex and blossom: the remote endpoint of the edge through which it got its label (<see cref="None"/> for a root).</summary>
+        private readonly int[] _labelEnd;
+
+        private readonly int[] _blossomParent;
+
+        /// <summary>Per blossom: its base vertex, or <see cref="None"/> when the blossom number is not in use.</summary>
+        private readonly int[] _blossomBase;
+
+        /// <summary>Per blossom: its sub-blossoms around the odd cycle, starting with the one that holds the base.</summary>
+        private readonly List<int>[] _children;
+
+        /// <summary>Per blossom: the endpoints of the cycle's edges; edge i joins child i to child i + 1 (cyclically), pointing forwards.</summary>
+        private readonly List<int>[] _childEndpoints;
+
+        /// <summary>
+        /// Per vertex and blossom: the least-slack edge to a different S-blossom (for an S-blossom), or
+        /// from an S-blossom (for an unlabelled vertex), or <see cref="None"/>.
+        /// </summary>
+        private readonly int[] _bestEdge;
+
+        /// <summary>Per S-blossom, when <see cref="_hasBestEdgeList"/> is set: for each other S-blossom, the least-slack edge to it.</summary>
+        private readonly List<int>[] _bestEdgeList;
+
+        private readonly bool[] _hasBestEdgeList;
+
+        /// <summary>Doubled dual variables: vertex duals first, then blossom duals.</summary>
+        private readonly long[] _dual;
+
+        /// <summary>Per edge: known to be tight (or tight when its blossom was last expanded) this stage.</summary>
+        private readonly bool[] _allowEdge;
+
+        private readonly Stack<int> _unusedBlossoms;
+
+        /// <summary>S-vertices whose edges are still to be scanned.</summary>
+        private readonly List<int> _queue = [];
+
+        private readonly List<int> _leaves = [];
+        private readonly List<int> _leafStack = [];
+        private readonly List<int> _path = [];
+        private readonly int[] _bestEdgeTo;
+        private readonly List<int> _bestEdgeTouched = [];
+
+        public Solver(Graph graph, bool maximizeCardinality, CancellationToken cancellationToken)
+        {
+            var n = graph.VertexCount;
+            _vertexCount = n;
+            _endpoint = graph.Endpoint;
+            _doubleWeight = graph.DoubleWeight;
+            _adjacencyStart = graph.AdjacencyStart;
+            _adjacency = graph.Adjacency;
+            _maximizeCardinality = maximizeCardinality;
+            _cancellationToken = cancellationToken;
+
+            _mate = new int[n];
+            Array.Fill(_mate, None);
+            _inBlossom = new int[n];
+            for (var v = 0; v < n; v++)
+            {
+                _inBlossom[v] = v;
+            }
+
+            _label = new int[2 * n];
+            _labelEnd = new int[2 * n];
+            Array.Fill(_labelEnd, None);
+            _blossomParent = new int[2 * n];
+            Array.Fill(_blossomParent, None);
+            _blossomBase = new int[2 * n];
+            for (var b = 0; b < 2 * n; b++)
+            {
+                _blossomBase[b] = b < n ? b : None;
+            }
+
+            _children = new List<int>[2 * n];
+            _childEndpoints = new List<int>[2 * n];
+            _bestEdgeList = new List<int>[2 * n];
+            for (var b = n; b < 2 * n; b++)
+            {
+                _children[b] = [];
+                _childEndpoints[b] = [];
+                _bestEdgeList[b] = [];
+            }
+
+            _hasBestEdgeList = new bool[2 * n];
+            _bestEdge = new int[2 * n];
+            Array.Fill(_bestEdge, None);
+            _bestEdgeTo = new int[2 * n];
+            Array.Fill(_bestEdgeTo, None);
+
+            // Initial duals: every vertex dual is the largest weight (doubled, like the weights), so
+            // every slack starts non-negative; blossom duals start at zero.
+            _dual = new long[2 * n];
+            Array.Fill(_dual, graph.MaxEdgeWeight, 0, n);
+            _allowEdge = new bool[graph.EdgeCount];
+            _unusedBlossoms = new Stack<int>(n);
+            for (var b = 2 * n - 1; b >= n; b--)
+            {
+                _unusedBlossoms.Push(b);
+            }
+        }
+
+        public int[] Run()
+        {
+            var n = _vertexCount;
+
+            // Each stage either augments the matching by one edge or proves it optimal.
+            for (var stage = 0; stage <= n / 2; stage++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                StartStage();
+
+                var augmented = false;
+                while (true)
+                {
+                    // Grow the alternating trees along tight edges from the queued S-vertices.
+                    while (_queue.Count > 0 && !augmented)
+                    {
+                        var v = _queue[^1];
+                        _queue.RemoveAt(_queue.Count - 1);
+                        augmented = ScanVertex(v);
+                    }
+
+                    if (augmented)
+                    {
+                        break;
+                    }
+
+                    _cancellationToken.ThrowIfCancellationRequested();
+
+                    // No tight edge is left to use: change the duals.
+                    if (!UpdateDuals())
+                    {
+                        break;
+                    }
+                }
+
+                if (!augmented)
+                {
+                    // The dual update reached the optimum: no free vertex can gain.
+                    break;
+                }
+
+                // End of stage: expand the S-blossoms whose dual fell to zero, so that the next
+                // stage starts from the finest blossoms the duals allow.
+                for (var b = n; b < 2 * n; b++)
+                {
+                    if (_blossomParent[b] == None && _blossomBase[b] >= 0 && _label[b] == SLabel && _dual[b] == 0)
+                    {
+                        ExpandBlossom(b, endOfStage: true);
+                    }
+                }
+            }
+
+            var mates = new int[n];
+            for (var v = 0; v < n; v++)
+            {
+                mates[v] = _mate[v] == None ? None : _endpoint[_mate[v]];
+            }
+
+            return mates;
+        }
+
+        /// <summary>The final vertex and blossom duals.</summary>
+        public MatchingCertificate Certificate()
+        {
+            var n = _vertexCount;
+            var blossoms = new List<BlossomDual>();
+            for (var b = n; b < 2 * n; b++)
+            {
+                if (_blossomBase[b] >= 0)
+                {
+                    _leaves.Clear();
+                    AppendLeaves(b, _leaves);
+                    blossoms.Add(new BlossomDual([.. _leaves], _dual[b]));
+                }
+            }
+
+            return new MatchingCertificate(_dual[..n], blossoms);
+        }
+
+        /// <summary>Stage start: forget labels and tight-edge marks, and label every free vertex S.</summary>
+        private void StartStage()
+        {
+            var n = _vertexCount;
+            Array.Clear(_label);
+            Array.Fill(_bestEdge, None);
+            Array.Clear(_hasBestEdgeList);
+            Array.Clear(_allowEdge);
+            _queue.Clear();
+
+            for (var v = 0; v < n; v++)
+            {
+                if (_mate[v] == None && _label[_inBlossom[v]] == Unlabelled)
+                {
+                    AssignLabel(v, SLabel, None);
+                }
+            }
+        }
+
+        private long Slack(int k) => _dual[_endpoint[2 * k]] + _dual[_endpoint[2 * k + 1]] - _doubleWeight[k];
+
+        /// <summary>
+        /// Scans the edges of S-vertex v: a tight edge to an unlabelled vertex extends its tree, a tight
+        /// edge to another S-vertex makes a blossom or an augmenting path; other edges only update the
+        /// least-slack bookkeeping. Returns whether the matching was augmented.
+        /// </summary>
+        private bool ScanVertex(int v)
+        {
+            var end = _adjacencyStart[v + 1];
+            for (var a = _adjacencyStart[v]; a < end; a++)
+            {
+                var p = _adjacency[a];
+                var k = p >> 1;
+                var w = _endpoint[p];
+                var bv = _inBlossom[v];
+                var bw = _inBlossom[w];
+                if (bv == bw)
+                {
+                    // An edge inside a blossom is of no use.
+                    continue;
+                }
+
+                long slack = 0;
+                if (!_allowEdge[k])
+                {
+                    slack = _dual[v] + _dual[w] - _doubleWeight[k];
+                    if (slack <= 0)
+                    {
+                        _allowEdge[k] = true;
+                    }
+                }
+
+                var labelW = _label[bw];
+                if (_allowEdge[k])
+                {
+                    if (labelW == Unlabelled)
+                    {
+                        // w is matched and unreached: w becomes T and its mate S.
+                        AssignLabel(w, TLabel, p ^ 1);
+                    }
+                    else if (labelW == SLabel)
+                    {
+                        // Two S-vertices: the same tree closes a blossom, different trees augment.
+                        var baseVertex = ScanBlossom(v, w);
+                        if (baseVertex >= 0)
+                        {
+                            AddBlossom(baseVertex, k);
+                        }
+                        else
+                        {
+                            AugmentMatching(k);
+                            return true;
+                        }
+                    }
+                    else if (_label[w] == Unlabelled)
+                    {
+                        // w lies in a T-blossom and is reached for the first time; remember the
+                        // edge in case the blossom is expanded later.
+                        _label[w] = TLabel;
+                        _labelEnd[w] = p ^ 1;
+                    }
+                }
+                else if (labelW == SLabel)
+                {
+                    // Least-slack edge from this S-blossom to another S-blossom (delta 3).
+                    var best = _bestEdge[bv];
+                    if (best == None || slack < Slack(best))
+                    {
+                        _bestEdge[bv] = k;
+                    }
+                }
+                else if (_label[w] == Unlabelled)
+                {
+                    // Least-slack edge from an S-vertex to the unreached vertex w (delta 2).
+                    var best = _bestEdge[w];
+                    if (best == None || slack < Slack(best))
+                    {
+                        _bestEdge[w] = k;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Labels the top-level blossom of vertex w, reached through remote endpoint p. An S-blossom
+        /// queues its vertices for scanning; a T-blossom passes label S on to the mate of its base.
+        /// </summary>
+        private void AssignLabel(int w, int label, int p)
+        {
+            while (true)
+            {
+                var b = _inBlossom[w];
+                _label[w] = _label[b] = label;
+                _labelEnd[w] = _labelEnd[b] = p;
+                _bestEdge[w] = _bestEdge[b] = None;
+                if (label == SLabel)
+                {
+                    AppendLeaves(b, _queue);
+                    return;
+                }
+
+                var mateOfBase = _mate[_blossomBase[b]];
+                w = _endpoint[mateOfBase];
+                label = SLabel;
+                p = mateOfBase ^ 1;
+            }
+        }
+
+        /// <summary>
+        /// Traces back from S-vertices v and w towards their roots, alternately, until the paths meet
+        /// (returns the base of the new blossom) or both reach a root (returns −1: an augmenting path).
+        /// </summary>
+        private int ScanBlossom(int v, int w)
+        {
+            _path.Clear();
+            var baseVertex = None;
+            while (v != None || w != None)
+            {
+                var b = _inBlossom[v];
+                if ((_label[b] & Breadcrumb) != 0)
+                {
+                    baseVertex = _blossomBase[b];
+                    break;
+                }
+
+                _path.Add(b);
+                _label[b] = SLabel | Breadcrumb;
+                if (_labelEnd[b] == None)
+                {
+                    // Reached the root of this tree.
+                    v = None;
+                }
+                else
+                {
+                    // Step over the T-blossom to the S-blossom above it.
+                    v = _endpoint[_labelEnd[b]];
+                    b = _inBlossom[v];
+                    v = _endpoint[_labelEnd[b]];
+                }
+
+                if (w != None)
+                {
+                    (v, w) = (w, v);
+                }
+            }
+
+            foreach (var b in _path)
+            {
+                _label[b] = SLabel;
+            }
+
+            return baseVertex;
+        }
+
+        /// <summary>
+        /// Shrinks the odd cycle closed by tight edge k, with the given base vertex, into a new
+        /// S-blossom, and computes its least-slack edges to the other S-blossoms.
+        /// </summary>
+        private void AddBlossom(int baseVertex, int k)
+        {
+            var v = _endpoint[2 * k];
+            var w = _endpoint[2 * k + 1];
+            var bb = _inBlossom[baseVertex];
+            var bv = _inBlossom[v];
+            var bw = _inBlossom[w];
+
+            var b = _unusedBlossoms.Pop();
+            _blossomBase[b] = baseVertex;
+            _blossomParent[b] = None;
+            _blossomParent[bb] = b;
+            var children = _children[b];
+            var endpoints = _childEndpoints[b];
+            children.Clear();
+            endpoints.Clear();
+
+            // The cycle: from the base down to v (collected from v upwards, then reversed), edge k,
+            // then from w back up to the base.
+            while (bv != bb)
+            {
+                _blossomParent[bv] = b;
+                children.Add(bv);
+                endpoints.Add(_labelEnd[bv]);
+                v = _endpoint[_labelEnd[bv]];
+                bv = _inBlossom[v];
+            }
+
+            children.Add(bb);
+            children.Reverse();
+            endpoints.Reverse();
+            endpoints.Add(2 * k);
+            while (bw != bb)
+            {
+                _blossomParent[bw] = b;
+                children.Add(bw);
+                endpoints.Add(_labelEnd[bw] ^ 1);
+                w = _endpoint[_labelEnd[bw]];
+                bw = _inBlossom[w];
+            }
+
+            // The new blossom is S; its former T-vertices become S and must be scanned.
+            _label[b] = SLabel;
+            _labelEnd[b] = _labelEnd[bb];
+            _dual[b] = 0;
+            _leaves.Clear();
+            AppendLeaves(b, _leaves);
+            foreach (var leaf in _leaves)
+            {
+                if (_label[_inBlossom[leaf]] == TLabel)
+                {
+                    _queue.Add(leaf);
+                }
+
+                _inBlossom[leaf] = b;
+            }
+
+            // Least-slack edge to each other S-blossom, merged from the children's lists (or from
+            // their vertices' edges when a child has no list).
+            _bestEdgeTouched.Clear();
+            foreach (var child in children)
+            {
+                if (_hasBestEdgeList[child])
+                {
+                    foreach (var edge in _bestEdgeList[child])
+                    {
+                        var i = _endpoint[2 * edge];
+                        var j = _endpoint[2 * edge + 1];
+                        ConsiderBestEdge(b, edge, _inBlossom[j] == b ? i : j);
+                    }
+                }
+                else
+                {
+                    _leaves.Clear();
+                    AppendLeaves(child, _leaves);
+                    foreach (var leaf in _leaves)
+                    {
+                        var end = _adjacencyStart[leaf + 1];
+                        for (var a = _adjacencyStart[leaf]; a < end; a++)
+                        {
+                            var p = _adjacency[a];
+                            ConsiderBestEdge(b, p >> 1, _endpoint[p]);
+                        }
+                    }
+                }
+
+                _hasBestEdgeList[child] = false;
+                _bestEdge[child] = None;
+            }
+
+            var list = _bestEdgeList[b];
+            list.Clear();
+            var best = None;
+            long bestSlack = 0;
+            foreach (var other in _bestEdgeTouched)
+            {
+                var edge = _bestEdgeTo[other];
+                _bestEdgeTo[other] = None;
+                list.Add(edge);
+                var slack = Slack(edge);
+                if (best == None || slack < bestSlack)
+                {
+                    best = edge;
+                    bestSlack = slack;
+                }
+            }
+
+            _hasBestEdgeList[b] = true;
+            _bestEdge[b] = best;
+        }
+
+        /// <summary>Keeps edge k as the new blossom b's best edge to the S-blossom of <paramref name="farVertex"/> if it has less slack.</summary>
+        private void ConsiderBestEdge(int b, int k, int farVertex)
+        {
+            var other = _inBlossom[farVertex];
+            if (other == b || _label[other] != SLabel)
+            {
+                return;
+            }
+
+            var current = _bestEdgeTo[other];
+            if (current == None)
+            {
+                _bestEdgeTo[other] = k;
+                _bestEdgeTouched.Add(other);
+            }
+            else if (Slack(k) < Slack(current))
+            {
+                _bestEdgeTo[other] = k;
+            }
+        }
+
+        /// <summary>
+        /// Dissolves blossom b into its children. Within a stage (a T-blossom whose dual fell to
+        /// zero), the children on the even path from the entry child to the base are relabelled so
+        /// that the alternating tree stays intact; the others become unlabelled unless one of their
+        /// vertices was reached.
+        /// </summary>
+        private void ExpandBlossom(int b, bool endOfStage)
+        {
+            var n = _vertexCount;
+            var children = _children[b];
+            var endpoints = _childEndpoints[b];
+
+            // The children become top-level blossoms.
+            foreach (var child in children)
+            {
+                _blossomParent[child] = None;
+                if (child < n)
+                {
+                    _inBlossom[child] = child;
+                }
+                else if (endOfStage && _dual[child] == 0)
+                {
+                    ExpandBlossom(child, endOfStage);
+                }
+                else
+                {
+                    _leaves.Clear();
+                    AppendLeaves(child, _leaves);
+                    foreach (var leaf in _leaves)
+                    {
+                        _inBlossom[leaf] = child;
+                    }
+                }
+            }
+
+            if (!endOfStage && _label[b] == TLabel)
+            {
+                var count = children.Count;
+
+                // The child through which the blossom was reached, and the direction round the
+                // cycle that gives an even-length path from it to the base.
+                var entryChild = _inBlossom[_endpoint[_labelEnd[b] ^ 1]];
+                var j = children.IndexOf(entryChild);
+                int step, trick;
+                if ((j & 1) != 0)
+                {
+                    j -= count;
+                    step = 1;
+                    trick = 0;
+                }
+                else
+                {
+                    step = -1;
+                    trick = 1;
+                }
+
+                // Relabel the children along that path: alternately T and S.
+                var p = _labelEnd[b];
+                while (j != 0)
+                {
+                    _label[_endpoint[p ^ 1]] = Unlabelled;
+                    _label[_endpoint[At(endpoints, j - trick) ^ trick ^ 1]] = Unlabelled;
+                    AssignLabel(_endpoint[p ^ 1], TLabel, p);
+                    _allowEdge[At(endpoints, j - trick) >> 1] = true;
+                    j += step;
+                    p = At(endpoints, j - trick) ^ trick;
+                    _allowEdge[p >> 1] = true;
+                    j += step;
+                }
+
+                // The child holding the base becomes T without passing S to its mate (which is
+                // outside the blossom and already labelled).
+                var baseChild = At(children, j);
+                _label[_endpoint[p ^ 1]] = _label[baseChild] = TLabel;
+                _labelEnd[_endpoint[p ^ 1]] = _labelEnd[baseChild] = p;
+                _bestEdge[baseChild] = None;
+
+                // The children on the odd path are unlabelled, unless a vertex in one of them was
+                // reached by a tight edge from an S-vertex: that child then becomes T through it.
+                j += step;
+                while (At(children, j) != entryChild)
+                {
+                    var child = At(children, j);
+                    j += step;
+                    if (_label[child] == SLabel)
+                    {
+                        // It has just become S through one of its neighbours.
+                        continue;
+                    }
+
+                    _leaves.Clear();
+                    AppendLeaves(child, _leaves);
+                    var reached = None;
+                    foreach (var leaf in _leaves)
+                    {
+                        if (_label[leaf] != Unlabelled)
+                        {
+                            reached = leaf;
+                            break;
+                        }
+                    }
+
+                    if (reached != None)
+                    {
+                        _label[reached] = Unlabelled;
+                        _label[_endpoint[_mate[_blossomBase[child]]]] = Unlabelled;
+                        AssignLabel(reached, TLabel, _labelEnd[reached]);
+                    }
+                }
+            }
+
+            // Return the blossom number to the pool.
+            _label[b] = _labelEnd[b] = None;
+            children.Clear();
+            endpoints.Clear();
+            _blossomBase[b] = None;
+            _hasBestEdgeList[b] = false;
+            _bestEdge[b] = None;
+            _unusedBlossoms.Push(b);
+        }
+
+        /// <summary>
+        /// Swaps matched and unmatched edges on the even path round blossom b from vertex v to the
+        /// base, making v the new base, recursively inside sub-blossoms.
+        /// </summary>
+        private void AugmentBlossom(int b, int v)
+        {
+            var n = _vertexCount;
+
+            // The child of b that contains v.
+            var t = v;
+            while (_blossomParent[t] != b)
+            {
+                t = _blossomParent[t];
+            }
+
+            if (t >= n)
+            {
+                AugmentBlossom(t, v);
+            }
+
+            var children = _children[b];
+            var endpoints = _childEndpoints[b];
+            var first = children.IndexOf(t);
+            var j = first;
+            int step, trick;
+            if ((j & 1) != 0)
+            {
+                j -= children.Count;
+                step = 1;
+                trick = 0;
+            }
+            else
+            {
+                step = -1;
+                trick = 1;
+            }
+
+            // Walk the even path towards the base, matching every second edge.
+            while (j != 0)
+            {
+                j += step;
+                t = At(children, j);
+                var p = At(endpoints, j - trick) ^ trick;
+                if (t >= n)
+                {
+                    AugmentBlossom(t, _endpoint[p]);
+                }
+
+                j += step;
+                t = At(children, j);
+                if (t >= n)
+                {
+                    AugmentBlossom(t, _endpoint[p ^ 1]);
+                }
+
+                _mate[_endpoint[p]] = p ^ 1;
+                _mate[_endpoint[p ^ 1]] = p;
+            }
+
+            // Rotate the cycle so that the child holding the new base comes first.
+            RotateLeft(children, first);
+            RotateLeft(endpoints, first);
+            _blossomBase[b] = _blossomBase[children[0]];
+        }
+
+        /// <summary>Augments the matching along the path through tight edge k between two S-vertices of different trees.</summary>
+        private void AugmentMatching(int k)
+        {
+            var n = _vertexCount;
+            for (var side = 0; side < 2; side++)
+            {
+                // From each end of edge k back to the root of its tree.
+                var s = _endpoint[2 * k + side];
+                var p = (2 * k + side) ^ 1;
+                while (true)
+                {
+                    var bs = _inBlossom[s];
+                    if (bs >= n)
+                    {
+                        AugmentBlossom(bs, s);
+                    }
+
+                    _mate[s] = p;
+                    if (_labelEnd[bs] == None)
+                    {
+                        // Reached the root: a free vertex, now matched.
+                        break;
+                    }
+
+                    var t = _endpoint[_labelEnd[bs]];
+                    var bt = _inBlossom[t];
+                    s = _endpoint[_labelEnd[bt]];
+                    var j = _endpoint[_labelEnd[bt] ^ 1];
+                    if (bt >= n)
+                    {
+                        AugmentBlossom(bt, j);
+                    }
+
+                    _mate[j] = _labelEnd[bt];
+                    p = _labelEnd[bt] ^ 1;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The dual update. Computes the largest change delta that keeps the duals feasible, the
+        /// least of: (1) the smallest vertex dual (the optimum is reached when it falls to zero;
+        /// not used when maximising cardinality), (2) the least slack of an edge from an S-vertex to
+        /// an unreached vertex, (3) half the least slack of an edge between S-blossoms, (4) the
+        /// smallest dual of a T-blossom. S-vertices lose delta and T-vertices gain it; S-blossoms
+        /// gain delta and T-blossoms lose it (a blossom dual counts twice in the slack of an edge
+        /// inside it, so the slacks of edges inside blossoms do not change). Then acts on what became tight or zero. Returns
+        /// false when the matching is optimal.
+        /// </summary>
+        private bool UpdateDuals()
+        {
+            var n = _vertexCount;
+            var deltaType = None;
+            long delta = 0;
+            var deltaEdge = None;
+            var deltaBlossom = None;
+
+            if (!_maximizeCardinality)
+            {
+                deltaType = 1;
+                delta = MinimumVertexDual();
+            }
+
+            for (var v = 0; v < n; v++)
+            {
+                if (_label[_inBlossom[v]] == Unlabelled && _bestEdge[v] != None)
+                {
+                    var d = Slack(_bestEdge[v]);
+                    if (deltaType == None || d < delta)
+                    {
+                        delta = d;
+                        deltaType = 2;
+                        deltaEdge = _bestEdge[v];
+                    }
+                }
+            }
+
+            for (var b = 0; b < 2 * n; b++)
+            {
+                if (_blossomParent[b] == None && _label[b] == SLabel && _bestEdge[b] != None)
+                {
+                    // Both ends are S, so both duals moved alike since the slack was even.
+                    var d = Slack(_bestEdge[b]) / 2;
+                    if (deltaType == None || d < delta)
+                    {
+                        delta = d;
+                        deltaType = 3;
+                        deltaEdge = _bestEdge[b];
+                    }
+                }
+            }
+
+            for (var b = n; b < 2 * n; b++)
+            {
+                if (_blossomBase[b] >= 0 && _blossomParent[b] == None && _label[b] == TLabel && (deltaType == None || _dual[b] < delta))
+                {
+                    delta = _dual[b];
+                    deltaType = 4;
+                    deltaBlossom = b;
+                }
+            }
+
+            if (deltaType == None)
+            {
+                // Maximising cardinality and nothing can grow: the matching has maximum
+                // cardinality; one last update makes the duals optimal for its weight.
+                deltaType = 1;
+                delta = Math.Max(0, MinimumVertexDual());
+            }
+
+            for (var v = 0; v < n; v++)
+            {
+                var label = _label[_inBlossom[v]];
+                if (label == SLabel)
+                {
+                    _dual[v] -= delta;
+                }
+                else if (label == TLabel)
+                {
+                    _dual[v] += delta;
+                }
+            }
+
+            for (var b = n; b < 2 * n; b++)
+            {
+                if (_blossomBase[b] >= 0 && _blossomParent[b] == None)
+                {
+                    if (_label[b] == SLabel)
+                    {
+                        _dual[b] += delta;
+                    }
+                    else if (_label[b] == TLabel)
+                    {
+                        _dual[b] -= delta;
+                    }
+                }
+            }
+
+            switch (deltaType)
+            {
+                case 1:
+                    return false;
+                case 2:
+                    {
+                        // An edge to an unreached vertex became tight: scan it from its S end.
+                        _allowEdge[deltaEdge] = true;
+                        var i = _endpoint[2 * deltaEdge];
+                        if (_label[_inBlossom[i]] == Unlabelled)
+                        {
+                            i = _endpoint[2 * deltaEdge + 1];
+                        }
+
+                        _queue.Add(i);
+                        return true;
+                    }
+
+                case 3:
+                    // An edge between S-blossoms became tight: scan it.
+                    _allowEdge[deltaEdge] = true;
+                    _queue.Add(_endpoint[2 * deltaEdge]);
+                    return true;
+                default:
+                    // A T-blossom's dual fell to zero: expand it.
+                    ExpandBlossom(deltaBlossom, endOfStage: false);
+                    return true;
+            }
+        }
+
+        private long MinimumVertexDual()
+        {
+            var minimum = long.MaxValue;
+            for (var v = 0; v < _vertexCount; v++)
+            {
+                minimum = Math.Min(minimum, _dual[v]);
+            }
+
+            return minimum;
+        }
+
+        /// <summary>Appends the vertices inside blossom b (b itself when it is a vertex).</summary>
+        private void AppendLeaves(int b, List<int> output)
+        {
+            if (b < _vertexCount)
+            {
+                output.Add(b);
+                return;
+            }
+
+            _leafStack.Clear();
+            _leafStack.Add(b);
+            while (_leafStack.Count > 0)
+            {
+                var top = _leafStack[^1];
+                _leafStack.RemoveAt(_leafStack.Count - 1);
+                if (top < _vertexCount)
+                {
+                    output.Add(top);
+                }
+                else
+                {
+                    var children = _children[top];
+                    for (var i = children.Count - 1; i >= 0; i--)
+                    {
+                        _leafStack.Add(children[i]);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Element j of a cycle, where j may be negative (counted from the end).</summary>
+        private static int At(List<int> cycle, int j) => cycle[j < 0 ? j + cycle.Count : j];
+
+        private static void RotateLeft(List<int> list, int count)
+        {
+            var span = CollectionsMarshal.AsSpan(list);
+            span[..count].Reverse();
+            span[count..].Reverse();
+            span.Reverse();
+        }
+    }
+}
