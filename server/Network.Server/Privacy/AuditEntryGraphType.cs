@@ -13,9 +13,6 @@ public sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
         Field(a => a.Action).Description("The mutation that acted, e.g. `updateMentor`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("actorRoles")
             .Description("The roles of whoever acted.")
-            .Resolve(c => c.Source.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(name => NetworkClaims.TryParseRole(name, out var role) ? role : (Role?)null)
-                .OfType<Role>()
-                .ToList());
+            .Resolve(c => RoleNames.Parse(c.Source.ActorRoles));
     }
 }

@@ -30,7 +30,7 @@ public sealed class MutationContext<TInput>(IResolveFieldContext context, TInput
         {
             OccurredAt = Clock.GetUtcNow(),
             ActorSubject = Caller.Subject ?? "anonymous",
-            ActorRoles = string.Join(",", Caller.Roles.Order().Select(NetworkClaims.RoleName)),
+            ActorRoles = RoleNames.Join(Caller),
             Action = Context.FieldDefinition.Name,
             SubjectType = subjectType,
             SubjectId = subjectId,

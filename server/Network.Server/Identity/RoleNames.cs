@@ -1,8 +1,7 @@
-using Network.Server.Identity;
+namespace Network.Server.Identity;
 
-namespace Network.Server.Pairings;
-
-internal static class RoleNames
+/// <summary>A caller's roles as stored with what they did (audit entries, pairing history).</summary>
+public static class RoleNames
 {
     /// <summary>Roles as stored with an action: comma-separated GraphQL names.</summary>
     public static string Join(Caller caller) => string.Join(",", caller.Roles.Order().Select(NetworkClaims.RoleName));
