@@ -180,8 +180,9 @@ public static class MaximumWeightMatching
             // already been kept, at index keptAt[w].
             var seenFrom = new int[vertexCount];
             var keptAt = new int[vertexCount];
-            var endpoint = new List<int>(2 * edges.Count);
-            var doubleWeight = new List<long>(edges.Count);
+            var endpoint = new int[2 * edges.Count];
+            var doubleWeight = new long[edges.Count];
+            var edgeCount = 0;
             var degree = new int[vertexCount + 1];
             long maxWeight = 0;
             for (var v = 0; v < vertexCount; v++)
@@ -196,10 +197,11 @@ public static class MaximumWeightMatching
                     else
                     {
                         seenFrom[w] = v + 1;
-                        keptAt[w] = doubleWeight.Count;
-                        endpoint.Add(v);
-                        endpoint.Add(w);
-                        doubleWeight.Add(2 * weight[slot]);
+                        keptAt[w] = edgeCount;
+                        endpoint[2 * edgeCount] = v;
+                        endpoint[2 * edgeCount + 1] = w;
+                        doubleWeight[edgeCount] = 2 * weight[slot];
+                        edgeCount++;
                         degree[v + 1]++;
                         degree[w + 1]++;
                     }
@@ -208,7 +210,13 @@ public static class MaximumWeightMatching
                 }
             }
 
-            // Compressed sparse rows: for each vertex, the endpoints at the other end of its edges.
+            if (edgeCount < edges.Count)
+            {
+                Array.Resize(ref endpoint, 2 * edgeCount);
+                Array.Resize(ref doubleWeight, edgeCount);
+            }
+
+            // Compressed sparse rows: for each vertex, its edges as seen from it.
             var adjacencyStart = degree;
             for (var v = 0; v < vertexCount; v++)
             {
@@ -216,14 +224,14 @@ public static class MaximumWeightMatching
             }
 
             var fill = adjacencyStart.AsSpan(0, vertexCount).ToArray();
-            var adjacency = new Incidence[endpoint.Count];
-            for (var p = 0; p < endpoint.Count; p++)
+            var adjacency = new Incidence[endpoint.Length];
+            for (var p = 0; p < endpoint.Length; p++)
             {
                 // The far end of endpoint p is p ^ 1: it is listed under the vertex at p.
                 adjacency[fill[endpoint[p]]++] = new Incidence(endpoint[p ^ 1], p ^ 1, doubleWeight[p >> 1]);
             }
 
-            return new Graph(vertexCount, [.. endpoint], [.. doubleWeight], maxWeight, adjacencyStart, adjacency);
+            return new Graph(vertexCount, endpoint, doubleWeight, maxWeight, adjacencyStart, adjacency);
         }
     }
 
@@ -298,6 +306,24 @@ public static class MaximumWeightMatching
         /// from an S-blossom (for an unlabelled vertex), or <see cref="None"/>.
         /// </summary>
         private readonly LeastSlackEdge[] _bestEdge;
+
+        /// <summary>
+        /// Per vertex and blossom: set when <see cref="_bestEdge"/> is out of date and only a lower
+        /// bound on the least slack is known, <see cref="_bestBound"/>. A bound is kept in a form that
+        /// dual updates do not change: the slack plus <see cref="_dualShift"/> (for an unlabelled
+        /// vertex, whose S-neighbours' duals all fall by each update) or plus twice it (for an
+        /// S-blossom, where both ends fall).
+        /// </summary>
+        private readonly bool[] _bestIsBound;
+
+        private readonly long[] _bestBound;
+
+        /// <summary>The sum of all dual updates so far.</summary>
+        private long _dualShift;
+
+        /// <summary>Unlabelled vertices and S-blossoms whose records are only bounds, gathered during a dual update.</summary>
+        private readonly List<int> _boundVertices = [];
+        private readonly List<int> _boundBlossoms = [];
 
         /// <summary>Per S-blossom, when <see cref="_hasBestEdgeList"/> is set: for each other S-blossom, the least-slack edge to it.</summary>
         private readonly List<int>[] _bestEdgeList;
@@ -377,6 +403,8 @@ public static class MaximumWeightMatching
             _hasBestEdgeList = new bool[2 * n];
             _bestEdge = new LeastSlackEdge[2 * n];
             Array.Fill(_bestEdge, LeastSlackEdge.Absent);
+            _bestIsBound = new bool[2 * n];
+            _bestBound = new long[2 * n];
             _bestEdgeTo = new int[2 * n];
             Array.Fill(_bestEdgeTo, None);
 
@@ -461,6 +489,20 @@ public static class MaximumWeightMatching
 
         private LeastSlackEdge Record(int k) => new(k, _endpoint[2 * k], _endpoint[2 * k + 1], _doubleWeight[k]);
 
+        private void SetBestEdge(int slot, LeastSlackEdge edge)
+        {
+            _bestEdge[slot] = edge;
+            _bestIsBound[slot] = false;
+        }
+
+        /// <summary>Keeps only a lower bound for the least slack of a record whose edge has gone stale.</summary>
+        private void KeepBound(int slot, long invariantBound)
+        {
+            _bestIsBound[slot] = true;
+            _bestBound[slot] = invariantBound;
+            _bestEdge[slot] = LeastSlackEdge.Absent;
+        }
+
         /// <summary>
         /// Scans the edges of S-vertex v: a tight edge to an unlabelled vertex extends its tree, a tight
         /// edge to another S-vertex makes a blossom or an augmenting path; other edges only update the
@@ -529,17 +571,21 @@ public static class MaximumWeightMatching
                 else if (labelW == SLabel)
                 {
                     // Least-slack edge from this S-blossom to another S-blossom (delta 3).
-                    if (_bestEdge[bv].IsAbsent || slack < Slack(_bestEdge[bv]))
+                    if (_bestIsBound[bv]
+                        ? slack + 2 * _dualShift < _bestBound[bv]
+                        : _bestEdge[bv].IsAbsent || slack < Slack(_bestEdge[bv]))
                     {
-                        _bestEdge[bv] = new LeastSlackEdge(k, v, w, incidence.DoubleWeight);
+                        SetBestEdge(bv, new LeastSlackEdge(k, v, w, incidence.DoubleWeight));
                     }
                 }
                 else if (_label[w] == Unlabelled)
                 {
                     // Least-slack edge from an S-vertex to the unreached vertex w (delta 2).
-                    if (_bestEdge[w].IsAbsent || slack < Slack(_bestEdge[w]))
+                    if (_bestIsBound[w]
+                        ? slack + _dualShift < _bestBound[w]
+                        : _bestEdge[w].IsAbsent || slack < Slack(_bestEdge[w]))
                     {
-                        _bestEdge[w] = new LeastSlackEdge(k, v, w, incidence.DoubleWeight);
+                        SetBestEdge(w, new LeastSlackEdge(k, v, w, incidence.DoubleWeight));
                     }
                 }
             }
@@ -560,7 +606,8 @@ public static class MaximumWeightMatching
                 var b = _inBlossom[w];
                 _label[w] = _label[b] = label;
                 _labelEnd[w] = _labelEnd[b] = p;
-                _bestEdge[w] = _bestEdge[b] = LeastSlackEdge.Absent;
+                SetBestEdge(w, LeastSlackEdge.Absent);
+                SetBestEdge(b, LeastSlackEdge.Absent);
                 if (label == SLabel)
                 {
                     // Its vertices are to be scanned; any list of least-slack edges is out of date.
@@ -581,11 +628,17 @@ public static class MaximumWeightMatching
                 }
                 else
                 {
+                    // Inside a T-blossom, a vertex's dual moves with the blossom's, so a bound on its
+                    // least slack would no longer hold: recompute it.
                     _leaves.Clear();
                     AppendLeaves(b, _leaves);
                     foreach (var leaf in _leaves)
                     {
                         _tree[leaf] = tree;
+                        if (_bestIsBound[leaf])
+                        {
+                            RescanOutsideS(leaf);
+                        }
                     }
                 }
 
@@ -734,7 +787,7 @@ public static class MaximumWeightMatching
                 }
 
                 _hasBestEdgeList[child] = false;
-                _bestEdge[child] = LeastSlackEdge.Absent;
+                SetBestEdge(child, LeastSlackEdge.Absent);
             }
 
             var list = _bestEdgeList[b];
@@ -755,7 +808,7 @@ public static class MaximumWeightMatching
             }
 
             _hasBestEdgeList[b] = true;
-            _bestEdge[b] = best == None ? LeastSlackEdge.Absent : Record(best);
+            SetBestEdge(b, best == None ? LeastSlackEdge.Absent : Record(best));
         }
 
         /// <summary>Keeps edge k as the new blossom b's best edge to the S-blossom of <paramref name="farVertex"/> if it has less slack.</summary>
@@ -855,7 +908,7 @@ public static class MaximumWeightMatching
                 var baseChild = At(children, j);
                 _label[_endpoint[p ^ 1]] = _label[baseChild] = TLabel;
                 _labelEnd[_endpoint[p ^ 1]] = _labelEnd[baseChild] = p;
-                _bestEdge[baseChild] = LeastSlackEdge.Absent;
+                SetBestEdge(baseChild, LeastSlackEdge.Absent);
 
                 // The children on the odd path are unlabelled, unless a vertex in one of them was
                 // reached by a tight edge from an S-vertex: that child then becomes T through it.
@@ -898,7 +951,7 @@ public static class MaximumWeightMatching
             endpoints.Clear();
             _blossomBase[b] = None;
             _hasBestEdgeList[b] = false;
-            _bestEdge[b] = LeastSlackEdge.Absent;
+            SetBestEdge(b, LeastSlackEdge.Absent);
             _unusedBlossoms.Push(b);
             var last = _activeBlossoms[^1];
             _activeBlossoms[_activePosition[b]] = last;
@@ -1042,7 +1095,7 @@ public static class MaximumWeightMatching
                 }
 
                 _label[v] = Unlabelled;
-                _bestEdge[v] = LeastSlackEdge.Absent;
+                SetBestEdge(v, LeastSlackEdge.Absent);
                 var end = _adjacencyStart[v + 1];
                 for (var a = _adjacencyStart[v]; a < end; a++)
                 {
@@ -1060,9 +1113,11 @@ public static class MaximumWeightMatching
                 }
             }
 
-            // Vertices outside S-blossoms: recompute the least-slack edge from an S-vertex (delta 2)
-            // where it came from a dissolved tree, and re-check vertices inside T-blossoms that were
-            // reached from one.
+            // Vertices outside S-blossoms whose least-slack edge from an S-vertex (delta 2) came from a
+            // dissolved tree: the vertices of the dissolved trees and those inside T-blossoms are
+            // rescanned (the latter also to see whether a tight edge still reaches them); for the
+            // other unlabelled vertices the old least slack stays a lower bound, since the S-vertices
+            // can only have become fewer, and the edges are rescanned only when a dual update needs it.
             for (var y = 0; y < n; y++)
             {
                 var topLabel = _label[_inBlossom[y]];
@@ -1071,17 +1126,27 @@ public static class MaximumWeightMatching
                     continue;
                 }
 
-                var stale = _dissolvedAt[y] == _dissolveStamp
-                    || (!_bestEdge[y].IsAbsent && !IsSVertex(_bestEdge[y].FarEnd(y)))
-                    || (topLabel == TLabel && _label[y] == TLabel && !IsSVertex(_endpoint[_labelEnd[y]]));
-                if (stale)
+                var best = _bestEdge[y];
+                var leftTheForest = !best.IsAbsent && !IsSVertex(best.FarEnd(y));
+                if (_dissolvedAt[y] == _dissolveStamp)
                 {
                     RescanOutsideS(y);
                 }
+                else if (topLabel == TLabel)
+                {
+                    if (leftTheForest || (_label[y] == TLabel && !IsSVertex(_endpoint[_labelEnd[y]])))
+                    {
+                        RescanOutsideS(y);
+                    }
+                }
+                else if (leftTheForest)
+                {
+                    KeepBound(y, Slack(best) + _dualShift);
+                }
             }
 
-            // S-blossoms: recompute the least-slack edge to another S-blossom (delta 3) where it led
-            // into a dissolved tree.
+            // S-blossoms whose least-slack edge to another S-blossom (delta 3) led into a dissolved
+            // tree: likewise, the old least slack stays a lower bound.
             for (var v = 0; v < n; v++)
             {
                 if (_inBlossom[v] == v)
@@ -1099,7 +1164,7 @@ public static class MaximumWeightMatching
             }
         }
 
-        /// <summary>Recomputes the least-slack edge of top-level S-blossom b if it leads to a vertex that is no longer S.</summary>
+        /// <summary>Keeps only a bound for the least-slack edge of top-level S-blossom b if it leads to a vertex that is no longer S.</summary>
         private void RepairBestEdgeOfSBlossom(int b)
         {
             var best = _bestEdge[b];
@@ -1108,7 +1173,7 @@ public static class MaximumWeightMatching
                 var far = _inBlossom[best.U] == b ? best.V : best.U;
                 if (!IsSVertex(far))
                 {
-                    RecomputeBestEdgeOfSBlossom(b);
+                    KeepBound(b, Slack(best) + 2 * _dualShift);
                 }
             }
         }
@@ -1117,7 +1182,7 @@ public static class MaximumWeightMatching
         private void Unlabel(int b)
         {
             _label[b] = Unlabelled;
-            _bestEdge[b] = LeastSlackEdge.Absent;
+            SetBestEdge(b, LeastSlackEdge.Absent);
             _hasBestEdgeList[b] = false;
             if (b < _vertexCount)
             {
@@ -1135,7 +1200,7 @@ public static class MaximumWeightMatching
                     if (child >= _vertexCount)
                     {
                         _label[child] = Unlabelled;
-                        _bestEdge[child] = LeastSlackEdge.Absent;
+                        SetBestEdge(child, LeastSlackEdge.Absent);
                         _hasBestEdgeList[child] = false;
                         _leafStack.Add(child);
                     }
@@ -1180,7 +1245,7 @@ public static class MaximumWeightMatching
                 }
             }
 
-            _bestEdge[y] = best;
+            SetBestEdge(y, best);
             if (_label[top] == TLabel && top != y)
             {
                 if (reachedThrough != None)
@@ -1225,7 +1290,7 @@ public static class MaximumWeightMatching
                 }
             }
 
-            _bestEdge[b] = best;
+            SetBestEdge(b, best);
         }
 
         /// <summary>
@@ -1246,38 +1311,57 @@ public static class MaximumWeightMatching
             var deltaEdge = None;
             var deltaBlossom = None;
             var minimumVertexDual = long.MaxValue;
+            _boundVertices.Clear();
+            _boundBlossoms.Clear();
+
+            // The amount a bound must beat to matter: the least found so far, or the smallest vertex
+            // dual when that ends the algorithm.
+            long Cutoff()
+            {
+                var found = deltaType == None ? long.MaxValue : delta;
+                return _maximizeCardinality ? found : Math.Min(found, minimumVertexDual);
+            }
 
             // One pass over the vertices: the smallest dual (1), unreached vertices (2), and S-vertices
-            // that are blossoms of their own (3).
+            // that are blossoms of their own (3). Records that are only bounds are set aside.
             for (var v = 0; v < n; v++)
             {
                 minimumVertexDual = Math.Min(minimumVertexDual, _dual[v]);
-                ref readonly var best = ref _bestEdge[v];
-                if (best.IsAbsent)
-                {
-                    continue;
-                }
-
                 var top = _inBlossom[v];
-                if (_label[top] == Unlabelled)
+                var topLabel = _label[top];
+                if (topLabel == Unlabelled)
                 {
-                    var d = Slack(best);
-                    if (deltaType == None || d < delta)
+                    if (_bestIsBound[v])
                     {
-                        delta = d;
-                        deltaType = 2;
-                        deltaEdge = best.Edge;
+                        _boundVertices.Add(v);
+                    }
+                    else if (!_bestEdge[v].IsAbsent)
+                    {
+                        var d = Slack(_bestEdge[v]);
+                        if (deltaType == None || d < delta)
+                        {
+                            delta = d;
+                            deltaType = 2;
+                            deltaEdge = _bestEdge[v].Edge;
+                        }
                     }
                 }
-                else if (top == v && _label[v] == SLabel)
+                else if (top == v && topLabel == SLabel)
                 {
-                    // Both ends are S, so both duals moved alike since the slack was even.
-                    var d = Slack(best) / 2;
-                    if (deltaType == None || d < delta)
+                    if (_bestIsBound[v])
                     {
-                        delta = d;
-                        deltaType = 3;
-                        deltaEdge = best.Edge;
+                        _boundBlossoms.Add(v);
+                    }
+                    else if (!_bestEdge[v].IsAbsent)
+                    {
+                        // Both ends are S, so both duals moved alike since the slack was even.
+                        var d = Slack(_bestEdge[v]) / 2;
+                        if (deltaType == None || d < delta)
+                        {
+                            delta = d;
+                            deltaType = 3;
+                            deltaEdge = _bestEdge[v].Edge;
+                        }
                     }
                 }
             }
@@ -1290,14 +1374,21 @@ public static class MaximumWeightMatching
                     continue;
                 }
 
-                if (_label[b] == SLabel && !_bestEdge[b].IsAbsent)
+                if (_label[b] == SLabel)
                 {
-                    var d = Slack(_bestEdge[b]) / 2;
-                    if (deltaType == None || d < delta)
+                    if (_bestIsBound[b])
                     {
-                        delta = d;
-                        deltaType = 3;
-                        deltaEdge = _bestEdge[b].Edge;
+                        _boundBlossoms.Add(b);
+                    }
+                    else if (!_bestEdge[b].IsAbsent)
+                    {
+                        var d = Slack(_bestEdge[b]) / 2;
+                        if (deltaType == None || d < delta)
+                        {
+                            delta = d;
+                            deltaType = 3;
+                            deltaEdge = _bestEdge[b].Edge;
+                        }
                     }
                 }
                 else if (_label[b] == TLabel && (deltaType == None || _dual[b] < delta))
@@ -1305,6 +1396,36 @@ public static class MaximumWeightMatching
                     delta = _dual[b];
                     deltaType = 4;
                     deltaBlossom = b;
+                }
+            }
+
+            // A record that is only a bound is recomputed when the bound is below the amount found so
+            // far; otherwise its true least slack cannot be smaller either.
+            foreach (var v in _boundVertices)
+            {
+                if (_bestBound[v] - _dualShift < Cutoff())
+                {
+                    RescanOutsideS(v);
+                    if (!_bestEdge[v].IsAbsent && (deltaType == None || Slack(_bestEdge[v]) < delta))
+                    {
+                        delta = Slack(_bestEdge[v]);
+                        deltaType = 2;
+                        deltaEdge = _bestEdge[v].Edge;
+                    }
+                }
+            }
+
+            foreach (var b in _boundBlossoms)
+            {
+                if ((_bestBound[b] - 2 * _dualShift) / 2 < Cutoff())
+                {
+                    RecomputeBestEdgeOfSBlossom(b);
+                    if (!_bestEdge[b].IsAbsent && (deltaType == None || Slack(_bestEdge[b]) / 2 < delta))
+                    {
+                        delta = Slack(_bestEdge[b]) / 2;
+                        deltaType = 3;
+                        deltaEdge = _bestEdge[b].Edge;
+                    }
                 }
             }
 
@@ -1321,6 +1442,7 @@ public static class MaximumWeightMatching
                 delta = Math.Max(0, minimumVertexDual);
             }
 
+            _dualShift += delta;
             if (delta != 0)
             {
                 for (var v = 0; v < n; v++)
