@@ -303,7 +303,7 @@ public static class MaximumWeightMatching
 
         /// <summary>
         /// Per vertex and blossom: the least-slack edge to a different S-blossom (for an S-blossom), or
-        /// from an S-blossom (for an unlabelled vertex), or <see cref="None"/>.
+        /// from an S-blossom (for a vertex outside the S-blossoms), or <see cref="LeastSlackEdge.Absent"/>.
         /// </summary>
         private readonly LeastSlackEdge[] _bestEdge;
 
@@ -1103,7 +1103,8 @@ public static class MaximumWeightMatching
                 }
             }
 
-            // Their blossoms whose dual is zero fall apart, as at the end of a stage.
+            // Their blossoms whose dual is zero, which no longer affect any slack, fall apart (as at
+            // the end of a stage in Galil's formulation).
             foreach (var v in _dissolved)
             {
                 var top = _inBlossom[v];
