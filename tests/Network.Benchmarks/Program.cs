@@ -1,15 +1,23 @@
+using Network.Benchmarks.Matching;
+
 namespace Network.Benchmarks;
 
 /// <summary>
 /// Throughput of a typical skillsGaps(near: …) query through GraphQL, against a hand-written endpoint
 /// that sends the same SQL in the same process to the same database; then the GraphQL query's
-/// latency on its own. With <c>--budgets</c>, how fast hostile requests are refused instead. See
+/// latency on its own. With <c>--budgets</c>, how fast hostile requests are refused instead; with
+/// <c>matching</c> first, the cohort pairing algorithm. See
 /// README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "matching")
+        {
+            return MatchingBenchmarks.Run(args[1..]);
+        }
+
         var options = BenchmarkOptions.Parse(args);
         if (options.Budgets)
         {

@@ -8,14 +8,22 @@ namespace Network.Server.Matching.Algorithms;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The algorithm runs in <em>stages</em>. Each stage labels every free vertex S (a root) and grows
-/// alternating trees from the roots along <em>tight</em> edges (edges of zero slack): an unlabelled
-/// vertex reached from an S-vertex becomes T and its mate becomes S. Two S-vertices joined by a tight
-/// edge either lie in the same tree, where the edge closes an odd cycle that is shrunk into a
-/// <em>blossom</em>, or in different trees, where the edge completes an augmenting path: the matching
-/// grows by one edge along it and the stage ends. When no tight edge is left to use, the dual
-/// variables change by the largest amount that keeps them feasible (a <em>dual update</em>), which
-/// makes a new edge tight, lets a T-blossom be expanded, or proves the matching optimal.
+/// Every free vertex is labelled S, the root of an alternating tree, and the trees grow along
+/// <em>tight</em> edges (edges of zero slack): an unlabelled vertex reached from an S-vertex becomes T
+/// and its mate becomes S. Two S-vertices joined by a tight edge either lie in the same tree, where the
+/// edge closes an odd cycle that is shrunk into a <em>blossom</em>, or in different trees, where the
+/// edge completes an augmenting path: the matching grows by one edge along it. When no tight edge is
+/// left to use, the dual variables change by the largest amount that keeps them feasible (a <em>dual
+/// update</em>), which makes a new edge tight, lets a T-blossom be expanded, or proves the matching
+/// optimal. Each dual update finds its amount from least-slack edges kept per vertex and per blossom,
+/// so it costs O(n), not O(m).
+/// </para>
+/// <para>
+/// Galil's formulation ends a <em>stage</em> at each augmentation and relabels every tree from
+/// scratch, which costs a scan of every S-vertex's edges per augmentation: most of the running time
+/// on large dense pools. Here only the two trees that met are unlabelled (their roots are matched
+/// now); the other trees keep growing, and the least-slack records that pointed into the two trees are
+/// recomputed. The dual variables, and so the invariants and the exactness of the method, are the same.
 /// </para>
 /// <para>
 /// Weights are integers and the algorithm keeps every dual variable doubled, so all arithmetic is
@@ -50,7 +58,7 @@ public static class MaximumWeightMatching
     /// either orientation, the heaviest of its edges counts.
     /// </param>
     /// <param name="maximizeCardinality">First maximise the number of matched pairs, then the weight.</param>
-    /// <param name="cancellationToken">Checked between the stages and dual updates of the algorithm.</param>
+    /// <param name="cancellationToken">Checked after every augmentation and every dual update.</param>
     /// <returns>
     /// For every vertex v, its mate, or −1 when v is unmatched; <c>mate[mate[v]] == v</c> for every
     /// matched v.
@@ -114,7 +122,7 @@ public static class MaximumWeightMatching
     /// </summary>
     private sealed class Graph
     {
-        private Graph(int vertexCount, int[] endpoint, long[] doubleWeight, long maxWeight, int[] adjacencyStart, int[] adjacency)
+        private Graph(int vertexCount, int[] endpoint, long[] doubleWeight, long maxWeight, int[] adjacencyStart, Incidence[] adjacency)
         {
             VertexCount = vertexCount;
             Endpoint = endpoint;
@@ -136,10 +144,10 @@ public static class MaximumWeightMatching
 
         public long MaxEdgeWeight { get; }
 
-        /// <summary>Vertex v's remote endpoints are <c>Adjacency[AdjacencyStart[v]..AdjacencyStart[v + 1]]</c>.</summary>
+        /// <summary>Vertex v's edges are <c>Adjacency[AdjacencyStart[v]..AdjacencyStart[v + 1]]</c>.</summary>
         public int[] AdjacencyStart { get; }
 
-        public int[] Adjacency { get; }
+        public Incidence[] Adjacency { get; }
 
         public static Graph Build(int vertexCount, IReadOnlyList<WeightedEdge> edges)
         {
@@ -172,8 +180,9 @@ public static class MaximumWeightMatching
             // already been kept, at index keptAt[w].
             var seenFrom = new int[vertexCount];
             var keptAt = new int[vertexCount];
-            var endpoint = new List<int>(2 * edges.Count);
-            var doubleWeight = new List<long>(edges.Count);
+            var endpoint = new int[2 * edges.Count];
+            var doubleWeight = new long[edges.Count];
+            var edgeCount = 0;
             var degree = new int[vertexCount + 1];
             long maxWeight = 0;
             for (var v = 0; v < vertexCount; v++)
@@ -188,10 +197,11 @@ public static class MaximumWeightMatching
                     else
                     {
                         seenFrom[w] = v + 1;
-                        keptAt[w] = doubleWeight.Count;
-                        endpoint.Add(v);
-                        endpoint.Add(w);
-                        doubleWeight.Add(2 * weight[slot]);
+                        keptAt[w] = edgeCount;
+                        endpoint[2 * edgeCount] = v;
+                        endpoint[2 * edgeCount + 1] = w;
+                        doubleWeight[edgeCount] = 2 * weight[slot];
+                        edgeCount++;
                         degree[v + 1]++;
                         degree[w + 1]++;
                     }
@@ -200,7 +210,13 @@ public static class MaximumWeightMatching
                 }
             }
 
-            // Compressed sparse rows: for each vertex, the endpoints at the other end of its edges.
+            if (edgeCount < edges.Count)
+            {
+                Array.Resize(ref endpoint, 2 * edgeCount);
+                Array.Resize(ref doubleWeight, edgeCount);
+            }
+
+            // Compressed sparse rows: for each vertex, its edges as seen from it.
             var adjacencyStart = degree;
             for (var v = 0; v < vertexCount; v++)
             {
@@ -208,15 +224,38 @@ public static class MaximumWeightMatching
             }
 
             var fill = adjacencyStart.AsSpan(0, vertexCount).ToArray();
-            var adjacency = new int[endpoint.Count];
-            for (var p = 0; p < endpoint.Count; p++)
+            var adjacency = new Incidence[endpoint.Length];
+            for (var p = 0; p < endpoint.Length; p++)
             {
                 // The far end of endpoint p is p ^ 1: it is listed under the vertex at p.
-                adjacency[fill[endpoint[p]]++] = p ^ 1;
+                adjacency[fill[endpoint[p]]++] = new Incidence(endpoint[p ^ 1], p ^ 1, doubleWeight[p >> 1]);
             }
 
-            return new Graph(vertexCount, [.. endpoint], [.. doubleWeight], maxWeight, adjacencyStart, adjacency);
+            return new Graph(vertexCount, endpoint, doubleWeight, maxWeight, adjacencyStart, adjacency);
         }
+    }
+
+    /// <summary>
+    /// An edge as seen from one of its vertices: the vertex at the far end, the far endpoint (whose
+    /// index halved is the edge's), and the doubled weight; kept together so that scanning a vertex's
+    /// edges reads memory in order.
+    /// </summary>
+    private readonly record struct Incidence(int Vertex, int Endpoint, long DoubleWeight)
+    {
+        public int Edge => Endpoint >> 1;
+    }
+
+    /// <summary>
+    /// A least-slack edge, recorded with its two vertices and doubled weight so that its slack can be
+    /// read without touching the (much larger) edge arrays.
+    /// </summary>
+    private readonly record struct LeastSlackEdge(int Edge, int U, int V, long DoubleWeight)
+    {
+        public static readonly LeastSlackEdge Absent = new(-1, 0, 0, 0);
+
+        public bool IsAbsent => Edge < 0;
+
+        public int FarEnd(int v) => U == v ? V : U;
     }
 
     /// <summary>The state of one run. Blossoms are numbered n..2n − 1; a vertex is a trivial blossom of its own.</summary>
@@ -235,7 +274,7 @@ public static class MaximumWeightMatching
         private readonly int[] _endpoint;
         private readonly long[] _doubleWeight;
         private readonly int[] _adjacencyStart;
-        private readonly int[] _adjacency;
+        private readonly Incidence[] _adjacency;
         private readonly bool _maximizeCardinality;
         private readonly CancellationToken _cancellationToken;
 
@@ -264,9 +303,27 @@ public static class MaximumWeightMatching
 
         /// <summary>
         /// Per vertex and blossom: the least-slack edge to a different S-blossom (for an S-blossom), or
-        /// from an S-blossom (for an unlabelled vertex), or <see cref="None"/>.
+        /// from an S-blossom (for a vertex outside the S-blossoms), or <see cref="LeastSlackEdge.Absent"/>.
         /// </summary>
-        private readonly int[] _bestEdge;
+        private readonly LeastSlackEdge[] _bestEdge;
+
+        /// <summary>
+        /// Per vertex and blossom: set when <see cref="_bestEdge"/> is out of date and only a lower
+        /// bound on the least slack is known, <see cref="_bestBound"/>. A bound is kept in a form that
+        /// dual updates do not change: the slack plus <see cref="_dualShift"/> (for an unlabelled
+        /// vertex, whose S-neighbours' duals all fall by each update) or plus twice it (for an
+        /// S-blossom, where both ends fall).
+        /// </summary>
+        private readonly bool[] _bestIsBound;
+
+        private readonly long[] _bestBound;
+
+        /// <summary>The sum of all dual updates so far.</summary>
+        private long _dualShift;
+
+        /// <summary>Unlabelled vertices and S-blossoms whose records are only bounds, gathered during a dual update.</summary>
+        private readonly List<int> _boundVertices = [];
+        private readonly List<int> _boundBlossoms = [];
 
         /// <summary>Per S-blossom, when <see cref="_hasBestEdgeList"/> is set: for each other S-blossom, the least-slack edge to it.</summary>
         private readonly List<int>[] _bestEdgeList;
@@ -276,10 +333,23 @@ public static class MaximumWeightMatching
         /// <summary>Doubled dual variables: vertex duals first, then blossom duals.</summary>
         private readonly long[] _dual;
 
-        /// <summary>Per edge: known to be tight (or tight when its blossom was last expanded) this stage.</summary>
+        /// <summary>Per vertex in a labelled blossom: the root of its alternating tree.</summary>
+        private readonly int[] _tree;
+
+        /// <summary>Per vertex: set to the current <see cref="_dissolveStamp"/> when its tree is dissolved.</summary>
+        private readonly int[] _dissolvedAt;
+
+        private readonly List<int> _dissolved = [];
+        private int _dissolveStamp;
+
+        /// <summary>Per edge: known to be tight (or tight when its blossom was last expanded) while its ends keep their labels.</summary>
         private readonly bool[] _allowEdge;
 
         private readonly Stack<int> _unusedBlossoms;
+
+        /// <summary>The blossom numbers in use, and each one's position in that list.</summary>
+        private readonly List<int> _activeBlossoms = [];
+        private readonly int[] _activePosition;
 
         /// <summary>S-vertices whose edges are still to be scanned.</summary>
         private readonly List<int> _queue = [];
@@ -331,8 +401,10 @@ public static class MaximumWeightMatching
             }
 
             _hasBestEdgeList = new bool[2 * n];
-            _bestEdge = new int[2 * n];
-            Array.Fill(_bestEdge, None);
+            _bestEdge = new LeastSlackEdge[2 * n];
+            Array.Fill(_bestEdge, LeastSlackEdge.Absent);
+            _bestIsBound = new bool[2 * n];
+            _bestBound = new long[2 * n];
             _bestEdgeTo = new int[2 * n];
             Array.Fill(_bestEdgeTo, None);
 
@@ -341,6 +413,9 @@ public static class MaximumWeightMatching
             _dual = new long[2 * n];
             Array.Fill(_dual, graph.MaxEdgeWeight, 0, n);
             _allowEdge = new bool[graph.EdgeCount];
+            _tree = new int[n];
+            _dissolvedAt = new int[n];
+            _activePosition = new int[2 * n];
             _unusedBlossoms = new Stack<int>(n);
             for (var b = 2 * n - 1; b >= n; b--)
             {
@@ -352,51 +427,35 @@ public static class MaximumWeightMatching
         {
             var n = _vertexCount;
 
-            // Each stage either augments the matching by one edge or proves it optimal.
-            for (var stage = 0; stage <= n / 2; stage++)
+            // Every free vertex is the root of an alternating tree, and stays one until it is matched.
+            for (var v = 0; v < n; v++)
             {
+                if (_mate[v] == None && _label[_inBlossom[v]] == Unlabelled)
+                {
+                    AssignLabel(v, SLabel, None);
+                }
+            }
+
+            while (true)
+            {
+                // Grow the alternating trees along tight edges from the queued S-vertices, augmenting
+                // whenever two trees meet.
+                while (_queue.Count > 0)
+                {
+                    var v = _queue[^1];
+                    _queue.RemoveAt(_queue.Count - 1);
+                    if (_label[_inBlossom[v]] == SLabel && ScanVertex(v))
+                    {
+                        _cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+
                 _cancellationToken.ThrowIfCancellationRequested();
-                StartStage();
 
-                var augmented = false;
-                while (true)
+                // No tight edge is left to use: change the duals, or stop at the optimum.
+                if (!UpdateDuals())
                 {
-                    // Grow the alternating trees along tight edges from the queued S-vertices.
-                    while (_queue.Count > 0 && !augmented)
-                    {
-                        var v = _queue[^1];
-                        _queue.RemoveAt(_queue.Count - 1);
-                        augmented = ScanVertex(v);
-                    }
-
-                    if (augmented)
-                    {
-                        break;
-                    }
-
-                    _cancellationToken.ThrowIfCancellationRequested();
-
-                    // No tight edge is left to use: change the duals.
-                    if (!UpdateDuals())
-                    {
-                        break;
-                    }
-                }
-
-                if (!augmented)
-                {
-                    // The dual update reached the optimum: no free vertex can gain.
                     break;
-                }
-
-                // End of stage: expand the S-blossoms whose dual fell to zero, so that the next
-                // stage starts from the finest blossoms the duals allow.
-                for (var b = n; b < 2 * n; b++)
-                {
-                    if (_blossomParent[b] == None && _blossomBase[b] >= 0 && _label[b] == SLabel && _dual[b] == 0)
-                    {
-                        ExpandBlossom(b, endOfStage: true);
-                    }
                 }
             }
 
@@ -414,39 +473,35 @@ public static class MaximumWeightMatching
         {
             var n = _vertexCount;
             var blossoms = new List<BlossomDual>();
-            for (var b = n; b < 2 * n; b++)
+            foreach (var b in _activeBlossoms)
             {
-                if (_blossomBase[b] >= 0)
-                {
-                    _leaves.Clear();
-                    AppendLeaves(b, _leaves);
-                    blossoms.Add(new BlossomDual([.. _leaves], _dual[b]));
-                }
+                _leaves.Clear();
+                AppendLeaves(b, _leaves);
+                blossoms.Add(new BlossomDual([.. _leaves], _dual[b]));
             }
 
             return new MatchingCertificate(_dual[..n], blossoms);
         }
 
-        /// <summary>Stage start: forget labels and tight-edge marks, and label every free vertex S.</summary>
-        private void StartStage()
-        {
-            var n = _vertexCount;
-            Array.Clear(_label);
-            Array.Fill(_bestEdge, None);
-            Array.Clear(_hasBestEdgeList);
-            Array.Clear(_allowEdge);
-            _queue.Clear();
+        private long Slack(int k) => _dual[_endpoint[2 * k]] + _dual[_endpoint[2 * k + 1]] - _doubleWeight[k];
 
-            for (var v = 0; v < n; v++)
-            {
-                if (_mate[v] == None && _label[_inBlossom[v]] == Unlabelled)
-                {
-                    AssignLabel(v, SLabel, None);
-                }
-            }
+        private long Slack(in LeastSlackEdge edge) => _dual[edge.U] + _dual[edge.V] - edge.DoubleWeight;
+
+        private LeastSlackEdge Record(int k) => new(k, _endpoint[2 * k], _endpoint[2 * k + 1], _doubleWeight[k]);
+
+        private void SetBestEdge(int slot, LeastSlackEdge edge)
+        {
+            _bestEdge[slot] = edge;
+            _bestIsBound[slot] = false;
         }
 
-        private long Slack(int k) => _dual[_endpoint[2 * k]] + _dual[_endpoint[2 * k + 1]] - _doubleWeight[k];
+        /// <summary>Keeps only a lower bound for the least slack of a record whose edge has gone stale.</summary>
+        private void KeepBound(int slot, long invariantBound)
+        {
+            _bestIsBound[slot] = true;
+            _bestBound[slot] = invariantBound;
+            _bestEdge[slot] = LeastSlackEdge.Absent;
+        }
 
         /// <summary>
         /// Scans the edges of S-vertex v: a tight edge to an unlabelled vertex extends its tree, a tight
@@ -458,9 +513,10 @@ public static class MaximumWeightMatching
             var end = _adjacencyStart[v + 1];
             for (var a = _adjacencyStart[v]; a < end; a++)
             {
-                var p = _adjacency[a];
-                var k = p >> 1;
-                var w = _endpoint[p];
+                var incidence = _adjacency[a];
+                var p = incidence.Endpoint;
+                var k = incidence.Edge;
+                var w = incidence.Vertex;
                 var bv = _inBlossom[v];
                 var bw = _inBlossom[w];
                 if (bv == bw)
@@ -472,7 +528,7 @@ public static class MaximumWeightMatching
                 long slack = 0;
                 if (!_allowEdge[k])
                 {
-                    slack = _dual[v] + _dual[w] - _doubleWeight[k];
+                    slack = _dual[v] + _dual[w] - incidence.DoubleWeight;
                     if (slack <= 0)
                     {
                         _allowEdge[k] = true;
@@ -497,7 +553,10 @@ public static class MaximumWeightMatching
                         }
                         else
                         {
+                            var treeOfV = _tree[v];
+                            var treeOfW = _tree[w];
                             AugmentMatching(k);
+                            DissolveTrees(treeOfV, treeOfW);
                             return true;
                         }
                     }
@@ -512,19 +571,21 @@ public static class MaximumWeightMatching
                 else if (labelW == SLabel)
                 {
                     // Least-slack edge from this S-blossom to another S-blossom (delta 3).
-                    var best = _bestEdge[bv];
-                    if (best == None || slack < Slack(best))
+                    if (_bestIsBound[bv]
+                        ? slack + 2 * _dualShift < _bestBound[bv]
+                        : _bestEdge[bv].IsAbsent || slack < Slack(_bestEdge[bv]))
                     {
-                        _bestEdge[bv] = k;
+                        SetBestEdge(bv, new LeastSlackEdge(k, v, w, incidence.DoubleWeight));
                     }
                 }
                 else if (_label[w] == Unlabelled)
                 {
                     // Least-slack edge from an S-vertex to the unreached vertex w (delta 2).
-                    var best = _bestEdge[w];
-                    if (best == None || slack < Slack(best))
+                    if (_bestIsBound[w]
+                        ? slack + _dualShift < _bestBound[w]
+                        : _bestEdge[w].IsAbsent || slack < Slack(_bestEdge[w]))
                     {
-                        _bestEdge[w] = k;
+                        SetBestEdge(w, new LeastSlackEdge(k, v, w, incidence.DoubleWeight));
                     }
                 }
             }
@@ -538,16 +599,47 @@ public static class MaximumWeightMatching
         /// </summary>
         private void AssignLabel(int w, int label, int p)
         {
+            // A root starts its own tree; otherwise the blossom joins the tree of the S-vertex at p.
+            var tree = p == None ? w : _tree[_endpoint[p]];
             while (true)
             {
                 var b = _inBlossom[w];
                 _label[w] = _label[b] = label;
                 _labelEnd[w] = _labelEnd[b] = p;
-                _bestEdge[w] = _bestEdge[b] = None;
+                SetBestEdge(w, LeastSlackEdge.Absent);
+                SetBestEdge(b, LeastSlackEdge.Absent);
                 if (label == SLabel)
                 {
+                    // Its vertices are to be scanned; any list of least-slack edges is out of date.
+                    _hasBestEdgeList[b] = false;
+                    var first = _queue.Count;
                     AppendLeaves(b, _queue);
+                    for (var i = first; i < _queue.Count; i++)
+                    {
+                        _tree[_queue[i]] = tree;
+                    }
+
                     return;
+                }
+
+                if (b < _vertexCount)
+                {
+                    _tree[b] = tree;
+                }
+                else
+                {
+                    // Inside a T-blossom, a vertex's dual moves with the blossom's, so a bound on its
+                    // least slack would no longer hold: recompute it.
+                    _leaves.Clear();
+                    AppendLeaves(b, _leaves);
+                    foreach (var leaf in _leaves)
+                    {
+                        _tree[leaf] = tree;
+                        if (_bestIsBound[leaf])
+                        {
+                            RescanOutsideS(leaf);
+                        }
+                    }
                 }
 
                 var mateOfBase = _mate[_blossomBase[b]];
@@ -616,6 +708,8 @@ public static class MaximumWeightMatching
             var bw = _inBlossom[w];
 
             var b = _unusedBlossoms.Pop();
+            _activePosition[b] = _activeBlossoms.Count;
+            _activeBlossoms.Add(b);
             _blossomBase[b] = baseVertex;
             _blossomParent[b] = None;
             _blossomParent[bb] = b;
@@ -687,14 +781,13 @@ public static class MaximumWeightMatching
                         var end = _adjacencyStart[leaf + 1];
                         for (var a = _adjacencyStart[leaf]; a < end; a++)
                         {
-                            var p = _adjacency[a];
-                            ConsiderBestEdge(b, p >> 1, _endpoint[p]);
+                            ConsiderBestEdge(b, _adjacency[a].Edge, _adjacency[a].Vertex);
                         }
                     }
                 }
 
                 _hasBestEdgeList[child] = false;
-                _bestEdge[child] = None;
+                SetBestEdge(child, LeastSlackEdge.Absent);
             }
 
             var list = _bestEdgeList[b];
@@ -715,7 +808,7 @@ public static class MaximumWeightMatching
             }
 
             _hasBestEdgeList[b] = true;
-            _bestEdge[b] = best;
+            SetBestEdge(b, best == None ? LeastSlackEdge.Absent : Record(best));
         }
 
         /// <summary>Keeps edge k as the new blossom b's best edge to the S-blossom of <paramref name="farVertex"/> if it has less slack.</summary>
@@ -740,12 +833,13 @@ public static class MaximumWeightMatching
         }
 
         /// <summary>
-        /// Dissolves blossom b into its children. Within a stage (a T-blossom whose dual fell to
-        /// zero), the children on the even path from the entry child to the base are relabelled so
-        /// that the alternating tree stays intact; the others become unlabelled unless one of their
-        /// vertices was reached.
+        /// Dissolves blossom b into its children. For a T-blossom whose dual fell to zero, the
+        /// children on the even path from the entry child to the base are relabelled so that the
+        /// alternating tree stays intact; the others become unlabelled unless one of their vertices
+        /// was reached. An unlabelled blossom (<paramref name="outsideForest"/>) just falls apart, and
+        /// so do its children whose dual is zero.
         /// </summary>
-        private void ExpandBlossom(int b, bool endOfStage)
+        private void ExpandBlossom(int b, bool outsideForest)
         {
             var n = _vertexCount;
             var children = _children[b];
@@ -759,9 +853,9 @@ public static class MaximumWeightMatching
                 {
                     _inBlossom[child] = child;
                 }
-                else if (endOfStage && _dual[child] == 0)
+                else if (outsideForest && _dual[child] == 0)
                 {
-                    ExpandBlossom(child, endOfStage);
+                    ExpandBlossom(child, outsideForest);
                 }
                 else
                 {
@@ -774,7 +868,7 @@ public static class MaximumWeightMatching
                 }
             }
 
-            if (!endOfStage && _label[b] == TLabel)
+            if (!outsideForest && _label[b] == TLabel)
             {
                 var count = children.Count;
 
@@ -814,7 +908,7 @@ public static class MaximumWeightMatching
                 var baseChild = At(children, j);
                 _label[_endpoint[p ^ 1]] = _label[baseChild] = TLabel;
                 _labelEnd[_endpoint[p ^ 1]] = _labelEnd[baseChild] = p;
-                _bestEdge[baseChild] = None;
+                SetBestEdge(baseChild, LeastSlackEdge.Absent);
 
                 // The children on the odd path are unlabelled, unless a vertex in one of them was
                 // reached by a tight edge from an S-vertex: that child then becomes T through it.
@@ -851,13 +945,18 @@ public static class MaximumWeightMatching
             }
 
             // Return the blossom number to the pool.
-            _label[b] = _labelEnd[b] = None;
+            _label[b] = Unlabelled;
+            _labelEnd[b] = None;
             children.Clear();
             endpoints.Clear();
             _blossomBase[b] = None;
             _hasBestEdgeList[b] = false;
-            _bestEdge[b] = None;
+            SetBestEdge(b, LeastSlackEdge.Absent);
             _unusedBlossoms.Push(b);
+            var last = _activeBlossoms[^1];
+            _activeBlossoms[_activePosition[b]] = last;
+            _activePosition[last] = _activePosition[b];
+            _activeBlossoms.RemoveAt(_activeBlossoms.Count - 1);
         }
 
         /// <summary>
@@ -965,6 +1064,237 @@ public static class MaximumWeightMatching
         }
 
         /// <summary>
+        /// After an augmentation: the two trees it joined leave the forest (their roots are matched
+        /// now), while every other tree keeps growing. Galil's formulation restarts all trees at this
+        /// point, which costs a scan of every S-vertex's edges per augmentation; here only the two
+        /// trees are unlabelled, and the least-slack records that relied on their S-vertices are
+        /// brought up to date. The duals are untouched, so the invariants of the method still hold.
+        /// </summary>
+        private void DissolveTrees(int treeA, int treeB)
+        {
+            var n = _vertexCount;
+            _dissolveStamp++;
+            _dissolved.Clear();
+            for (var v = 0; v < n; v++)
+            {
+                if (_label[_inBlossom[v]] != Unlabelled && (_tree[v] == treeA || _tree[v] == treeB))
+                {
+                    _dissolved.Add(v);
+                    _dissolvedAt[v] = _dissolveStamp;
+                }
+            }
+
+            // Unlabel their vertices and blossoms (with every sub-blossom, whose labels are stale),
+            // and forget which of their edges were tight.
+            foreach (var v in _dissolved)
+            {
+                var top = _inBlossom[v];
+                if (_label[top] != Unlabelled)
+                {
+                    Unlabel(top);
+                }
+
+                _label[v] = Unlabelled;
+                SetBestEdge(v, LeastSlackEdge.Absent);
+                var end = _adjacencyStart[v + 1];
+                for (var a = _adjacencyStart[v]; a < end; a++)
+                {
+                    _allowEdge[_adjacency[a].Edge] = false;
+                }
+            }
+
+            // Their blossoms whose dual is zero, which no longer affect any slack, fall apart (as at
+            // the end of a stage in Galil's formulation).
+            foreach (var v in _dissolved)
+            {
+                var top = _inBlossom[v];
+                if (top >= n && _dual[top] == 0)
+                {
+                    ExpandBlossom(top, outsideForest: true);
+                }
+            }
+
+            // Vertices outside S-blossoms whose least-slack edge from an S-vertex (delta 2) came from a
+            // dissolved tree: the vertices of the dissolved trees and those inside T-blossoms are
+            // rescanned (the latter also to see whether a tight edge still reaches them); for the
+            // other unlabelled vertices the old least slack stays a lower bound, since the S-vertices
+            // can only have become fewer, and the edges are rescanned only when a dual update needs it.
+            for (var y = 0; y < n; y++)
+            {
+                var topLabel = _label[_inBlossom[y]];
+                if (topLabel == SLabel)
+                {
+                    continue;
+                }
+
+                var best = _bestEdge[y];
+                var leftTheForest = !best.IsAbsent && !IsSVertex(best.FarEnd(y));
+                if (_dissolvedAt[y] == _dissolveStamp)
+                {
+                    RescanOutsideS(y);
+                }
+                else if (topLabel == TLabel)
+                {
+                    if (leftTheForest || (_label[y] == TLabel && !IsSVertex(_endpoint[_labelEnd[y]])))
+                    {
+                        RescanOutsideS(y);
+                    }
+                }
+                else if (leftTheForest)
+                {
+                    KeepBound(y, Slack(best) + _dualShift);
+                }
+            }
+
+            // S-blossoms whose least-slack edge to another S-blossom (delta 3) led into a dissolved
+            // tree: likewise, the old least slack stays a lower bound.
+            for (var v = 0; v < n; v++)
+            {
+                if (_inBlossom[v] == v)
+                {
+                    RepairBestEdgeOfSBlossom(v);
+                }
+            }
+
+            foreach (var b in _activeBlossoms)
+            {
+                if (_blossomParent[b] == None)
+                {
+                    RepairBestEdgeOfSBlossom(b);
+                }
+            }
+        }
+
+        /// <summary>Keeps only a bound for the least-slack edge of top-level S-blossom b if it leads to a vertex that is no longer S.</summary>
+        private void RepairBestEdgeOfSBlossom(int b)
+        {
+            var best = _bestEdge[b];
+            if (_label[b] == SLabel && !best.IsAbsent)
+            {
+                var far = _inBlossom[best.U] == b ? best.V : best.U;
+                if (!IsSVertex(far))
+                {
+                    KeepBound(b, Slack(best) + 2 * _dualShift);
+                }
+            }
+        }
+
+        /// <summary>Unlabels top-level blossom b and all its sub-blossoms.</summary>
+        private void Unlabel(int b)
+        {
+            _label[b] = Unlabelled;
+            SetBestEdge(b, LeastSlackEdge.Absent);
+            _hasBestEdgeList[b] = false;
+            if (b < _vertexCount)
+            {
+                return;
+            }
+
+            _leafStack.Clear();
+            _leafStack.Add(b);
+            while (_leafStack.Count > 0)
+            {
+                var top = _leafStack[^1];
+                _leafStack.RemoveAt(_leafStack.Count - 1);
+                foreach (var child in _children[top])
+                {
+                    if (child >= _vertexCount)
+                    {
+                        _label[child] = Unlabelled;
+                        SetBestEdge(child, LeastSlackEdge.Absent);
+                        _hasBestEdgeList[child] = false;
+                        _leafStack.Add(child);
+                    }
+                }
+            }
+        }
+
+        private bool IsSVertex(int v) => _label[_inBlossom[v]] == SLabel;
+
+        /// <summary>
+        /// For vertex y outside the S-blossoms: its least-slack edge from an S-vertex; and when y lies
+        /// in a T-blossom, whether a tight edge from an S-vertex reaches it.
+        /// </summary>
+        private void RescanOutsideS(int y)
+        {
+            var top = _inBlossom[y];
+            var best = LeastSlackEdge.Absent;
+            long bestSlack = 0;
+            var reachedThrough = None;
+            var end = _adjacencyStart[y + 1];
+            for (var a = _adjacencyStart[y]; a < end; a++)
+            {
+                var incidence = _adjacency[a];
+                var x = incidence.Vertex;
+                var bx = _inBlossom[x];
+                if (bx == top || _label[bx] != SLabel)
+                {
+                    continue;
+                }
+
+                var slack = _dual[y] + _dual[x] - incidence.DoubleWeight;
+                if (slack <= 0 && reachedThrough == None)
+                {
+                    // The far endpoint is the end of the edge at the S-vertex.
+                    reachedThrough = incidence.Endpoint;
+                }
+
+                if (best.IsAbsent || slack < bestSlack)
+                {
+                    best = new LeastSlackEdge(incidence.Edge, y, x, incidence.DoubleWeight);
+                    bestSlack = slack;
+                }
+            }
+
+            SetBestEdge(y, best);
+            if (_label[top] == TLabel && top != y)
+            {
+                if (reachedThrough != None)
+                {
+                    _label[y] = TLabel;
+                    _labelEnd[y] = reachedThrough;
+                    _allowEdge[reachedThrough >> 1] = true;
+                }
+                else
+                {
+                    _label[y] = Unlabelled;
+                }
+            }
+        }
+
+        /// <summary>The least-slack edge from S-blossom b to any other S-blossom, from its vertices' edges.</summary>
+        private void RecomputeBestEdgeOfSBlossom(int b)
+        {
+            var best = LeastSlackEdge.Absent;
+            long bestSlack = 0;
+            _leaves.Clear();
+            AppendLeaves(b, _leaves);
+            foreach (var leaf in _leaves)
+            {
+                var end = _adjacencyStart[leaf + 1];
+                for (var a = _adjacencyStart[leaf]; a < end; a++)
+                {
+                    var incidence = _adjacency[a];
+                    var x = incidence.Vertex;
+                    var bx = _inBlossom[x];
+                    if (bx == b || _label[bx] != SLabel)
+                    {
+                        continue;
+                    }
+
+                    var slack = _dual[leaf] + _dual[x] - incidence.DoubleWeight;
+                    if (best.IsAbsent || slack < bestSlack)
+                    {
+                        best = new LeastSlackEdge(incidence.Edge, leaf, x, incidence.DoubleWeight);
+                        bestSlack = slack;
+                    }
+                }
+            }
+
+            SetBestEdge(b, best);
+        }
+
+        /// <summary>
         /// The dual update. Computes the largest change delta that keeps the duals feasible, the
         /// least of: (1) the smallest vertex dual (the optimum is reached when it falls to zero;
         /// not used when maximising cardinality), (2) the least slack of an edge from an S-vertex to
@@ -981,45 +1311,88 @@ public static class MaximumWeightMatching
             long delta = 0;
             var deltaEdge = None;
             var deltaBlossom = None;
+            var minimumVertexDual = long.MaxValue;
+            _boundVertices.Clear();
+            _boundBlossoms.Clear();
 
-            if (!_maximizeCardinality)
+            // The amount a bound must beat to matter: the least found so far, or the smallest vertex
+            // dual when that ends the algorithm.
+            long Cutoff()
             {
-                deltaType = 1;
-                delta = MinimumVertexDual();
+                var found = deltaType == None ? long.MaxValue : delta;
+                return _maximizeCardinality ? found : Math.Min(found, minimumVertexDual);
             }
 
+            // One pass over the vertices: the smallest dual (1), unreached vertices (2), and S-vertices
+            // that are blossoms of their own (3). Records that are only bounds are set aside.
             for (var v = 0; v < n; v++)
             {
-                if (_label[_inBlossom[v]] == Unlabelled && _bestEdge[v] != None)
+                minimumVertexDual = Math.Min(minimumVertexDual, _dual[v]);
+                var top = _inBlossom[v];
+                var topLabel = _label[top];
+                if (topLabel == Unlabelled)
                 {
-                    var d = Slack(_bestEdge[v]);
-                    if (deltaType == None || d < delta)
+                    if (_bestIsBound[v])
                     {
-                        delta = d;
-                        deltaType = 2;
-                        deltaEdge = _bestEdge[v];
+                        _boundVertices.Add(v);
+                    }
+                    else if (!_bestEdge[v].IsAbsent)
+                    {
+                        var d = Slack(_bestEdge[v]);
+                        if (deltaType == None || d < delta)
+                        {
+                            delta = d;
+                            deltaType = 2;
+                            deltaEdge = _bestEdge[v].Edge;
+                        }
+                    }
+                }
+                else if (top == v && topLabel == SLabel)
+                {
+                    if (_bestIsBound[v])
+                    {
+                        _boundBlossoms.Add(v);
+                    }
+                    else if (!_bestEdge[v].IsAbsent)
+                    {
+                        // Both ends are S, so both duals moved alike since the slack was even.
+                        var d = Slack(_bestEdge[v]) / 2;
+                        if (deltaType == None || d < delta)
+                        {
+                            delta = d;
+                            deltaType = 3;
+                            deltaEdge = _bestEdge[v].Edge;
+                        }
                     }
                 }
             }
 
-            for (var b = 0; b < 2 * n; b++)
+            // One pass over the blossoms in use: S-blossoms (3) and T-blossoms (4).
+            foreach (var b in _activeBlossoms)
             {
-                if (_blossomParent[b] == None && _label[b] == SLabel && _bestEdge[b] != None)
+                if (_blossomParent[b] != None)
                 {
-                    // Both ends are S, so both duals moved alike since the slack was even.
-                    var d = Slack(_bestEdge[b]) / 2;
-                    if (deltaType == None || d < delta)
+                    continue;
+                }
+
+                if (_label[b] == SLabel)
+                {
+                    if (_bestIsBound[b])
                     {
-                        delta = d;
-                        deltaType = 3;
-                        deltaEdge = _bestEdge[b];
+                        _boundBlossoms.Add(b);
+                    }
+                    else if (!_bestEdge[b].IsAbsent)
+                    {
+                        var d = Slack(_bestEdge[b]) / 2;
+                        if (deltaType == None || d < delta)
+                        {
+                            delta = d;
+                            deltaType = 3;
+                            deltaEdge = _bestEdge[b].Edge;
+                        }
                     }
                 }
-            }
-
-            for (var b = n; b < 2 * n; b++)
-            {
-                if (_blossomBase[b] >= 0 && _blossomParent[b] == None && _label[b] == TLabel && (deltaType == None || _dual[b] < delta))
+                else if (_label[b] == TLabel && (deltaType == None || _dual[b] < delta))
                 {
                     delta = _dual[b];
                     deltaType = 4;
@@ -1027,38 +1400,77 @@ public static class MaximumWeightMatching
                 }
             }
 
-            if (deltaType == None)
+            // A record that is only a bound is recomputed when the bound is below the amount found so
+            // far; otherwise its true least slack cannot be smaller either.
+            foreach (var v in _boundVertices)
+            {
+                if (_bestBound[v] - _dualShift < Cutoff())
+                {
+                    RescanOutsideS(v);
+                    if (!_bestEdge[v].IsAbsent && (deltaType == None || Slack(_bestEdge[v]) < delta))
+                    {
+                        delta = Slack(_bestEdge[v]);
+                        deltaType = 2;
+                        deltaEdge = _bestEdge[v].Edge;
+                    }
+                }
+            }
+
+            foreach (var b in _boundBlossoms)
+            {
+                if ((_bestBound[b] - 2 * _dualShift) / 2 < Cutoff())
+                {
+                    RecomputeBestEdgeOfSBlossom(b);
+                    if (!_bestEdge[b].IsAbsent && (deltaType == None || Slack(_bestEdge[b]) / 2 < delta))
+                    {
+                        delta = Slack(_bestEdge[b]) / 2;
+                        deltaType = 3;
+                        deltaEdge = _bestEdge[b].Edge;
+                    }
+                }
+            }
+
+            if (!_maximizeCardinality && (deltaType == None || minimumVertexDual <= delta))
+            {
+                deltaType = 1;
+                delta = minimumVertexDual;
+            }
+            else if (deltaType == None)
             {
                 // Maximising cardinality and nothing can grow: the matching has maximum
                 // cardinality; one last update makes the duals optimal for its weight.
                 deltaType = 1;
-                delta = Math.Max(0, MinimumVertexDual());
+                delta = Math.Max(0, minimumVertexDual);
             }
 
-            for (var v = 0; v < n; v++)
+            _dualShift += delta;
+            if (delta != 0)
             {
-                var label = _label[_inBlossom[v]];
-                if (label == SLabel)
+                for (var v = 0; v < n; v++)
                 {
-                    _dual[v] -= delta;
-                }
-                else if (label == TLabel)
-                {
-                    _dual[v] += delta;
-                }
-            }
-
-            for (var b = n; b < 2 * n; b++)
-            {
-                if (_blossomBase[b] >= 0 && _blossomParent[b] == None)
-                {
-                    if (_label[b] == SLabel)
+                    var label = _label[_inBlossom[v]];
+                    if (label == SLabel)
                     {
-                        _dual[b] += delta;
+                        _dual[v] -= delta;
                     }
-                    else if (_label[b] == TLabel)
+                    else if (label == TLabel)
                     {
-                        _dual[b] -= delta;
+                        _dual[v] += delta;
+                    }
+                }
+
+                foreach (var b in _activeBlossoms)
+                {
+                    if (_blossomParent[b] == None)
+                    {
+                        if (_label[b] == SLabel)
+                        {
+                            _dual[b] += delta;
+                        }
+                        else if (_label[b] == TLabel)
+                        {
+                            _dual[b] -= delta;
+                        }
                     }
                 }
             }
@@ -1088,20 +1500,9 @@ public static class MaximumWeightMatching
                     return true;
                 default:
                     // A T-blossom's dual fell to zero: expand it.
-                    ExpandBlossom(deltaBlossom, endOfStage: false);
+                    ExpandBlossom(deltaBlossom, outsideForest: false);
                     return true;
             }
-        }
-
-        private long MinimumVertexDual()
-        {
-            var minimum = long.MaxValue;
-            for (var v = 0; v < _vertexCount; v++)
-            {
-                minimum = Math.Min(minimum, _dual[v]);
-            }
-
-            return minimum;
         }
 
         /// <summary>Appends the vertices inside blossom b (b itself when it is a vertex).</summary>
