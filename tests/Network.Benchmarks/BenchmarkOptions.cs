@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Network.Benchmarks;
 
-internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests)
+internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, IReadOnlyList<int> Sizes)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -14,13 +14,21 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --budgets measures how fast hostile requests are refused; the demo network is enough for it.
         var budgets = args.Contains("--budgets");
+
+        // --matches measures mentorMatches at each size of --sizes (a comma-separated list of mentor counts).
+        var matches = args.Contains("--matches");
+        var sizes = Array.IndexOf(args, "--sizes") is var at and >= 0 && at + 1 < args.Length
+            ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
+            : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
             Read("--mentors", budgets ? 300 : 100_000),
-            Read("--concurrency", 8),
+            Read("--concurrency", matches ? 1 : 8),
             TimeSpan.FromSeconds(Read("--warmup", 30)),
             TimeSpan.FromSeconds(Read("--seconds", 15)),
             Read("--rounds", 3),
             budgets,
-            Read("--requests", 200));
+            Read("--requests", 200),
+            matches,
+            sizes);
     }
 }

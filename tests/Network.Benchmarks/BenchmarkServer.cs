@@ -7,13 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Network.Benchmarks;
 
 /// <summary>The real server on Kestrel over loopback, with the hand-written baseline endpoint mapped beside /graphql.</summary>
-internal sealed class BenchmarkServer(string connectionString, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+internal sealed class BenchmarkServer(string connectionString, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services) : WebApplicationFactory<Program>
 {
     private readonly int _port = FreePort();
 
-    public static Task<BenchmarkServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Task<BenchmarkServer> StartAsync(
+        string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var server = new BenchmarkServer(connectionString, settings ?? new Dictionary<string, string?>());
+        var server = new BenchmarkServer(connectionString, settings ?? new Dictionary<string, string?>(), services);
         server.UseKestrel(server._port);
         server.StartServer();
         return Task.FromResult(server);
@@ -40,10 +41,11 @@ internal sealed class BenchmarkServer(string connectionString, IReadOnlyDictiona
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.AddSingleton(new BaselineEndpoint(connectionString));
-            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, BaselineStartupFilter>();
+            collection.AddSingleton(new BaselineEndpoint(connectionString));
+            collection.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, BaselineStartupFilter>();
+            services?.Invoke(collection);
         });
     }
 

@@ -28,16 +28,38 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         var offers = mentor.Offers.Select(o => o.SkillId).ToArray();
         var wants = mentor.Wants.Select(w => w.SkillId).ToArray();
         var origin = mentor.Location;
-        var shortlist = await Profiles(db.Mentors
-                .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
-                .Where(m => m.Offers.Any(o => wants.Contains(o.SkillId)) || m.Wants.Any(w => offers.Contains(w.SkillId)))
-                .Where(m => db.Pairings.Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
-                    && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)) < m.Capacity)
-                .Where(m => !db.Pairings.Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
-                    && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)))
+        var size = options.Value.Shortlist;
+
+        // Each skill test is a count per candidate, read from the skill tables' primary keys: as EXISTS
+        // under OR, PostgreSQL would hash every mentor holding one of the skills before the first row.
+        var candidates = db.Mentors
+            .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
+            .Where(m => m.Offers.Count(o => wants.Contains(o.SkillId)) > 0 || m.Wants.Count(w => offers.Contains(w.SkillId)) > 0)
+            .Where(m => db.Pairings.Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
+                && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)) < m.Capacity)
+            .Where(m => !db.Pairings.Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
+                && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)));
+
+        // The shortlist is ordered by distance, then ID among mentors at the same place (locations are
+        // district centres, so ties are common). PostgreSQL walks the GiST index nearest first only for
+        // an ORDER BY of <-> alone, so that walk first finds how far the shortlist reaches; the
+        // shortlist itself is then read from the index within that distance, with a metre to spare for
+        // rounding (the sort and limit below discard the spare rows), and ordered with the tie-breaker.
+        var reach = await candidates
+            .OrderBy(m => EF.Functions.DistanceKnn(m.Location, origin))
+            .Select(m => (double?)EF.Functions.DistanceKnn(m.Location, origin))
+            .Skip(size - 1)
+            .FirstOrDefaultAsync(cancellationToken);
+        var within = reach + 1 ?? 0;
+        if (reach is not null)
+        {
+            candidates = candidates.Where(m => EF.Functions.IsWithinDistance(m.Location, origin, within, false));
+        }
+
+        var shortlist = await Profiles(candidates
                 .OrderBy(m => EF.Functions.DistanceKnn(m.Location, origin))
                 .ThenBy(m => m.Id)
-                .Take(options.Value.Shortlist))
+                .Take(size))
             .ToListAsync(cancellationToken);
 
         var me = mentor.ToProfile();
