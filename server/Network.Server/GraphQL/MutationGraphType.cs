@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Network.Server.Employers;
+using Network.Server.Matching;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Privacy;
@@ -18,5 +19,6 @@ public sealed class MutationGraphType : ObjectGraphType
         this.AddMentorMutations();
         this.AddPairingMutations();
         this.AddPersonalDataMutations();
+        this.AddPlanningMutations();
     }
 }

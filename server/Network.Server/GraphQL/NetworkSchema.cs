@@ -5,6 +5,7 @@ using Network.Server.GraphQL.Filtering;
 using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
+using Network.Server.Matching;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Privacy;
@@ -35,6 +36,7 @@ public sealed class NetworkSchema : Schema
         this.RegisterType<SortEnumGraphType>();
         this.RegisterType<GeoJsonPointGraphType>();
         this.RegisterType<PersonalDataExportGraphType>();
+        this.RegisterType<PairingPlanGraphType>();
         var inputTypes = new Dictionary<string, IInputObjectGraphType>();
         foreach (var filter in Filters)
         {

@@ -77,7 +77,8 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
     private static IEnumerable<int> GapsAddressed(IReadOnlyList<SkillFlow> flows, CandidateRow learner) =>
         flows.Where(f => f.AddressesGap).SelectMany(f => learner.OpenGaps.Where(g => g.SkillId == f.SkillId).Select(g => g.Id));
 
-    private static IQueryable<CandidateRow> Profiles(IQueryable<Mentor> mentors) => mentors.Select(m => new CandidateRow
+    /// <summary>What scoring needs of each mentor, in one query (collections included).</summary>
+    internal static IQueryable<CandidateRow> Profiles(IQueryable<Mentor> mentors) => mentors.Select(m => new CandidateRow
     {
         Id = m.Id,
         EmployerId = m.EmployerId,
@@ -92,11 +93,11 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         OpenGaps = m.Employer.SkillsGaps.Where(g => g.Status == SkillsGapStatus.Open).Select(g => new GapRow(g.Id, g.SkillId)).ToList(),
     });
 
-    private sealed record SkillRow(int SkillId, SkillLevel Level);
+    internal sealed record SkillRow(int SkillId, SkillLevel Level);
 
-    private sealed record GapRow(int Id, int SkillId);
+    internal sealed record GapRow(int Id, int SkillId);
 
-    private sealed class CandidateRow
+    internal sealed class CandidateRow
     {
         public int Id { get; init; }
 

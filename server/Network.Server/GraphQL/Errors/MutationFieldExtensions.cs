@@ -23,11 +23,13 @@ public static class MutationFieldExtensions
         MutationAccess access,
         MutationResult<TPayload> result,
         Type[] errorTypes,
-        Func<MutationContext<TInput>, Task<TPayload>> resolve)
+        Func<MutationContext<TInput>, Task<TPayload>> resolve,
+        Action<InputObjectGraphType<TInput>>? extendInput = null)
         where TPayload : class
     {
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
         var input = new AutoRegisteringInputObjectGraphType<TInput> { Name = $"{prefix}Input" };
+        extendInput?.Invoke(input);
         mutation.AddField(new FieldType
         {
             Name = name,

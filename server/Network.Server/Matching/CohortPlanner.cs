@@ -1,0 +1,101 @@
+using Network.Server.Matching.Algorithms;
+
+namespace Network.Server.Matching;
+
+/// <summary>
+/// Plans a cohort: scores every pair of the pool that shares a wanted skill (found through an index of
+/// who offers and who wants each skill, not by trying all pairs), then finds the exact maximum-weight
+/// matching on that general graph.
+/// </summary>
+public sealed class CohortPlanner(PairScorer scorer)
+{
+    public CohortPlan Plan(IReadOnlyList<MatchProfile> pool, bool maximizeCardinality, CancellationToken cancellationToken)
+    {
+        var offeredBy = Index(pool, p => p.Offers.Keys);
+        var wantedBy = Index(pool, p => p.Wants.Keys);
+        var edges = new List<WeightedEdge>();
+        var candidates = new List<CandidatePair>();
+        var degree = new int[pool.Count];
+        var lastSeenBy = new int[pool.Count];
+        Array.Fill(lastSeenBy, -1);
+        for (var i = 0; i < pool.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var skill in pool[i].Offers.Keys)
+            {
+                Consider(i, wantedBy.GetValueOrDefault(skill));
+            }
+
+            foreach (var skill in pool[i].Wants.Keys)
+            {
+                Consider(i, offeredBy.GetValueOrDefault(skill));
+            }
+        }
+
+        var mates = MaximumWeightMatching.Solve(pool.Count, edges, maximizeCardinality, cancellationToken);
+        var pairs = new List<PairScore>();
+        var unmatched = new List<UnmatchedMentor>();
+        for (var i = 0; i < pool.Count; i++)
+        {
+            if (mates[i] > i)
+            {
+                pairs.Add(scorer.Score(pool[i], pool[mates[i]]));
+            }
+            else if (mates[i] < 0)
+            {
+                unmatched.Add(new UnmatchedMentor(pool[i].MentorId, degree[i], degree[i] == 0
+                    ? "No one else in the pool is an eligible partner."
+                    : $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."));
+            }
+        }
+
+        pairs.Sort((a, b) => b.Score.CompareTo(a.Score));
+        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return new CohortPlan(pool.Count, maximizeCardinality, pairs, unmatched, candidates);
+
+        void Consider(int i, List<int>? others)
+        {
+            if (others is null)
+            {
+                return;
+            }
+
+            foreach (var j in others)
+            {
+                if (j <= i || lastSeenBy[j] == i)
+                {
+                    continue;
+                }
+
+                lastSeenBy[j] = i;
+                var score = scorer.ScoreOnly(pool[i], pool[j]);
+                if (score > 0)
+                {
+                    edges.Add(new WeightedEdge(i, j, (long)Math.Round(score * 100, MidpointRounding.AwayFromZero)));
+                    candidates.Add(new CandidatePair(pool[i].MentorId, pool[j].MentorId, score));
+                    degree[i]++;
+                    degree[j]++;
+                }
+            }
+        }
+    }
+
+    private static Dictionary<int, List<int>> Index(IReadOnlyList<MatchProfile> pool, Func<MatchProfile, IEnumerable<int>> skills)
+    {
+        var index = new Dictionary<int, List<int>>();
+        for (var i = 0; i < pool.Count; i++)
+        {
+            foreach (var skill in skills(pool[i]))
+            {
+                if (!index.TryGetValue(skill, out var list))
+                {
+                    index[skill] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return index;
+    }
+}
