@@ -5,22 +5,34 @@ namespace Network.Server.Matching;
 /// <summary>
 /// Plans a cohort: scores every pair of the pool that shares a wanted skill (found through an index of
 /// who offers and who wants each skill, not by trying all pairs), then finds the exact maximum-weight
-/// matching on that general graph.
+/// matching on that general graph. A plan gives each mentor at most one partner. Mentors whose accepted
+/// and active pairings already fill their capacity take no part, and two mentors who already have an
+/// open pairing are not paired again.
 /// </summary>
 public sealed class CohortPlanner(PairScorer scorer)
 {
-    public CohortPlan Plan(IReadOnlyList<MatchProfile> pool, bool maximizeCardinality, CancellationToken cancellationToken)
+    public CohortPlan Plan(IReadOnlyList<MatchProfile> pool, bool maximizeCardinality, CancellationToken cancellationToken) =>
+        Plan(pool, CohortConstraints.None, maximizeCardinality, cancellationToken);
+
+    public CohortPlan Plan(IReadOnlyList<MatchProfile> pool, CohortConstraints constraints, bool maximizeCardinality, CancellationToken cancellationToken)
     {
         var offeredBy = Index(pool, p => p.Offers.Keys);
         var wantedBy = Index(pool, p => p.Wants.Keys);
         var edges = new List<WeightedEdge>();
         var candidates = new List<CandidatePair>();
         var degree = new int[pool.Count];
+        var alreadyOpen = new int[pool.Count];
+        var full = pool.Select(p => constraints.HeldAtCapacity.ContainsKey(p.MentorId)).ToArray();
         var lastSeenBy = new int[pool.Count];
         Array.Fill(lastSeenBy, -1);
         for (var i = 0; i < pool.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (full[i])
+            {
+                continue;
+            }
+
             foreach (var skill in pool[i].Offers.Keys)
             {
                 Consider(i, wantedBy.GetValueOrDefault(skill));
@@ -43,15 +55,19 @@ public sealed class CohortPlanner(PairScorer scorer)
             }
             else if (mates[i] < 0)
             {
-                unmatched.Add(new UnmatchedMentor(pool[i].MentorId, degree[i], degree[i] == 0
-                    ? "No one else in the pool is an eligible partner."
-                    : $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."));
+                unmatched.Add(new UnmatchedMentor(pool[i].MentorId, degree[i], Reason(i)));
             }
         }
 
         pairs.Sort((a, b) => b.Score.CompareTo(a.Score));
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
         return new CohortPlan(pool.Count, maximizeCardinality, pairs, unmatched, candidates);
+
+        string Reason(int i) =>
+            full[i] ? $"At capacity: already holds {constraints.HeldAtCapacity[pool[i].MentorId]} accepted or active pairings."
+            : degree[i] > 0 ? $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."
+            : alreadyOpen[i] > 0 ? $"Already has an open pairing with each of the {alreadyOpen[i]} mentors of the pool they could be paired with."
+            : "No one else in the pool is an eligible partner.";
 
         void Consider(int i, List<int>? others)
         {
@@ -62,14 +78,19 @@ public sealed class CohortPlanner(PairScorer scorer)
 
             foreach (var j in others)
             {
-                if (j <= i || lastSeenBy[j] == i)
+                if (j <= i || lastSeenBy[j] == i || full[j])
                 {
                     continue;
                 }
 
                 lastSeenBy[j] = i;
                 var score = scorer.ScoreOnly(pool[i], pool[j]);
-                if (score > 0)
+                if (score > 0 && constraints.IsOpen(pool[i].MentorId, pool[j].MentorId))
+                {
+                    alreadyOpen[i]++;
+                    alreadyOpen[j]++;
+                }
+                else if (score > 0)
                 {
                     edges.Add(new WeightedEdge(i, j, (long)Math.Round(score * 100, MidpointRounding.AwayFromZero)));
                     candidates.Add(new CandidatePair(pool[i].MentorId, pool[j].MentorId, score));

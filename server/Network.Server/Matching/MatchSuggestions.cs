@@ -86,6 +86,7 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         CareerStage = m.CareerStage,
         Format = m.Format,
         MaxTravelKm = m.MaxTravelKm,
+        Capacity = m.Capacity,
         Availability = m.Availability,
         Location = m.Location,
         Offers = m.Offers.Select(o => new SkillRow(o.SkillId, o.Level)).ToList(),
@@ -110,6 +111,8 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         public MentoringFormat Format { get; init; }
 
         public int MaxTravelKm { get; init; }
+
+        public int Capacity { get; init; }
 
         public List<Availability> Availability { get; init; } = [];
 

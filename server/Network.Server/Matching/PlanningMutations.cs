@@ -2,7 +2,9 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.GraphQL.Errors;
 using Network.Server.Identity;
+using Network.Server.Data;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 
 namespace Network.Server.Matching;
 
@@ -81,8 +83,27 @@ internal static class PlanningMutations
         }
 
         var rows = await MatchSuggestions.Profiles(pool.AsNoTracking().OrderBy(x => x.Id)).AsSplitQuery().ToListAsync(m.CancellationToken);
+        var constraints = await ConstraintsAsync(m.Db, rows, m.CancellationToken);
         var planner = new CohortPlanner(m.Context.RequestServices!.GetRequiredService<PairScorer>());
-        var plan = planner.Plan([.. rows.Select(r => r.ToProfile())], input.MaximizeCardinality ?? false, m.CancellationToken);
+        var plan = planner.Plan([.. rows.Select(r => r.ToProfile())], constraints, input.MaximizeCardinality ?? false, m.CancellationToken);
         return new PlanPairingsPayload(plan, null);
+    }
+
+    /// <summary>The pool's mentors whose accepted and active pairings fill their capacity, and the pool's pairs that are already open.</summary>
+    private static async Task<CohortConstraints> ConstraintsAsync(NetworkDbContext db, List<MatchSuggestions.CandidateRow> pool, CancellationToken cancellationToken)
+    {
+        var ids = pool.Select(r => r.Id).ToArray();
+        var open = await db.Pairings.AsNoTracking()
+            .Where(p => Pairing.OpenStatuses.Contains(p.Status) && (ids.Contains(p.MentorAId) || ids.Contains(p.MentorBId)))
+            .Select(p => new { p.MentorAId, p.MentorBId, p.Status })
+            .ToListAsync(cancellationToken);
+        var held = open.Where(p => Pairing.HeldStatuses.Contains(p.Status))
+            .SelectMany(p => new[] { p.MentorAId, p.MentorBId })
+            .CountBy(id => id)
+            .ToDictionary(c => c.Key, c => c.Value);
+        var full = pool.Where(r => held.GetValueOrDefault(r.Id) >= r.Capacity).ToDictionary(r => r.Id, r => held.GetValueOrDefault(r.Id));
+        var members = ids.ToHashSet();
+        var pairs = open.Where(p => members.Contains(p.MentorAId) && members.Contains(p.MentorBId)).Select(p => (p.MentorAId, p.MentorBId)).ToHashSet();
+        return new CohortConstraints(full, pairs);
     }
 }

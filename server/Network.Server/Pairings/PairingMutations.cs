@@ -1,14 +1,11 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Network.Server.Geo;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Errors;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Matching;
 using Network.Server.Mentors;
-using Network.Server.SkillsGaps;
-using Npgsql;
 
 namespace Network.Server.Pairings;
 
@@ -108,125 +105,21 @@ internal static class PairingMutations
             return PairingPayload.Failed(v.Errors);
         }
 
-        var mentors = await m.Db.Mentors.AsNoTracking().AsSplitQuery()
-            .Include(x => x.Employer).Include(x => x.Offers).Include(x => x.Wants)
-            .Where(x => x.Id == mentorId || x.Id == partnerId)
-            .ToListAsync(m.CancellationToken);
+        var proposals = await PairingProposals.LoadAsync(m.Db, [mentorId, partnerId], m.CancellationToken);
         var caller = m.Caller;
         var mayPropose = PairingAccess.SeesAll(caller) || caller.IsMentor(mentorId) || caller.IsMentor(partnerId)
-            || mentors.Any(x => caller.EmployerId == x.EmployerId);
+            || new[] { proposals.Mentor(mentorId), proposals.Mentor(partnerId) }.Any(x => x is not null && caller.EmployerId == x.EmployerId);
         if (!mayPropose)
         {
             return PairingPayload.Failed([MutationAccess.NotOwner(ProposerOwners)]);
         }
 
-        var mentor = mentors.SingleOrDefault(x => x.Id == mentorId);
-        var partner = mentors.SingleOrDefault(x => x.Id == partnerId);
-        if (mentor is null)
+        var errors = new List<UserError>();
+        var pairing = proposals.Propose(
+            new(mentorId, input.MentorId), new(partnerId, input.PartnerId), input.Format, m.Context.Service<PairScorer>(), caller, m.Clock.GetUtcNow(), errors);
+        if (pairing is null)
         {
-            v.Add(new MentorNotFoundError($"No mentor has the ID {input.MentorId}.", input.MentorId));
-        }
-
-        if (partner is null)
-        {
-            v.Add(new MentorNotFoundError($"No mentor has the ID {input.PartnerId}.", input.PartnerId));
-        }
-
-        if (mentor is null || partner is null)
-        {
-            return PairingPayload.Failed(v.Errors);
-        }
-
-        if (mentor.Id == partner.Id)
-        {
-            v.Add(new SameEmployerError("A mentor cannot be paired with themself.", input.MentorId, input.PartnerId));
-        }
-        else if (mentor.EmployerId == partner.EmployerId)
-        {
-            v.Add(new SameEmployerError("The two mentors work for the same employer; pairings are across companies.", input.MentorId, input.PartnerId));
-        }
-
-        foreach (var (withdrawn, id) in new[] { (mentor, input.MentorId), (partner, input.PartnerId) }.Where(x => x.Item1.Status == MentorStatus.Withdrawn).DistinctBy(x => x.Item1.Id))
-        {
-            v.Add(new MentorWithdrawnError("The mentor has withdrawn and cannot be paired.", id));
-        }
-
-        if (!v.IsValid)
-        {
-            return PairingPayload.Failed(v.Errors);
-        }
-
-        var (a, b) = mentor.Id < partner.Id ? (mentor, partner) : (partner, mentor);
-        if (await OpenPairingIdAsync(m, a.Id, b.Id) is { } open)
-        {
-            return PairingPayload.Failed([AlreadyOpen(open)]);
-        }
-
-        var distance = GreatCircle.Kilometres(a.Location.Y, a.Location.X, b.Location.Y, b.Location.X);
-        var withinTravel = distance <= Math.Min(a.MaxTravelKm, b.MaxTravelKm);
-        var format = input.Format is { } asked
-            ? (CanMeetIn(asked, a.Format, b.Format, withinTravel) ? asked : null)
-            : PairScorer.Format(a.Format, b.Format, withinTravel);
-        if (format is null)
-        {
-            return PairingPayload.Failed([new NoCommonFormatError(
-                input.Format is { } wanted
-                    ? $"The two mentors cannot meet {FormatName(wanted)}: their formats and travel limits do not allow it."
-                    : "The two mentors cannot meet: one meets only online and the other only in person, or they are beyond their travel limits.",
-                input.Format)]);
-        }
-
-        int[] employerIds = [a.EmployerId, b.EmployerId];
-        var gaps = await m.Db.SkillsGaps.AsNoTracking()
-            .Where(g => employerIds.Contains(g.EmployerId) && g.Status == SkillsGapStatus.Open)
-            .Select(g => new { g.EmployerId, g.SkillId })
-            .ToListAsync(m.CancellationToken);
-        var score = m.Context.Service<PairScorer>().Score(
-            Profile(a, gaps.Where(g => g.EmployerId == a.EmployerId).Select(g => g.SkillId).ToHashSet()),
-            Profile(b, gaps.Where(g => g.EmployerId == b.EmployerId).Select(g => g.SkillId).ToHashSet()));
-        if (!score.IsEligible)
-        {
-            return PairingPayload.Failed([new PairingNotEligibleError($"The two mentors cannot be paired: {score.Reasons[0]}", score.Reasons[0])]);
-        }
-
-        var now = m.Clock.GetUtcNow();
-        var pairing = new Pairing
-        {
-            MentorAId = a.Id,
-            EmployerAId = a.EmployerId,
-            MentorBId = b.Id,
-            EmployerBId = b.EmployerId,
-            Status = PairingStatus.Proposed,
-            Format = format.Value,
-            Score = Math.Round(score.Score, 2),
-            Skills =
-            [
-                .. score.Teaches.Select(f => new PairingSkill { Teacher = PairingSide.A, SkillId = f.SkillId, AddressesGap = f.AddressesGap }),
-                .. score.Learns.Select(f => new PairingSkill { Teacher = PairingSide.B, SkillId = f.SkillId, AddressesGap = f.AddressesGap }),
-            ],
-            ProposedBySubject = Subject(caller),
-            ProposedByRoles = RoleNames.Join(caller),
-            ProposedAt = now,
-            EmployerAApprovalRequired = a.Employer!.RequiresPairingApproval,
-            EmployerBApprovalRequired = b.Employer!.RequiresPairingApproval,
-            UpdatedAt = now,
-        };
-        AddEvent(m, pairing, PairingEventType.Proposed, null, PairingStatus.Proposed, null, now);
-
-        // The proposer's own side counts as given: a mentor proposing has accepted, an employer admin proposing has approved.
-        foreach (var side in new[] { PairingSide.A, PairingSide.B })
-        {
-            if (caller.IsMentor(pairing.MentorId(side)))
-            {
-                pairing.RecordMentorAcceptance(side, now);
-                AddEvent(m, pairing, PairingEventType.AcceptedByMentor, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
-            }
-
-            if (caller.EmployerId == pairing.EmployerId(side) && pairing.EmployerApprovalRequired(side))
-            {
-                pairing.RecordEmployerApproval(side, now);
-                AddEvent(m, pairing, PairingEventType.ApprovedByEmployer, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
-            }
+            return PairingPayload.Failed(errors);
         }
 
         m.Db.Pairings.Add(pairing);
@@ -235,11 +128,11 @@ internal static class PairingMutations
         {
             await m.Db.SaveChangesAsync(m.CancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PairingConfiguration.OpenPairIndex })
+        catch (DbUpdateException e) when (PairingProposals.IsOpenPairRace(e))
         {
             // A concurrent proposal of the same two mentors won the race.
             m.Db.ChangeTracker.Clear();
-            var raced = await OpenPairingIdAsync(m, a.Id, b.Id);
+            var raced = await OpenPairingIdAsync(m, pairing.MentorAId, pairing.MentorBId);
             return PairingPayload.Failed([AlreadyOpen(raced ?? 0)]);
         }
 
@@ -270,14 +163,14 @@ internal static class PairingMutations
             if ((caller.IsAdmin || caller.IsMentor(pairing.MentorId(side))) && pairing.MentorAcceptedAt(side) is null)
             {
                 pairing.RecordMentorAcceptance(side, now);
-                AddEvent(m, pairing, PairingEventType.AcceptedByMentor, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
+                AddEvent(m.Caller, pairing, PairingEventType.AcceptedByMentor, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
                 changed = true;
             }
 
             if ((caller.IsAdmin || caller.EmployerId == pairing.EmployerId(side)) && pairing.EmployerApprovalRequired(side) && pairing.EmployerApprovedAt(side) is null)
             {
                 pairing.RecordEmployerApproval(side, now);
-                AddEvent(m, pairing, PairingEventType.ApprovedByEmployer, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
+                AddEvent(m.Caller, pairing, PairingEventType.ApprovedByEmployer, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
                 changed = true;
             }
         }
@@ -299,7 +192,7 @@ internal static class PairingMutations
         {
             pairing.Status = PairingStatus.Accepted;
             pairing.AcceptedAt = now;
-            AddEvent(m, pairing, PairingEventType.Accepted, PairingStatus.Proposed, PairingStatus.Accepted, null, now);
+            AddEvent(m.Caller, pairing, PairingEventType.Accepted, PairingStatus.Proposed, PairingStatus.Accepted, null, now);
         }
 
         pairing.UpdatedAt = now;
@@ -333,7 +226,7 @@ internal static class PairingMutations
         pairing.DeclinedByRoles = RoleNames.Join(m.Caller);
         pairing.DeclineReason = reason;
         pairing.UpdatedAt = now;
-        AddEvent(m, pairing, PairingEventType.Declined, PairingStatus.Proposed, PairingStatus.Declined, null, now);
+        AddEvent(m.Caller, pairing, PairingEventType.Declined, PairingStatus.Proposed, PairingStatus.Declined, null, now);
         AuditIfNotAMentorOf(m, pairing);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
@@ -365,7 +258,7 @@ internal static class PairingMutations
         pairing.EndReason = m.Input.Reason;
         pairing.EndNote = note;
         pairing.UpdatedAt = now;
-        AddEvent(m, pairing, PairingEventType.Ended, from, PairingStatus.Ended, null, now);
+        AddEvent(m.Caller, pairing, PairingEventType.Ended, from, PairingStatus.Ended, null, now);
         AuditIfNotAMentorOf(m, pairing);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
@@ -394,7 +287,7 @@ internal static class PairingMutations
         pairing.Status = to;
         stamp(pairing, now);
         pairing.UpdatedAt = now;
-        AddEvent(m, pairing, type, from, to, null, now);
+        AddEvent(m.Caller, pairing, type, from, to, null, now);
         AuditIfNotAMentorOf(m, pairing);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
@@ -488,24 +381,24 @@ internal static class PairingMutations
             .Select(p => (int?)p.Id)
             .FirstOrDefaultAsync(m.CancellationToken);
 
-    private static PairingAlreadyOpenError AlreadyOpen(int pairingId) =>
+    internal static PairingAlreadyOpenError AlreadyOpen(int pairingId) =>
         new("The two mentors already have a proposed, accepted or active pairing.", GlobalId.Serialize("Pairing", pairingId));
 
-    private static void AddEvent<TInput>(
-        MutationContext<TInput> m, Pairing pairing, PairingEventType type, PairingStatus? from, PairingStatus to, int? mentorId, DateTimeOffset at) =>
+    internal static void AddEvent(
+        Caller caller, Pairing pairing, PairingEventType type, PairingStatus? from, PairingStatus to, int? mentorId, DateTimeOffset at) =>
         pairing.Events.Add(new PairingEvent
         {
             Type = type,
             FromStatus = from,
             ToStatus = to,
             MentorId = mentorId,
-            ActorSubject = Subject(m.Caller),
-            ActorRoles = RoleNames.Join(m.Caller),
+            ActorSubject = Subject(caller),
+            ActorRoles = RoleNames.Join(caller),
             OccurredAt = at,
         });
 
     /// <summary>Employer admins', coordinators' and administrators' actions on two people's pairing go to the audit log, once for each mentor.</summary>
-    private static void AuditIfNotAMentorOf<TInput>(MutationContext<TInput> m, Pairing pairing)
+    internal static void AuditIfNotAMentorOf<TInput>(MutationContext<TInput> m, Pairing pairing)
     {
         if (!PairingAccess.IsMentorOf(m.Caller, pairing))
         {
@@ -514,36 +407,7 @@ internal static class PairingMutations
         }
     }
 
-    /// <summary>Whether mentors of these formats, this far apart, can meet in <paramref name="format"/>.</summary>
-    private static bool CanMeetIn(MentoringFormat format, MentoringFormat a, MentoringFormat b, bool withinTravel) => format switch
-    {
-        MentoringFormat.Online => a != MentoringFormat.InPerson && b != MentoringFormat.InPerson,
-        MentoringFormat.InPerson => a != MentoringFormat.Online && b != MentoringFormat.Online && withinTravel,
-        _ => a == MentoringFormat.Hybrid && b == MentoringFormat.Hybrid && withinTravel,
-    };
-
-    private static MatchProfile Profile(Mentor mentor, IReadOnlySet<int> gapSkills) => new(
-        mentor.Id,
-        mentor.EmployerId,
-        mentor.Employer!.Sector,
-        mentor.CareerStage,
-        mentor.Format,
-        mentor.MaxTravelKm,
-        mentor.Availability.ToHashSet(),
-        mentor.Location.Y,
-        mentor.Location.X,
-        mentor.Offers.ToDictionary(s => s.SkillId, s => s.Level),
-        mentor.Wants.ToDictionary(s => s.SkillId, s => s.Level),
-        gapSkills);
-
-    private static string Subject(Caller caller) => caller.Subject ?? "anonymous";
-
-    private static string FormatName(MentoringFormat format) => format switch
-    {
-        MentoringFormat.InPerson => "in person",
-        MentoringFormat.Online => "online",
-        _ => "in a hybrid format",
-    };
+    internal static string Subject(Caller caller) => caller.Subject ?? "anonymous";
 
     private static string StatusName(PairingStatus status) => status.ToString().ToUpperInvariant();
 }

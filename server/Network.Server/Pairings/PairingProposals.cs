@@ -1,0 +1,205 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
+using Network.Server.Geo;
+using Network.Server.GraphQL.Errors;
+using Network.Server.Identity;
+using Network.Server.Matching;
+using Network.Server.Mentors;
+using Network.Server.SkillsGaps;
+using Npgsql;
+
+namespace Network.Server.Pairings;
+
+/// <summary>A mentor named in a proposal: the database key and the ID as the caller gave it, for error messages.</summary>
+internal readonly record struct ProposedMentor(int Key, string Id);
+
+/// <summary>
+/// Checks proposals and builds their pairings. Everything a batch of proposals needs (the mentors with
+/// their skills and employers, the open pairings among them, their employers' open gaps) is read in
+/// three queries, so that <c>proposePairing</c> and <c>confirmPairingPlan</c>, which proposes a whole
+/// plan, apply the same rules at the same cost per request.
+/// </summary>
+internal sealed class PairingProposals
+{
+    private readonly Dictionary<int, Mentor> mentors;
+    private readonly Dictionary<(int A, int B), int> openPairings;
+    private readonly ILookup<int, int> openGapSkills;
+
+    private PairingProposals(Dictionary<int, Mentor> mentors, Dictionary<(int A, int B), int> openPairings, ILookup<int, int> openGapSkills)
+    {
+        this.mentors = mentors;
+        this.openPairings = openPairings;
+        this.openGapSkills = openGapSkills;
+    }
+
+    public static async Task<PairingProposals> LoadAsync(NetworkDbContext db, IReadOnlyCollection<int> mentorIds, CancellationToken cancellationToken)
+    {
+        var ids = mentorIds.Distinct().ToArray();
+        var mentors = await db.Mentors.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Employer).Include(x => x.Offers).Include(x => x.Wants)
+            .Where(x => ids.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, cancellationToken);
+        var open = await db.Pairings.AsNoTracking()
+            .Where(p => ids.Contains(p.MentorAId) && ids.Contains(p.MentorBId) && Pairing.OpenStatuses.Contains(p.Status))
+            .Select(p => new { p.MentorAId, p.MentorBId, p.Id })
+            .ToDictionaryAsync(p => (p.MentorAId, p.MentorBId), p => p.Id, cancellationToken);
+        var employerIds = mentors.Values.Select(x => x.EmployerId).Distinct().ToArray();
+        var gaps = await db.SkillsGaps.AsNoTracking()
+            .Where(g => employerIds.Contains(g.EmployerId) && g.Status == SkillsGapStatus.Open)
+            .Select(g => new { g.EmployerId, g.SkillId })
+            .ToListAsync(cancellationToken);
+        return new PairingProposals(mentors, open, gaps.ToLookup(g => g.EmployerId, g => g.SkillId));
+    }
+
+    /// <summary>Whether saving failed because a concurrent proposal opened a pairing of the same two mentors first.</summary>
+    public static bool IsOpenPairRace(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PairingConfiguration.OpenPairIndex };
+
+    public Mentor? Mentor(int id) => mentors.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Checks a proposal of two mentors, in the order a person would fix them: both exist; they are two
+    /// people of different employers, neither withdrawn; they have no open pairing yet; they can meet in
+    /// the format asked (or any, when none is); the scorer finds them eligible. Returns the new pairing
+    /// with its first events, not yet added to a context, or null with the reasons added to <paramref name="errors"/>.
+    /// </summary>
+    public Pairing? Propose(
+        ProposedMentor mentorId, ProposedMentor partnerId, MentoringFormat? askedFormat, PairScorer scorer, Caller caller, DateTimeOffset now, List<UserError> errors)
+    {
+        var mentor = Mentor(mentorId.Key);
+        var partner = Mentor(partnerId.Key);
+        if (mentor is null)
+        {
+            errors.Add(new MentorNotFoundError($"No mentor has the ID {mentorId.Id}.", mentorId.Id));
+        }
+
+        if (partner is null)
+        {
+            errors.Add(new MentorNotFoundError($"No mentor has the ID {partnerId.Id}.", partnerId.Id));
+        }
+
+        if (mentor is null || partner is null)
+        {
+            return null;
+        }
+
+        var found = errors.Count;
+        if (mentor.Id == partner.Id)
+        {
+            errors.Add(new SameEmployerError("A mentor cannot be paired with themself.", mentorId.Id, partnerId.Id));
+        }
+        else if (mentor.EmployerId == partner.EmployerId)
+        {
+            errors.Add(new SameEmployerError("The two mentors work for the same employer; pairings are across companies.", mentorId.Id, partnerId.Id));
+        }
+
+        foreach (var (withdrawn, id) in new[] { (mentor, mentorId.Id), (partner, partnerId.Id) }.Where(x => x.Item1.Status == MentorStatus.Withdrawn).DistinctBy(x => x.Item1.Id))
+        {
+            errors.Add(new MentorWithdrawnError("The mentor has withdrawn and cannot be paired.", id));
+        }
+
+        if (errors.Count > found)
+        {
+            return null;
+        }
+
+        var (a, b) = mentor.Id < partner.Id ? (mentor, partner) : (partner, mentor);
+        if (openPairings.TryGetValue((a.Id, b.Id), out var open))
+        {
+            errors.Add(PairingMutations.AlreadyOpen(open));
+            return null;
+        }
+
+        var distance = GreatCircle.Kilometres(a.Location.Y, a.Location.X, b.Location.Y, b.Location.X);
+        var withinTravel = distance <= Math.Min(a.MaxTravelKm, b.MaxTravelKm);
+        var format = askedFormat is { } asked
+            ? (CanMeetIn(asked, a.Format, b.Format, withinTravel) ? asked : null)
+            : PairScorer.Format(a.Format, b.Format, withinTravel);
+        if (format is null)
+        {
+            errors.Add(new NoCommonFormatError(
+                askedFormat is { } wanted
+                    ? $"The two mentors cannot meet {FormatName(wanted)}: their formats and travel limits do not allow it."
+                    : "The two mentors cannot meet: one meets only online and the other only in person, or they are beyond their travel limits.",
+                askedFormat));
+            return null;
+        }
+
+        var score = scorer.Score(Profile(a), Profile(b));
+        if (!score.IsEligible)
+        {
+            errors.Add(new PairingNotEligibleError($"The two mentors cannot be paired: {score.Reasons[0]}", score.Reasons[0]));
+            return null;
+        }
+
+        var pairing = new Pairing
+        {
+            MentorAId = a.Id,
+            EmployerAId = a.EmployerId,
+            MentorBId = b.Id,
+            EmployerBId = b.EmployerId,
+            Status = PairingStatus.Proposed,
+            Format = format.Value,
+            Score = Math.Round(score.Score, 2),
+            Skills =
+            [
+                .. score.Teaches.Select(f => new PairingSkill { Teacher = PairingSide.A, SkillId = f.SkillId, AddressesGap = f.AddressesGap }),
+                .. score.Learns.Select(f => new PairingSkill { Teacher = PairingSide.B, SkillId = f.SkillId, AddressesGap = f.AddressesGap }),
+            ],
+            ProposedBySubject = PairingMutations.Subject(caller),
+            ProposedByRoles = RoleNames.Join(caller),
+            ProposedAt = now,
+            EmployerAApprovalRequired = a.Employer!.RequiresPairingApproval,
+            EmployerBApprovalRequired = b.Employer!.RequiresPairingApproval,
+            UpdatedAt = now,
+        };
+        PairingMutations.AddEvent(caller, pairing, PairingEventType.Proposed, null, PairingStatus.Proposed, null, now);
+
+        // The proposer's own side counts as given: a mentor proposing has accepted, an employer admin proposing has approved.
+        foreach (var side in new[] { PairingSide.A, PairingSide.B })
+        {
+            if (caller.IsMentor(pairing.MentorId(side)))
+            {
+                pairing.RecordMentorAcceptance(side, now);
+                PairingMutations.AddEvent(caller, pairing, PairingEventType.AcceptedByMentor, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
+            }
+
+            if (caller.EmployerId == pairing.EmployerId(side) && pairing.EmployerApprovalRequired(side))
+            {
+                pairing.RecordEmployerApproval(side, now);
+                PairingMutations.AddEvent(caller, pairing, PairingEventType.ApprovedByEmployer, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
+            }
+        }
+
+        return pairing;
+    }
+
+    private MatchProfile Profile(Mentor mentor) => new(
+        mentor.Id,
+        mentor.EmployerId,
+        mentor.Employer!.Sector,
+        mentor.CareerStage,
+        mentor.Format,
+        mentor.MaxTravelKm,
+        mentor.Availability.ToHashSet(),
+        mentor.Location.Y,
+        mentor.Location.X,
+        mentor.Offers.ToDictionary(s => s.SkillId, s => s.Level),
+        mentor.Wants.ToDictionary(s => s.SkillId, s => s.Level),
+        openGapSkills[mentor.EmployerId].ToHashSet());
+
+    /// <summary>Whether mentors of these formats, this far apart, can meet in <paramref name="format"/>.</summary>
+    private static bool CanMeetIn(MentoringFormat format, MentoringFormat a, MentoringFormat b, bool withinTravel) => format switch
+    {
+        MentoringFormat.Online => a != MentoringFormat.InPerson && b != MentoringFormat.InPerson,
+        MentoringFormat.InPerson => a != MentoringFormat.Online && b != MentoringFormat.Online && withinTravel,
+        _ => a == MentoringFormat.Hybrid && b == MentoringFormat.Hybrid && withinTravel,
+    };
+
+    private static string FormatName(MentoringFormat format) => format switch
+    {
+        MentoringFormat.InPerson => "in person",
+        MentoringFormat.Online => "online",
+        _ => "in a hybrid format",
+    };
+}
