@@ -32,6 +32,7 @@ public sealed class NetworkSchema : Schema
         RegisterVisitor(new AccessSchemaVisitor());
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
         this.RegisterTypeMapping<MentorSkillInput, MentorSkillInputGraphType>();
+        this.RegisterTypeMapping<PlannedPairingInput, PlannedPairingInputGraphType>();
         this.RegisterType<NearInputGraphType>();
         this.RegisterType<SortEnumGraphType>();
         this.RegisterType<GeoJsonPointGraphType>();

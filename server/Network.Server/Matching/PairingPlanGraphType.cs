@@ -1,9 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Network.Server.GraphQL;
-using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
-using Network.Server.Mentors;
 
 namespace Network.Server.Matching;
 
@@ -36,46 +33,5 @@ public sealed class PairingPlanGraphType : ObjectGraphType<CohortPlan>
                 var mentor = c.GetArgument<string?>("mentorId") is { } id ? GlobalId.Parse(id, "Mentor") : (int?)null;
                 return c.Source.Candidates.Where(p => mentor is null || p.MentorId == mentor || p.PartnerId == mentor).Take(first).ToList();
             });
-    }
-}
-
-public sealed class PlannedPairGraphType : ObjectGraphType<PairScore>
-{
-    public PlannedPairGraphType()
-    {
-        Name = "PlannedPair";
-        Description = "A pair the plan chose, with its score explained.";
-        Field<NonNullGraphType<MentorGraphType>>("mentor").Resolve(c => c.Service<MentorByIdDataLoader>().LoadAsync(c.Source.MentorId).Then(m => m!));
-        Field<NonNullGraphType<MentorGraphType>>("partner").Resolve(c => c.Service<MentorByIdDataLoader>().LoadAsync(c.Source.PartnerId).Then(m => m!));
-        Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => Math.Round(c.Source.Score, 2));
-        Field<NonNullGraphType<FloatGraphType>>("distanceKm").Resolve(c => Math.Round(c.Source.DistanceKm, 2));
-        Field<NonNullGraphType<EnumerationGraphType<MentoringFormat>>>("format").Resolve(c => c.Source.Format);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchedSkillGraphType>>>>("teaches").Description("Skills the mentor teaches the partner.").Resolve(c => c.Source.Teaches);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchedSkillGraphType>>>>("learns").Description("Skills the partner teaches the mentor.").Resolve(c => c.Source.Learns);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Resolve(c => c.Source.Reasons);
-    }
-}
-
-public sealed class UnmatchedMentorGraphType : ObjectGraphType<UnmatchedMentor>
-{
-    public UnmatchedMentorGraphType()
-    {
-        Name = "UnmatchedMentor";
-        Description = "A mentor of the pool the plan leaves without a partner.";
-        Field<NonNullGraphType<MentorGraphType>>("mentor").Resolve(c => c.Service<MentorByIdDataLoader>().LoadAsync(c.Source.MentorId).Then(m => m!));
-        Field(u => u.EligiblePartners).Description("How many mentors of the pool they could have been paired with.");
-        Field(u => u.Reason);
-    }
-}
-
-public sealed class CandidatePairGraphType : ObjectGraphType<CandidatePair>
-{
-    public CandidatePairGraphType()
-    {
-        Name = "CandidatePair";
-        Description = "An eligible pair of the pool, chosen or not.";
-        Field<NonNullGraphType<MentorGraphType>>("mentor").Resolve(c => c.Service<MentorByIdDataLoader>().LoadAsync(c.Source.MentorId).Then(m => m!));
-        Field<NonNullGraphType<MentorGraphType>>("partner").Resolve(c => c.Service<MentorByIdDataLoader>().LoadAsync(c.Source.PartnerId).Then(m => m!));
-        Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => Math.Round(c.Source.Score, 2));
     }
 }

@@ -7,6 +7,7 @@ namespace Network.Server.Matching;
 public sealed record PlanPairingsInput
 {
     [Description("The pool's mentors. Give these or `where`, not both.")]
+    [Id]
     public List<string>? MentorIds { get; init; }
 
     /// <summary>The pool as a filter over active mentors; the field is declared by hand, as MentorFilterInput.</summary>

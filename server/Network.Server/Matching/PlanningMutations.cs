@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
 using Network.Server.GraphQL.Errors;
 using Network.Server.Identity;
-using Network.Server.Data;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 
@@ -18,7 +18,12 @@ internal static class PlanningMutations
     private static readonly MutationResult<PlanPairingsPayload> Result =
         new("plan", new GraphQLTypeReference("PairingPlan"), p => p.Plan, p => p.Errors, PlanPairingsPayload.Failed);
 
-    public static void AddPlanningMutations(this ObjectGraphType mutation) =>
+    // A new instance for each schema: building a schema resolves the type reference inside the list type in place.
+    private static MutationResult<ConfirmPairingPlanPayload> ConfirmResult =>
+        new("pairings", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Pairing"))), p => p.Pairings, p => p.Errors, ConfirmPairingPlanPayload.Failed);
+
+    public static void AddPlanningMutations(this ObjectGraphType mutation)
+    {
         mutation.Mutation<PlanPairingsInput, PlanPairingsPayload>(
             "planPairings",
             "Plans the pairing of a pool of active mentors that maximises the total score (an exact maximum-weight matching), with the unmatched and the candidate pairs considered. It changes nothing.",
@@ -27,6 +32,18 @@ internal static class PlanningMutations
             [typeof(InvalidIdErrorGraphType), typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType), typeof(OutOfRangeErrorGraphType), typeof(BlankValueErrorGraphType)],
             PlanAsync,
             input => input.Field("where", new GraphQLTypeReference("MentorFilterInput")).Description("The pool as a filter over active mentors. Give this or `mentorIds`, not both."));
+
+        mutation.Mutation<ConfirmPairingPlanInput, ConfirmPairingPlanPayload>(
+            "confirmPairingPlan",
+            "Proposes the pairs of a plan, all in one go: if any pair cannot be proposed, none is, and the errors say which and why. " +
+            "Each pair is checked as proposePairing checks it, and the mentors and, where required, their employers' admins then accept or decline as usual.",
+            Coordinators,
+            ConfirmResult,
+            [typeof(InvalidIdErrorGraphType), typeof(OutOfRangeErrorGraphType), typeof(MentorInTwoPairsErrorGraphType), typeof(MentorNotFoundErrorGraphType),
+             typeof(MentorWithdrawnErrorGraphType), typeof(SameEmployerErrorGraphType), typeof(PairingAlreadyOpenErrorGraphType),
+             typeof(NoCommonFormatErrorGraphType), typeof(PairingNotEligibleErrorGraphType)],
+            ConfirmAsync);
+    }
 
     private static async Task<PlanPairingsPayload> PlanAsync(MutationContext<PlanPairingsInput> m)
     {
@@ -87,6 +104,84 @@ internal static class PlanningMutations
         var planner = new CohortPlanner(m.Context.RequestServices!.GetRequiredService<PairScorer>());
         var plan = planner.Plan([.. rows.Select(r => r.ToProfile())], constraints, input.MaximizeCardinality ?? false, m.CancellationToken);
         return new PlanPairingsPayload(plan, null);
+    }
+
+    private static async Task<ConfirmPairingPlanPayload> ConfirmAsync(MutationContext<ConfirmPairingPlanInput> m)
+    {
+        var v = m.Validator;
+        var pairs = m.Input.Pairs;
+        if (pairs.Count is < 1 or > MaxPool / 2)
+        {
+            return ConfirmPairingPlanPayload.Failed([new OutOfRangeError($"A plan holds 1 to {MaxPool / 2} pairs; this one holds {pairs.Count}.", "pairs", 1, MaxPool / 2)]);
+        }
+
+        var keys = pairs.Select((pair, i) => (
+            Mentor: new ProposedMentor(v.Id($"pairs[{i}].mentorId", pair.MentorId, "Mentor"), pair.MentorId),
+            Partner: new ProposedMentor(v.Id($"pairs[{i}].partnerId", pair.PartnerId, "Mentor"), pair.PartnerId))).ToList();
+        if (!v.IsValid)
+        {
+            return ConfirmPairingPlanPayload.Failed(v.Errors);
+        }
+
+        foreach (var twice in keys.SelectMany(k => new[] { k.Mentor, k.Partner }).GroupBy(k => k.Key).Where(g => g.Count() > 1))
+        {
+            v.Add(new MentorInTwoPairsError($"The mentor {twice.First().Id} is in more than one pair; a plan gives each mentor one partner.", twice.First().Id));
+        }
+
+        if (!v.IsValid)
+        {
+            return ConfirmPairingPlanPayload.Failed(v.Errors);
+        }
+
+        int[] mentorIds = [.. keys.SelectMany(k => new[] { k.Mentor.Key, k.Partner.Key })];
+        var proposals = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
+        var scorer = m.Context.RequestServices!.GetRequiredService<PairScorer>();
+        var now = m.Clock.GetUtcNow();
+        var errors = new List<UserError>();
+        var pairings = new List<Pairing>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (proposals.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller, now, errors) is { } pairing)
+            {
+                pairings.Add(pairing);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return ConfirmPairingPlanPayload.Failed(errors);
+        }
+
+        foreach (var pairing in pairings)
+        {
+            m.Db.Pairings.Add(pairing);
+            PairingMutations.AuditIfNotAMentorOf(m, pairing);
+        }
+
+        try
+        {
+            await m.Db.SaveChangesAsync(m.CancellationToken);
+        }
+        catch (DbUpdateException e) when (PairingProposals.IsOpenPairRace(e))
+        {
+            // A concurrent proposal opened one of these pairs first: name the pairs that are open now.
+            m.Db.ChangeTracker.Clear();
+            var current = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
+            var raced = new List<UserError>();
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                current.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller, now, raced);
+            }
+
+            if (raced.Count == 0)
+            {
+                throw;
+            }
+
+            return ConfirmPairingPlanPayload.Failed(raced);
+        }
+
+        return new ConfirmPairingPlanPayload(pairings, null);
     }
 
     /// <summary>The pool's mentors whose accepted and active pairings fill their capacity, and the pool's pairs that are already open.</summary>

@@ -21,15 +21,15 @@ internal readonly record struct ProposedMentor(int Key, string Id);
 /// </summary>
 internal sealed class PairingProposals
 {
-    private readonly Dictionary<int, Mentor> mentors;
-    private readonly Dictionary<(int A, int B), int> openPairings;
-    private readonly ILookup<int, int> openGapSkills;
+    private readonly Dictionary<int, Mentor> _mentors;
+    private readonly Dictionary<(int A, int B), int> _openPairings;
+    private readonly ILookup<int, int> _openGapSkills;
 
     private PairingProposals(Dictionary<int, Mentor> mentors, Dictionary<(int A, int B), int> openPairings, ILookup<int, int> openGapSkills)
     {
-        this.mentors = mentors;
-        this.openPairings = openPairings;
-        this.openGapSkills = openGapSkills;
+        _mentors = mentors;
+        _openPairings = openPairings;
+        _openGapSkills = openGapSkills;
     }
 
     public static async Task<PairingProposals> LoadAsync(NetworkDbContext db, IReadOnlyCollection<int> mentorIds, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal sealed class PairingProposals
     public static bool IsOpenPairRace(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PairingConfiguration.OpenPairIndex };
 
-    public Mentor? Mentor(int id) => mentors.GetValueOrDefault(id);
+    public Mentor? Mentor(int id) => _mentors.GetValueOrDefault(id);
 
     /// <summary>
     /// Checks a proposal of two mentors, in the order a person would fix them: both exist; they are two
@@ -104,7 +104,7 @@ internal sealed class PairingProposals
         }
 
         var (a, b) = mentor.Id < partner.Id ? (mentor, partner) : (partner, mentor);
-        if (openPairings.TryGetValue((a.Id, b.Id), out var open))
+        if (_openPairings.TryGetValue((a.Id, b.Id), out var open))
         {
             errors.Add(PairingMutations.AlreadyOpen(open));
             return null;
@@ -186,7 +186,7 @@ internal sealed class PairingProposals
         mentor.Location.X,
         mentor.Offers.ToDictionary(s => s.SkillId, s => s.Level),
         mentor.Wants.ToDictionary(s => s.SkillId, s => s.Level),
-        openGapSkills[mentor.EmployerId].ToHashSet());
+        _openGapSkills[mentor.EmployerId].ToHashSet());
 
     /// <summary>Whether mentors of these formats, this far apart, can meet in <paramref name="format"/>.</summary>
     private static bool CanMeetIn(MentoringFormat format, MentoringFormat a, MentoringFormat b, bool withinTravel) => format switch

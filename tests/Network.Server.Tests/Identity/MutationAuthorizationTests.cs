@@ -53,6 +53,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     private static readonly string[] PairingMutations =
         ["proposePairing", "acceptPairing", "declinePairing", "activatePairing", "completePairing", "endPairing"];
 
+    // Only coordinators and administrators plan cohorts; the mentors and employers of the pool do not.
+    private static readonly string[] PlanningOutsiders =
+        [Anonymous, Partner, Organiser, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, TheMentor, OtherEmployersMentor, UnboundMentor];
+
     private static readonly string[] NonMentors =
         [Anonymous, Partner, Organiser, Coordinator, Administrator, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, UnboundMentor];
 
@@ -135,6 +139,14 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         ["completePairing"] = new("CompletePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId }), IdField: "pairingId", IdType: "Pairing"),
         ["endPairing"] = new("EndPairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId, reason = "MISMATCH", note = "Different goals" }),
             IdField: "pairingId", IdType: "Pairing"),
+        ["planPairings"] = new("PlanPairingsInput", "plan { poolSize }", w => Json(new
+        {
+            mentorIds = new[] { TestData.Id("Mentor", w.Mentor.Id), TestData.Id("Mentor", w.OtherMentor.Id) },
+        })),
+        ["confirmPairingPlan"] = new("ConfirmPairingPlanInput", "pairings { id }", w => Json(new
+        {
+            pairs = new[] { new { mentorId = TestData.Id("Mentor", w.Mentor.Id), partnerId = TestData.Id("Mentor", w.OtherMentor.Id) } },
+        })),
         ["exportMyData"] = new(null, "export { exportedAt mentor { id } }", null),
         ["eraseMyData"] = new(null, "mentor { id }", null),
     };
@@ -158,6 +170,9 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             {
                 Add(rows, mutation, PairingOutsiders);
             }
+
+            Add(rows, "planPairings", PlanningOutsiders);
+            Add(rows, "confirmPairingPlan", PlanningOutsiders);
 
             // Coordinators propose and steer pairings; only the parties accept or decline them.
             Add(rows, "acceptPairing", Coordinator);
@@ -186,6 +201,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 Add(rows, mutation, PairingParties);
             }
 
+            Add(rows, "planPairings", Administrator, Coordinator);
+            Add(rows, "confirmPairingPlan", Administrator, Coordinator);
             Add(rows, "proposePairing", Coordinator);
             Add(rows, "activatePairing", Coordinator);
             Add(rows, "completePairing", Coordinator);
@@ -224,7 +241,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         var data = await app.CreateGraphQLClient().QueryAsync("{ __schema { mutationType { fields { name } } } }");
         var fields = data["__schema"]!["mutationType"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(16, fields.Count);
+        Assert.Equal(18, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
@@ -263,9 +280,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         await AssertWrittenAsync(mutation, caller, world);
 
         var after = await SnapshotAsync(world);
-        var pairing = PairingMutations.Contains(mutation);
+        var pairing = PairingMutations.Contains(mutation) || mutation == "confirmPairingPlan";
         var audited = mutation switch
         {
+            "planPairings" => false,
             "volunteerMentor" or "updateMentor" or "withdrawMentor" => caller != TheMentor,
             "exportMyData" or "eraseMyData" => true,
             _ when pairing => caller is not TheMentor and not OtherEmployersMentor,
@@ -450,11 +468,14 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             case "exportMyData":
                 Assert.Equal("exportMyData", (await LatestAuditEntryAsync()).Action);
                 break;
-            case "proposePairing" or "acceptPairing" or "declinePairing" or "activatePairing" or "completePairing" or "endPairing":
+            case "planPairings":
+                Assert.False(await db.Pairings.AnyAsync(p => p.MentorAId == world.Mentor.Id), "Planning proposed a pairing.");
+                break;
+            case "confirmPairingPlan" or "proposePairing" or "acceptPairing" or "declinePairing" or "activatePairing" or "completePairing" or "endPairing":
                 var row = await db.Pairings.AsNoTracking().Include(p => p.Events).SingleAsync(p => p.MentorAId == world.Mentor.Id && p.MentorBId == world.OtherMentor.Id);
                 var expected = mutation switch
                 {
-                    "proposePairing" => PairingStatus.Proposed,
+                    "confirmPairingPlan" or "proposePairing" => PairingStatus.Proposed,
                     "acceptPairing" when caller is Administrator => PairingStatus.Accepted,
                     "acceptPairing" => PairingStatus.Proposed,
                     "declinePairing" => PairingStatus.Declined,
@@ -466,7 +487,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 var events = (mutation, caller) switch
                 {
                     ("proposePairing", TheMentor or OtherEmployersMentor) => 2, // the proposal and the proposer's acceptance
-                    ("proposePairing", _) => 1,
+                    ("confirmPairingPlan" or "proposePairing", _) => 1,
                     ("acceptPairing", Administrator) => 6, // both mentors' acceptances, both employers' approvals and the acceptance
                     _ => 2,
                 };

@@ -1,0 +1,9 @@
+using Network.Server.GraphQL.Errors;
+using Network.Server.Pairings;
+
+namespace Network.Server.Matching;
+
+public sealed record ConfirmPairingPlanPayload(IReadOnlyList<Pairing>? Pairings, IReadOnlyList<UserError>? Errors)
+{
+    public static ConfirmPairingPlanPayload Failed(IReadOnlyList<UserError> errors) => new(null, errors);
+}
