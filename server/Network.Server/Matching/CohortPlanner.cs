@@ -65,8 +65,9 @@ public sealed class CohortPlanner(PairScorer scorer)
 
         string Reason(int i) =>
             full[i] ? $"At capacity: already holds {constraints.HeldAtCapacity[pool[i].MentorId]} accepted or active pairings."
-            : degree[i] > 0 ? $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."
-            : alreadyOpen[i] > 0 ? $"Already has an open pairing with each of the {alreadyOpen[i]} mentors of the pool they could be paired with."
+            : degree[i] == 1 ? "Their one eligible partner is paired with someone else in the best plan."
+            : degree[i] > 1 ? $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."
+            : alreadyOpen[i] > 0 ? "Already has an open pairing with every mentor of the pool they could be paired with."
             : "No one else in the pool is an eligible partner.";
 
         void Consider(int i, List<int>? others)
