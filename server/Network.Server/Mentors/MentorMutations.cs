@@ -5,6 +5,7 @@ using Network.Server.Geo;
 using Network.Server.GraphQL.Errors;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
+using Network.Server.Pairings;
 
 namespace Network.Server.Mentors;
 
@@ -49,7 +50,7 @@ internal static class MentorMutations
 
         mutation.Mutation<WithdrawMentorInput, MentorPayload>(
             "withdrawMentor",
-            "Withdraws a mentor: they are no longer listed or suggested.",
+            "Withdraws a mentor: they are no longer listed or suggested, their proposed pairings are declined and their accepted and active ones end (LEFT_PROGRAMME).",
             ProfileManagers,
             Result,
             [typeof(InvalidIdErrorGraphType), typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType)],
@@ -202,7 +203,8 @@ internal static class MentorMutations
             return MentorPayload.Failed(m.Validator.Errors);
         }
 
-        var mentor = await m.Db.Mentors.SingleOrDefaultAsync(x => x.Id == id, m.CancellationToken);
+        await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
+        var (mentor, openPairings) = await MentorDeparture.LockAsync(m.Db, id, m.CancellationToken);
         if (mentor is null)
         {
             return MentorPayload.Failed([new MentorNotFoundError($"No mentor has the ID {m.Input.MentorId}.", m.Input.MentorId)]);
@@ -223,7 +225,9 @@ internal static class MentorMutations
         mentor.WithdrawnAt = now;
         mentor.UpdatedAt = now;
         AuditIfActingForAnother(m, mentor);
+        MentorDeparture.Close(m, openPairings, now);
         await m.Db.SaveChangesAsync(m.CancellationToken);
+        await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);
     }
 

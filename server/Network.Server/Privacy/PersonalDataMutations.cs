@@ -4,6 +4,7 @@ using Network.Server.GraphQL.Errors;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 
 namespace Network.Server.Privacy;
 
@@ -30,7 +31,7 @@ internal static class PersonalDataMutations
 
         mutation.Mutation(
             "eraseMyData",
-            "Erases the calling mentor's personal data (name, email, job title) and withdraws them. Skills, career stage, employer and district stay, unnamed, in anonymised figures. Erasing again changes nothing.",
+            "Erases the calling mentor's personal data (name, email, job title) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures. Erasing again changes nothing.",
             Mentors,
             EraseResult,
             [typeof(MentorNotFoundErrorGraphType)],
@@ -56,7 +57,13 @@ internal static class PersonalDataMutations
 
     private static async Task<MentorPayload> EraseAsync(MutationContext<NoInput> m)
     {
-        var mentor = await FindCallerAsync(m);
+        if (m.Caller.MentorId is not { } id)
+        {
+            return MentorPayload.Failed([NotBound(m.Caller)]);
+        }
+
+        await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
+        var (mentor, openPairings) = await MentorDeparture.LockAsync(m.Db, id, m.CancellationToken);
         if (mentor is null)
         {
             return MentorPayload.Failed([NotBound(m.Caller)]);
@@ -76,7 +83,9 @@ internal static class PersonalDataMutations
         mentor.ErasedAt = now;
         mentor.UpdatedAt = now;
         m.Audit("Mentor", mentor.Id);
+        MentorDeparture.Close(m, openPairings, now);
         await m.Db.SaveChangesAsync(m.CancellationToken);
+        await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);
     }
 

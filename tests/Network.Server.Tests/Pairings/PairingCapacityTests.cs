@@ -45,20 +45,6 @@ public sealed class PairingCapacityTests(NetworkApp app) : IClassFixture<Network
     }
 
     [Fact]
-    public async Task A_mentor_who_withdrew_after_the_proposal_cannot_be_accepted()
-    {
-        var (ayo, bea) = await _kit.PairAsync();
-        var id = await _kit.ProposedAsync(ayo, bea, TestCallers.Mentor(ayo.Id));
-        await app.CreateGraphQLClient(TestCallers.Mentor(ayo.Id)).QueryAsync(
-            "mutation($id: ID!) { withdrawMentor(input: { mentorId: $id }) { mentor { status } } }", new { id = PairingKit.Id(ayo) });
-
-        var payload = await _kit.AcceptAsync(TestCallers.Mentor(bea.Id), id, CapacityError);
-
-        Assert.Equal(PairingKit.Id(ayo), PairingKit.SingleError(payload, "MentorWithdrawnError")["mentorId"]!.GetValue<string>());
-        Assert.Equal(PairingStatus.Proposed, (await _kit.RowAsync(id)).Status);
-    }
-
-    [Fact]
     public async Task Concurrent_final_acceptances_never_exceed_a_mentors_capacity()
     {
         const int Rounds = 5;

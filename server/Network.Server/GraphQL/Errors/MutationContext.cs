@@ -9,6 +9,8 @@ namespace Network.Server.GraphQL.Errors;
 /// <summary>What a mutation resolver works with: the request and its caller, the parsed input, a database context and a validator.</summary>
 public sealed class MutationContext<TInput>(IResolveFieldContext context, TInput input, NetworkDbContext db, Caller caller)
 {
+    private readonly HashSet<(string Type, int Id)> _audited = [];
+
     public IResolveFieldContext Context { get; } = context;
 
     public TInput Input { get; } = input;
@@ -23,9 +25,17 @@ public sealed class MutationContext<TInput>(IResolveFieldContext context, TInput
 
     public TimeProvider Clock => Context.Service<TimeProvider>();
 
-    /// <summary>Records this mutation, acting on <paramref name="subjectType"/> <paramref name="subjectId"/>, in the audit log; saved with the change.</summary>
+    /// <summary>
+    /// Records this mutation, acting on <paramref name="subjectType"/> <paramref name="subjectId"/>, in the
+    /// audit log, once however many of its parts touch that subject; saved with the change.
+    /// </summary>
     public void Audit(string subjectType, int subjectId)
     {
+        if (!_audited.Add((subjectType, subjectId)))
+        {
+            return;
+        }
+
         Db.AuditEntries.Add(new AuditEntry
         {
             OccurredAt = Clock.GetUtcNow(),
