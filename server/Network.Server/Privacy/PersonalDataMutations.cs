@@ -52,7 +52,11 @@ internal static class PersonalDataMutations
             .Where(a => a.SubjectType == "Mentor" && a.SubjectId == mentor.Id)
             .OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)
             .ToListAsync(m.CancellationToken);
-        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, log), null);
+        var pairings = await m.Db.Pairings.AsNoTracking()
+            .Where(p => p.MentorAId == mentor.Id || p.MentorBId == mentor.Id)
+            .OrderBy(p => p.ProposedAt).ThenBy(p => p.Id)
+            .ToListAsync(m.CancellationToken);
+        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, log), null);
     }
 
     private static async Task<MentorPayload> EraseAsync(MutationContext<NoInput> m)

@@ -140,6 +140,34 @@ public sealed class PersonalDataRightsTests(NetworkApp app) : IClassFixture<Netw
         Assert.Single(await AuditEntriesForAsync(mentor.Id));
     }
 
+    [Fact]
+    public async Task ExportMyData_holds_every_pairing_of_the_mentor_with_its_history()
+    {
+        var kit = new Pairings.PairingKit(app);
+        var (mentor, partner) = await kit.PairAsync();
+        var other = await kit.MentorAsync(await kit.EmployerAsync(), ["budget-planning"], ["artificial-intelligence"]);
+        var accepted = await kit.AcceptedAsync(mentor, partner);
+        var declined = await kit.ProposedAsync(other, mentor);
+        Assert.Null((await kit.DeclineAsync(TestCallers.Mentor(mentor.Id), declined, "Busy this term"))["errors"]);
+        var stranger = await kit.MentorAsync(await kit.EmployerAsync(), ["artificial-intelligence"], ["budget-planning"]);
+        var strangers = await kit.ProposedAsync(stranger, other);
+
+        var data = await app.CreateGraphQLClient(TestCallers.Mentor(mentor.Id)).QueryAsync(
+            "mutation { exportMyData { export { pairings { id status declineReason participants { mentor { id email } } history { type } } } } }");
+
+        var pairings = data["exportMyData"]!["export"]!["pairings"]!.AsArray();
+        Assert.Equal([accepted, declined], pairings.Select(p => p!["id"]!.GetValue<string>()));
+        Assert.DoesNotContain(strangers, pairings.Select(p => p!["id"]!.GetValue<string>()));
+        Assert.Equal(["ACCEPTED", "DECLINED"], pairings.Select(p => p!["status"]!.GetValue<string>()));
+        Assert.Equal("Busy this term", pairings[1]!["declineReason"]!.GetValue<string>());
+        Assert.Equal(["PROPOSED", "ACCEPTED_BY_MENTOR", "ACCEPTED_BY_MENTOR", "ACCEPTED"], pairings[0]!["history"]!.AsArray().Select(e => e!["type"]!.GetValue<string>()));
+
+        // The accepted partner's email is there, as it is in the pairing itself; the declined proposer's is not.
+        var emails = pairings.Select(p => p!["participants"]!.AsArray().Single(x => x!["mentor"]!["id"]!.GetValue<string>() != TestData.Id("Mentor", mentor.Id))!["mentor"]!["email"]?.GetValue<string>()).ToList();
+        Assert.NotNull(emails[0]);
+        Assert.Null(emails[1]);
+    }
+
     [Theory]
     [MemberData(nameof(NotTheMentor))]
     public async Task ExportMyData_is_refused_to_everyone_but_a_mentor(string caller)
