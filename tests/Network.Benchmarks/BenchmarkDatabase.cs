@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Server.Data;
+using Network.Server.Mentors;
 using Network.Server.Seeding;
 using Npgsql;
 
@@ -52,6 +53,23 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return $"{reader.GetInt64(0):N0} employers, {reader.GetInt64(1):N0} skills gaps, {reader.GetInt64(2):N0} mentors";
+    }
+
+    /// <summary>The IDs of the active mentors, in order.</summary>
+    public async Task<int[]> ActiveMentorsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM mentors WHERE status = @active ORDER BY id", connection);
+        command.Parameters.AddWithValue("active", (int)MentorStatus.Active);
+        var ids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return [.. ids];
     }
 
     public ValueTask DisposeAsync()

@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Data;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
-using Network.Server.Mentors;
 using Npgsql;
 
 namespace Network.Benchmarks;
@@ -83,7 +82,7 @@ internal static class MatchesBenchmark
         using var client = server.CreateClient(options.Concurrency);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-        var active = await ActiveMentorsAsync(database.ConnectionString);
+        var active = await database.ActiveMentorsAsync();
         var sample = Sample(active, options.Requests, seed: 20261125);
         var warmup = Sample(active, options.Requests, seed: 7);
 
@@ -158,22 +157,6 @@ internal static class MatchesBenchmark
         null => "null",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
-
-    private static async Task<int[]> ActiveMentorsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT id FROM mentors WHERE status = @active ORDER BY id", connection);
-        command.Parameters.AddWithValue("active", (int)MentorStatus.Active);
-        var ids = new List<int>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            ids.Add(reader.GetInt32(0));
-        }
-
-        return [.. ids];
-    }
 
     private static int[] Sample(int[] ids, int count, int seed)
     {

@@ -6,8 +6,9 @@ namespace Network.Benchmarks;
 /// Throughput of a typical skillsGaps(near: …) query through GraphQL, against a hand-written endpoint
 /// that sends the same SQL in the same process to the same database; then the GraphQL query's
 /// latency on its own. With <c>--budgets</c>, how fast hostile requests are refused instead; with
-/// <c>--matches</c>, how mentorMatches latency grows with the network; with <c>matching</c> first, the
-/// cohort pairing algorithm. See README.md for the method and the recorded figures.
+/// <c>--matches</c>, how mentorMatches latency grows with the network; with <c>--plan</c>, how long
+/// planPairings takes for pools of 500 to 2,000 mentors and where the time goes; with <c>matching</c>
+/// first, the cohort pairing algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -27,6 +28,11 @@ internal static class BenchmarkProgram
         if (options.Matches)
         {
             return await MatchesBenchmark.RunAsync(options);
+        }
+
+        if (options.Plan)
+        {
+            return await PlanBenchmark.RunAsync(options);
         }
 
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);

@@ -16,6 +16,14 @@ public sealed class CohortPlanner(PairScorer scorer)
 
     public CohortPlan Plan(IReadOnlyList<MatchProfile> pool, CohortConstraints constraints, bool maximizeCardinality, CancellationToken cancellationToken)
     {
+        var graph = Candidates(pool, constraints, cancellationToken);
+        var mates = MaximumWeightMatching.Solve(pool.Count, graph.Edges, maximizeCardinality, cancellationToken);
+        return Explain(pool, constraints, graph, mates, maximizeCardinality);
+    }
+
+    /// <summary>The first step of <see cref="Plan(IReadOnlyList{MatchProfile}, CohortConstraints, bool, CancellationToken)"/>: every eligible pair of the pool, scored.</summary>
+    internal CandidateGraph Candidates(IReadOnlyList<MatchProfile> pool, CohortConstraints constraints, CancellationToken cancellationToken)
+    {
         var offeredBy = Index(pool, p => p.Offers.Keys);
         var wantedBy = Index(pool, p => p.Wants.Keys);
         var edges = new List<WeightedEdge>();
@@ -44,31 +52,7 @@ public sealed class CohortPlanner(PairScorer scorer)
             }
         }
 
-        var mates = MaximumWeightMatching.Solve(pool.Count, edges, maximizeCardinality, cancellationToken);
-        var pairs = new List<PairScore>();
-        var unmatched = new List<UnmatchedMentor>();
-        for (var i = 0; i < pool.Count; i++)
-        {
-            if (mates[i] > i)
-            {
-                pairs.Add(scorer.Score(pool[i], pool[mates[i]]));
-            }
-            else if (mates[i] < 0)
-            {
-                unmatched.Add(new UnmatchedMentor(pool[i].MentorId, degree[i], Reason(i)));
-            }
-        }
-
-        pairs.Sort((a, b) => b.Score.CompareTo(a.Score));
-        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return new CohortPlan(pool.Count, maximizeCardinality, pairs, unmatched, candidates);
-
-        string Reason(int i) =>
-            full[i] ? $"At capacity: already holds {constraints.HeldAtCapacity[pool[i].MentorId]} accepted or active pairings."
-            : degree[i] == 1 ? "Their one eligible partner is paired with someone else in the best plan."
-            : degree[i] > 1 ? $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."
-            : alreadyOpen[i] > 0 ? "Already has an open pairing with every mentor of the pool they could be paired with."
-            : "No one else in the pool is an eligible partner.";
+        return new CandidateGraph(edges, candidates, degree, alreadyOpen, full);
 
         void Consider(int i, List<int>? others)
         {
@@ -100,6 +84,36 @@ public sealed class CohortPlanner(PairScorer scorer)
                 }
             }
         }
+    }
+
+    /// <summary>The last step: the chosen pairs with their explanations, the unmatched with the reason, and the candidates, best first.</summary>
+    internal CohortPlan Explain(IReadOnlyList<MatchProfile> pool, CohortConstraints constraints, CandidateGraph graph, int[] mates, bool maximizeCardinality)
+    {
+        var (_, candidates, degree, alreadyOpen, full) = graph;
+        var pairs = new List<PairScore>();
+        var unmatched = new List<UnmatchedMentor>();
+        for (var i = 0; i < pool.Count; i++)
+        {
+            if (mates[i] > i)
+            {
+                pairs.Add(scorer.Score(pool[i], pool[mates[i]]));
+            }
+            else if (mates[i] < 0)
+            {
+                unmatched.Add(new UnmatchedMentor(pool[i].MentorId, degree[i], Reason(i)));
+            }
+        }
+
+        pairs.Sort((a, b) => b.Score.CompareTo(a.Score));
+        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return new CohortPlan(pool.Count, maximizeCardinality, pairs, unmatched, candidates);
+
+        string Reason(int i) =>
+            full[i] ? $"At capacity: already holds {constraints.HeldAtCapacity[pool[i].MentorId]} accepted or active pairings."
+            : degree[i] == 1 ? "Their one eligible partner is paired with someone else in the best plan."
+            : degree[i] > 1 ? $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."
+            : alreadyOpen[i] > 0 ? "Already has an open pairing with every mentor of the pool they could be paired with."
+            : "No one else in the pool is an eligible partner.";
     }
 
     private static Dictionary<int, List<int>> Index(IReadOnlyList<MatchProfile> pool, Func<MatchProfile, IEnumerable<int>> skills)

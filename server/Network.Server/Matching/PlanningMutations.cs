@@ -99,11 +99,18 @@ internal static class PlanningMutations
             return PlanPairingsPayload.Failed(v.Errors);
         }
 
-        var rows = await MatchSuggestions.Profiles(pool.AsNoTracking().OrderBy(x => x.Id)).AsSplitQuery().ToListAsync(m.CancellationToken);
-        var constraints = await ConstraintsAsync(m.Db, rows, m.CancellationToken);
+        var (profiles, constraints) = await LoadPoolAsync(m.Db, pool, m.CancellationToken);
         var planner = new CohortPlanner(m.Context.RequestServices!.GetRequiredService<PairScorer>());
-        var plan = planner.Plan([.. rows.Select(r => r.ToProfile())], constraints, input.MaximizeCardinality ?? false, m.CancellationToken);
+        var plan = planner.Plan(profiles, constraints, input.MaximizeCardinality ?? false, m.CancellationToken);
         return new PlanPairingsPayload(plan, null);
+    }
+
+    /// <summary>What planning needs of the pool: each mentor's profile, in ID order, and what the pool's existing pairings rule out.</summary>
+    internal static async Task<(MatchProfile[] Profiles, CohortConstraints Constraints)> LoadPoolAsync(NetworkDbContext db, IQueryable<Mentor> pool, CancellationToken cancellationToken)
+    {
+        var rows = await MatchSuggestions.Profiles(pool.AsNoTracking().OrderBy(x => x.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+        var constraints = await ConstraintsAsync(db, rows, cancellationToken);
+        return ([.. rows.Select(r => r.ToProfile())], constraints);
     }
 
     private static async Task<ConfirmPairingPlanPayload> ConfirmAsync(MutationContext<ConfirmPairingPlanInput> m)
