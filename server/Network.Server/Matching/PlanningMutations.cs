@@ -57,23 +57,23 @@ internal static class PlanningMutations
         IQueryable<Mentor> pool;
         if (input.MentorIds is { } ids)
         {
-            var keys = ids.Select((id, i) => v.Id($"mentorIds[{i}]", id, "Mentor")).Distinct().ToArray();
+            var parsed = ids.Select((id, i) => v.Id($"mentorIds[{i}]", id, "Mentor")).ToArray();
             if (!v.IsValid)
             {
                 return PlanPairingsPayload.Failed(v.Errors);
             }
 
-            var found = await m.Db.Mentors.AsNoTracking().Where(x => keys.Contains(x.Id)).Select(x => new { x.Id, x.Status }).ToListAsync(m.CancellationToken);
-            foreach (var (id, key) in ids.Zip(ids.Select(id => Network.Server.GraphQL.Relay.GlobalId.TryParse(id, "Mentor"))))
+            int[] keys = [.. parsed.Distinct()];
+            var statuses = await m.Db.Mentors.AsNoTracking().Where(x => keys.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Status, m.CancellationToken);
+            for (var i = 0; i < ids.Count; i++)
             {
-                var row = found.SingleOrDefault(x => x.Id == key);
-                if (row is null)
+                if (!statuses.TryGetValue(parsed[i], out var status))
                 {
-                    v.Add(new MentorNotFoundError($"No mentor has the ID {id}.", id));
+                    v.Add(new MentorNotFoundError($"No mentor has the ID {ids[i]}.", ids[i]));
                 }
-                else if (row.Status != MentorStatus.Active)
+                else if (status != MentorStatus.Active)
                 {
-                    v.Add(new MentorWithdrawnError("The mentor has withdrawn and cannot be paired.", id));
+                    v.Add(new MentorWithdrawnError("The mentor has withdrawn and cannot be paired.", ids[i]));
                 }
             }
 

@@ -72,6 +72,12 @@ public sealed class PlanPairingsTests(NetworkApp app) : IClassFixture<NetworkApp
         Assert.Equal("OutOfRangeError", await ErrorAsync(new { mentorIds = pool[..1] }));
         Assert.Equal("MentorNotFoundError", await ErrorAsync(new { mentorIds = new[] { pool[0], TestData.Id("Mentor", 987_654) } }));
         Assert.Equal("InvalidIdError", await ErrorAsync(new { mentorIds = new[] { pool[0], TestData.Id("Employer", 1) } }));
+
+        var data = new TestData(app);
+        var gone = await data.MentorAsync(
+            await data.EmployerAsync("Plan Employer Gone", Sector.Construction, "CV1 2JH"), "Gone Welder", CareerStage.Mid, ["welding-fabrication"], ["site-management"],
+            status: MentorStatus.Withdrawn);
+        Assert.Equal("MentorWithdrawnError", await ErrorAsync(new { mentorIds = new[] { pool[0], pool[1], TestData.Id("Mentor", gone.Id) } }));
     }
 
     [Fact]
