@@ -116,11 +116,18 @@ public sealed class ShippedOperationTests(NetworkApp app) : IClassFixture<Networ
 
         var tooMany = (await client.PublishSkillsGap.ExecuteAsync(new PublishSkillsGapInput
         {
-            EmployerId = Employer, SkillId = cloud, Severity = SkillsGapSeverity.High, HardToFillVacancies = 100_000,
+            EmployerId = Employer,
+            SkillId = cloud,
+            Severity = SkillsGapSeverity.High,
+            HardToFillVacancies = 100_000,
         })).EnsureNoErrors().PublishSkillsGap;
         var published = (await client.PublishSkillsGap.ExecuteAsync(new PublishSkillsGapInput
         {
-            EmployerId = Employer, SkillId = cloud, Severity = SkillsGapSeverity.High, HardToFillVacancies = 3, Description = "Cloud platform engineers",
+            EmployerId = Employer,
+            SkillId = cloud,
+            Severity = SkillsGapSeverity.High,
+            HardToFillVacancies = 3,
+            Description = "Cloud platform engineers",
         })).EnsureNoErrors().PublishSkillsGap;
         var volunteered = (await client.VolunteerMentor.ExecuteAsync(new VolunteerMentorInput
         {
