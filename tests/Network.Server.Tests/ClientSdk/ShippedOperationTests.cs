@@ -21,7 +21,7 @@ public sealed class ShippedOperationTests(NetworkApp app) : IClassFixture<Networ
     public Task InitializeAsync() => app.SeedOnceAsync(async _ =>
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        await new DemoSeeder(factory, new SilentProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
+        await new DemoSeeder(factory, new SilentSeedProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
     });
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -199,16 +199,5 @@ public sealed class ShippedOperationTests(NetworkApp app) : IClassFixture<Networ
         var skills = (await SdkClients.Create(app, TestCallers.Anonymous).Skills.ExecuteAsync(
             new SkillFilterInput { Slug = new StringOperationFilterInput { Eq = slug } })).EnsureNoErrors().Skills;
         return Assert.Single(skills.Nodes!).Id;
-    }
-
-    private sealed class SilentProgress : ISeedProgress
-    {
-        public void Report(string stage, long done, long total)
-        {
-        }
-
-        public void Completed(string summary)
-        {
-        }
     }
 }

@@ -108,7 +108,7 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
     private static async Task SeedAsync(NetworkApp app)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        await new DemoSeeder(factory, new SilentProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
+        await new DemoSeeder(factory, new SilentSeedProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
     }
 
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
@@ -117,14 +117,4 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
     [GeneratedRegex("^# Caller: (\\w+)")]
     private static partial Regex CallerLine();
 
-    private sealed class SilentProgress : ISeedProgress
-    {
-        public void Report(string stage, long done, long total)
-        {
-        }
-
-        public void Completed(string summary)
-        {
-        }
-    }
 }
