@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Network.Server.Data;
-using Network.Server.Seeding;
 using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Budgets;
@@ -15,18 +11,6 @@ public sealed class OneMillisecondApp() : ConfiguredApp(new NetworkApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var factory = App.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        await new DemoSeeder(factory, new QuietProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
-    }
-
-    private sealed class QuietProgress : ISeedProgress
-    {
-        public void Report(string stage, long done, long total)
-        {
-        }
-
-        public void Completed(string summary)
-        {
-        }
+        await App.SeedDemoNetworkAsync();
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Client;
-using Network.Server.Data;
-using Network.Server.Seeding;
 using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.ClientSdk;
@@ -18,11 +16,7 @@ public sealed class ShippedOperationTests(NetworkApp app) : IClassFixture<Networ
 
     private static readonly NearInput NearCoventry = new() { Postcode = "CV1", RadiusKm = 15 };
 
-    public Task InitializeAsync() => app.SeedOnceAsync(async _ =>
-    {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        await new DemoSeeder(factory, new SilentSeedProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
-    });
+    public Task InitializeAsync() => app.SeedOnceAsync(_ => app.SeedDemoNetworkAsync());
 
     public Task DisposeAsync() => Task.CompletedTask;
 

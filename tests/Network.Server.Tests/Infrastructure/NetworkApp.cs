@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Data;
 using Network.Server.Identity;
+using Network.Server.Seeding;
 
 namespace Network.Server.Tests.Infrastructure;
 
@@ -60,6 +61,11 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
             return _seeded ??= seed(new TestData(this));
         }
     }
+
+    /// <summary>Seeds the demo network, as <c>scripts/demo.sh</c> does; seeding it again changes nothing.</summary>
+    public Task SeedDemoNetworkAsync() =>
+        new DemoSeeder(Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), new SilentSeedProgress())
+            .SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
 
     public NetworkDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<NetworkDbContext>().UseNetworkDatabase(ConnectionString).Options);

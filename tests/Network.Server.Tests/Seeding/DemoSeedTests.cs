@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Network.Server.Data;
 using Network.Server.Identity;
-using Network.Server.Seeding;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Schema;
 using Snapshooter.Xunit;
@@ -13,7 +10,7 @@ namespace Network.Server.Tests.Seeding;
 
 public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyncLifetime
 {
-    public Task InitializeAsync() => app.SeedOnceAsync(_ => SeedAsync(app));
+    public Task InitializeAsync() => app.SeedOnceAsync(_ => app.SeedDemoNetworkAsync());
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -38,7 +35,7 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
         await using var before = app.CreateDbContext();
         var counts = (await before.Employers.CountAsync(), await before.Mentors.CountAsync(), await before.SkillsGaps.CountAsync());
 
-        await SeedAsync(app);
+        await app.SeedDemoNetworkAsync();
 
         await using var after = app.CreateDbContext();
         Assert.Equal(counts, (await after.Employers.CountAsync(), await after.Mentors.CountAsync(), await after.SkillsGaps.CountAsync()));
@@ -103,12 +100,6 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
 
         Assert.True(NetworkClaims.TryParseRole(name, out var role), $"'{name}' is not a role.");
         return new Caller($"readme-{name}", [role]);
-    }
-
-    private static async Task SeedAsync(NetworkApp app)
-    {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        await new DemoSeeder(factory, new SilentSeedProgress()).SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
     }
 
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
