@@ -34,6 +34,9 @@ internal sealed class CSharpGenerator
     private readonly GeneratorOptions _options;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly StringBuilder _types = new();
+
+    // Fields selected under @include or @skip (on the field or a fragment around it): they may be missing from the answer.
+    private readonly HashSet<GraphQLField> _conditional = [];
     private int _depth;
 
     public CSharpGenerator(SchemaModel schema, GraphQLDocument document, GeneratorOptions options)
@@ -159,15 +162,16 @@ internal sealed class CSharpGenerator
         var fields = new Dictionary<string, List<GraphQLField>>(StringComparer.Ordinal);
         foreach (var set in sets)
         {
-            Collect(set);
+            Collect(set, conditional: false);
         }
 
         return fields;
 
-        void Collect(GraphQLSelectionSet set)
+        void Collect(GraphQLSelectionSet set, bool conditional)
         {
             foreach (var selection in set.Selections)
             {
+                var under = conditional || IsConditional(selection);
                 switch (selection)
                 {
                     case GraphQLField field:
@@ -178,18 +182,26 @@ internal sealed class CSharpGenerator
                         }
 
                         list.Add(field);
+                        if (under)
+                        {
+                            _conditional.Add(field);
+                        }
+
                         break;
                     case GraphQLInlineFragment inline when inline.TypeCondition is null || _schema.Applies(inline.TypeCondition.Type.Name.StringValue, concrete):
-                        Collect(inline.SelectionSet);
+                        Collect(inline.SelectionSet, under);
                         break;
                     case GraphQLFragmentSpread spread when _fragments[spread.FragmentName.Name.StringValue] is var fragment
                         && _schema.Applies(fragment.TypeCondition.Type.Name.StringValue, concrete):
-                        Collect(fragment.SelectionSet);
+                        Collect(fragment.SelectionSet, under);
                         break;
                 }
             }
         }
     }
+
+    private static bool IsConditional(ASTNode selection) =>
+        selection is IHasDirectivesNode { Directives: { } directives } && directives.Items.Any(d => d.Name.StringValue is "include" or "skip");
 
     private void EmitOperation(GraphQLOperationDefinition operation, PersistedDocument document)
     {
@@ -296,7 +308,7 @@ internal sealed class CSharpGenerator
         EmitRecord($"{recordName}_Unknown", $"{recordName} when the value is of a type the schema did not have when this code was generated.", "sealed", recordName, baseProperties, []);
     }
 
-    private sealed record PropertyModel(string Name, string ResponseKey, string CsType, Func<string, string> Read, string? Description);
+    private sealed record PropertyModel(string Name, string ResponseKey, string CsType, Func<string, string> Read, string? Description, bool Conditional);
 
     private PropertyModel Property(string prefix, TypeModel parent, string key, List<GraphQLField> nodes)
     {
@@ -311,8 +323,14 @@ internal sealed class CSharpGenerator
         }
 
         var description = fieldName == "__typename" ? "The GraphQL type of the value." : parent.Fields.GetValueOrDefault(fieldName)?.Description;
-        var (csType, read) = Reader(fieldType, nested);
-        return new PropertyModel(Naming.Pascal(key), key, csType, read, description);
+        var conditional = nodes.All(_conditional.Contains);
+        var (csType, read) = Reader(conditional && fieldType is GraphQLNonNullType nonNull ? nonNull.Type : fieldType, nested);
+        if (conditional)
+        {
+            description = (description is null ? string.Empty : description + " ") + "Null when @include or @skip left the field out.";
+        }
+
+        return new PropertyModel(Naming.Pascal(key), key, csType, read, description, conditional);
     }
 
     private void EmitRecord(
@@ -349,7 +367,16 @@ internal sealed class CSharpGenerator
         }
         else
         {
-            var arguments = all.Select(p => p.Read($"json.GetProperty({Naming.Literal(p.ResponseKey)})"));
+            var arguments = all.Select(p =>
+            {
+                if (!p.Conditional)
+                {
+                    return p.Read($"json.GetProperty({Naming.Literal(p.ResponseKey)})");
+                }
+
+                var value = "p" + _depth++;
+                return $"json.TryGetProperty({Naming.Literal(p.ResponseKey)}, out var {value}) ? {p.Read(value)} : null";
+            });
             t.AppendLine($"        internal static {(baseName is null ? string.Empty : "new ")}{name} Parse(JsonElement json) => new(");
             t.AppendLine("            " + string.Join(",\n            ", arguments) + ");");
         }

@@ -57,7 +57,12 @@ public sealed class ShippedOperationTests(NetworkApp app) : IClassFixture<Networ
         Assert.All(mentors.Mentors.Nodes!, m => Assert.Contains(m.Offers, o => o.Skill.Slug == "cybersecurity"));
         Assert.Equal(mentors.Mentors.Nodes!.Select(m => m.DistanceKm).Order(), mentors.Mentors.Nodes!.Select(m => m.DistanceKm));
         Assert.NotEmpty(employers.Employers.Nodes!);
-        Assert.All(employers.Employers.Nodes!, e => Assert.Contains(e.SkillsGaps, g => g.Skill.Slug == "cybersecurity"));
+        Assert.All(employers.Employers.Nodes!, e => Assert.Contains(e.SkillsGaps!, g => g.Skill.Slug == "cybersecurity"));
+
+        // Without their gaps (@include(if: $withGaps)): the field is left out of the answer and null in the record.
+        var names = (await client.EmployersNear.ExecuteAsync(NearCoventry, first: 3, withGaps: false)).EnsureNoErrors();
+        Assert.Equal(3, names.Employers.Nodes!.Count);
+        Assert.All(names.Employers.Nodes!, e => Assert.Null(e.SkillsGaps));
     }
 
     [Fact]
