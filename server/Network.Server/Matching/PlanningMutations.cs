@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
+using Network.Server.GraphQL;
 using Network.Server.GraphQL.Errors;
 using Network.Server.Identity;
 using Network.Server.Mentors;
@@ -100,7 +101,7 @@ internal static class PlanningMutations
         }
 
         var (profiles, constraints) = await LoadPoolAsync(m.Db, pool, m.CancellationToken);
-        var planner = new CohortPlanner(m.Context.RequestServices!.GetRequiredService<PairScorer>());
+        var planner = new CohortPlanner(m.Context.Service<PairScorer>());
         var plan = planner.Plan(profiles, constraints, input.MaximizeCardinality ?? false, m.CancellationToken);
         return new PlanPairingsPayload(plan, null);
     }
@@ -142,7 +143,7 @@ internal static class PlanningMutations
 
         int[] mentorIds = [.. keys.SelectMany(k => new[] { k.Mentor.Key, k.Partner.Key })];
         var proposals = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
-        var scorer = m.Context.RequestServices!.GetRequiredService<PairScorer>();
+        var scorer = m.Context.Service<PairScorer>();
         var now = m.Clock.GetUtcNow();
         var errors = new List<UserError>();
         var pairings = new List<Pairing>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL.Errors;
+using Network.Server.Identity;
 using Network.Server.Mentors;
 
 namespace Network.Server.Pairings;
@@ -42,7 +43,7 @@ internal static class MentorDeparture
                 pairing.Status = PairingStatus.Declined;
                 pairing.DeclinedAt = now;
                 pairing.DeclinedBySubject = PairingMutations.Subject(m.Caller);
-                pairing.DeclinedByRoles = Identity.RoleNames.Join(m.Caller);
+                pairing.DeclinedByRoles = RoleNames.Join(m.Caller);
                 pairing.DeclineReason = DeclineReason;
                 PairingMutations.AddEvent(m.Caller, pairing, PairingEventType.Declined, from, PairingStatus.Declined, null, now);
             }
