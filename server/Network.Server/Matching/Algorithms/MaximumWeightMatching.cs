@@ -1323,6 +1323,17 @@ public static class MaximumWeightMatching
                 return _maximizeCardinality ? found : Math.Min(found, minimumVertexDual);
             }
 
+            // Keeps the least delta offered so far, of type 2 or 3, with the edge that gives it.
+            void Offer(long d, int type, int edge)
+            {
+                if (deltaType == None || d < delta)
+                {
+                    delta = d;
+                    deltaType = type;
+                    deltaEdge = edge;
+                }
+            }
+
             // One pass over the vertices: the smallest dual (1), unreached vertices (2), and S-vertices
             // that are blossoms of their own (3). Records that are only bounds are set aside.
             for (var v = 0; v < n; v++)
@@ -1338,13 +1349,7 @@ public static class MaximumWeightMatching
                     }
                     else if (!_bestEdge[v].IsAbsent)
                     {
-                        var d = Slack(_bestEdge[v]);
-                        if (deltaType == None || d < delta)
-                        {
-                            delta = d;
-                            deltaType = 2;
-                            deltaEdge = _bestEdge[v].Edge;
-                        }
+                        Offer(Slack(_bestEdge[v]), 2, _bestEdge[v].Edge);
                     }
                 }
                 else if (top == v && topLabel == SLabel)
@@ -1356,13 +1361,7 @@ public static class MaximumWeightMatching
                     else if (!_bestEdge[v].IsAbsent)
                     {
                         // Both ends are S, so both duals moved alike since the slack was even.
-                        var d = Slack(_bestEdge[v]) / 2;
-                        if (deltaType == None || d < delta)
-                        {
-                            delta = d;
-                            deltaType = 3;
-                            deltaEdge = _bestEdge[v].Edge;
-                        }
+                        Offer(Slack(_bestEdge[v]) / 2, 3, _bestEdge[v].Edge);
                     }
                 }
             }
@@ -1383,13 +1382,7 @@ public static class MaximumWeightMatching
                     }
                     else if (!_bestEdge[b].IsAbsent)
                     {
-                        var d = Slack(_bestEdge[b]) / 2;
-                        if (deltaType == None || d < delta)
-                        {
-                            delta = d;
-                            deltaType = 3;
-                            deltaEdge = _bestEdge[b].Edge;
-                        }
+                        Offer(Slack(_bestEdge[b]) / 2, 3, _bestEdge[b].Edge);
                     }
                 }
                 else if (_label[b] == TLabel && (deltaType == None || _dual[b] < delta))
@@ -1407,11 +1400,9 @@ public static class MaximumWeightMatching
                 if (_bestBound[v] - _dualShift < Cutoff())
                 {
                     RescanOutsideS(v);
-                    if (!_bestEdge[v].IsAbsent && (deltaType == None || Slack(_bestEdge[v]) < delta))
+                    if (!_bestEdge[v].IsAbsent)
                     {
-                        delta = Slack(_bestEdge[v]);
-                        deltaType = 2;
-                        deltaEdge = _bestEdge[v].Edge;
+                        Offer(Slack(_bestEdge[v]), 2, _bestEdge[v].Edge);
                     }
                 }
             }
@@ -1421,11 +1412,9 @@ public static class MaximumWeightMatching
                 if ((_bestBound[b] - 2 * _dualShift) / 2 < Cutoff())
                 {
                     RecomputeBestEdgeOfSBlossom(b);
-                    if (!_bestEdge[b].IsAbsent && (deltaType == None || Slack(_bestEdge[b]) / 2 < delta))
+                    if (!_bestEdge[b].IsAbsent)
                     {
-                        delta = Slack(_bestEdge[b]) / 2;
-                        deltaType = 3;
-                        deltaEdge = _bestEdge[b].Edge;
+                        Offer(Slack(_bestEdge[b]) / 2, 3, _bestEdge[b].Edge);
                     }
                 }
             }
