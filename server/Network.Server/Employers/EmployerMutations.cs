@@ -8,7 +8,7 @@ namespace Network.Server.Employers;
 internal static class EmployerMutations
 {
     private static readonly MutationResult<EmployerPayload> Result =
-        new("employer", new GraphQLTypeReference("Employer"), p => p.Employer, p => p.Errors, EmployerPayload.Failed);
+        new("employer", () => new GraphQLTypeReference("Employer"), p => p.Employer, p => p.Errors, EmployerPayload.Failed);
 
     private static readonly MutationAccess Registrars = new(
         "Allowed for coordinators, administrators and employer admins not yet bound to an employer.",

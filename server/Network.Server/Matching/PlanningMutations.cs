@@ -17,11 +17,10 @@ internal static class PlanningMutations
         MutationAccess.Roles("Allowed for coordinators and administrators.", Role.Coordinator, Role.Admin);
 
     private static readonly MutationResult<PlanPairingsPayload> Result =
-        new("plan", new GraphQLTypeReference("PairingPlan"), p => p.Plan, p => p.Errors, PlanPairingsPayload.Failed);
+        new("plan", () => new GraphQLTypeReference("PairingPlan"), p => p.Plan, p => p.Errors, PlanPairingsPayload.Failed);
 
-    // A new instance for each schema: building a schema resolves the type reference inside the list type in place.
-    private static MutationResult<ConfirmPairingPlanPayload> ConfirmResult =>
-        new("pairings", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Pairing"))), p => p.Pairings, p => p.Errors, ConfirmPairingPlanPayload.Failed);
+    private static readonly MutationResult<ConfirmPairingPlanPayload> ConfirmResult =
+        new("pairings", () => new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Pairing"))), p => p.Pairings, p => p.Errors, ConfirmPairingPlanPayload.Failed);
 
     public static void AddPlanningMutations(this ObjectGraphType mutation)
     {

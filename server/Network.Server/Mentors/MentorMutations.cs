@@ -12,7 +12,7 @@ namespace Network.Server.Mentors;
 internal static class MentorMutations
 {
     private static readonly MutationResult<MentorPayload> Result =
-        new("mentor", new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
+        new("mentor", () => new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
 
     private static readonly MutationAccess EmployerAdmins =
         MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);

@@ -16,7 +16,7 @@ namespace Network.Server.Pairings;
 internal static class PairingMutations
 {
     private static readonly MutationResult<PairingPayload> Result =
-        new("pairing", new GraphQLTypeReference("Pairing"), p => p.Pairing, p => p.Errors, PairingPayload.Failed);
+        new("pairing", () => new GraphQLTypeReference("Pairing"), p => p.Pairing, p => p.Errors, PairingPayload.Failed);
 
     private static readonly MutationAccess Proposers = MutationAccess.Roles(
         "Allowed for either mentor, an admin of either mentor's employer, coordinators and administrators.",

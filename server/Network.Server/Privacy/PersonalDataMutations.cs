@@ -14,10 +14,10 @@ internal static class PersonalDataMutations
     private static readonly MutationAccess Mentors = MutationAccess.Roles("Allowed for mentors, on their own data.", Role.Mentor);
 
     private static readonly MutationResult<ExportMyDataPayload> ExportResult =
-        new("export", new GraphQLTypeReference("PersonalDataExport"), p => p.Export, p => p.Errors, ExportMyDataPayload.Failed);
+        new("export", () => new GraphQLTypeReference("PersonalDataExport"), p => p.Export, p => p.Errors, ExportMyDataPayload.Failed);
 
     private static readonly MutationResult<MentorPayload> EraseResult =
-        new("mentor", new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
+        new("mentor", () => new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
 
     public static void AddPersonalDataMutations(this ObjectGraphType mutation)
     {

@@ -12,7 +12,7 @@ internal static class SkillsGapMutations
     public const int MaxDescriptionLength = 2000;
 
     private static readonly MutationResult<SkillsGapPayload> Result =
-        new("skillsGap", new GraphQLTypeReference("SkillsGap"), p => p.SkillsGap, p => p.Errors, SkillsGapPayload.Failed);
+        new("skillsGap", () => new GraphQLTypeReference("SkillsGap"), p => p.SkillsGap, p => p.Errors, SkillsGapPayload.Failed);
 
     private static readonly MutationAccess EmployerAdmins =
         MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);

@@ -70,7 +70,7 @@ public static class MutationFieldExtensions
         }
 
         var payload = new ObjectGraphType<TPayload> { Name = $"{prefix}Payload" };
-        payload.Field(result.FieldName, result.GraphType).Resolve(c => result.Read(c.Source)).RolesCheckedOnValue();
+        payload.Field(result.FieldName, result.CreateGraphType()).Resolve(c => result.Read(c.Source)).RolesCheckedOnValue();
         payload.Field("errors", new ListGraphType(new NonNullGraphType(union))).Resolve(c => result.Errors(c.Source));
         return payload;
     }
