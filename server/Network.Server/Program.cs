@@ -1,3 +1,4 @@
+using Network.Server;
 using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.Hosting;
@@ -9,16 +10,15 @@ var builder = WebApplication.CreateBuilder(command.HostArguments);
 try
 {
     builder.AddNetworkData();
-    builder.AddNetworkAuthentication();
+    builder.AddNetworkGraphQL();
+    builder.AddNetworkEdgeProtection();
+    builder.AddFeatures(NetworkFeatures.All);
 }
 catch (StartupException problem)
 {
     await Console.Error.WriteLineAsync(problem.Message);
     return 1;
 }
-
-builder.AddNetworkGraphQL();
-builder.AddNetworkEdgeProtection();
 
 var app = builder.Build();
 app.UseNetworkErrorHandling();

@@ -35,6 +35,11 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<NetworkDbContext>("database", tags: ["ready"]);
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NetworkDbContext>>().CreateDbContext());
+        builder.Services.AddHostCommand("migrate", async (app, _) =>
+        {
+            await HostCommandRunner.MigrateAsync(app);
+            return 0;
+        });
         return builder;
     }
 

@@ -3,18 +3,12 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
-using Network.Server.Employers;
 using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.DataLoading;
-using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
-using Network.Server.Matching;
-using Network.Server.Mentors;
-using Network.Server.Pairings;
+using Network.Server.Hosting;
 using Network.Server.Protection;
-using Network.Server.Skills;
-using Network.Server.SkillsGaps;
 
 namespace Network.Server.GraphQL;
 
@@ -51,24 +45,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLHttpMiddleware>();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillByIdDataLoader, Skill>("Skill"));
-        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<EmployerByIdDataLoader, Employer>("Employer"));
-        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap", SkillsGapAccess.IsVisible));
-        services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<MentorByIdDataLoader, Mentor>("Mentor", MentorAccess.IsVisible));
-
-        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
-        services.AddSingleton<MatchSuggestions>();
-
         services.AddScoped<DataLoaderDispatcher>();
-        services.AddScoped<SkillByIdDataLoader>();
-        services.AddScoped<EmployerByIdDataLoader>();
-        services.AddScoped<SkillsGapByIdDataLoader>();
-        services.AddScoped<SkillsGapsByEmployerIdDataLoader>();
-        services.AddScoped<MentorByIdDataLoader>();
-        services.AddScoped<MentorsByEmployerIdDataLoader>();
-        services.AddScoped<OfferedSkillsByMentorIdDataLoader>();
-        services.AddScoped<WantedSkillsByMentorIdDataLoader>();
-        services.AddPairings(builder.Configuration);
+        services.GetOrAddInstance<SchemaContributions>();
+        services.AddHostCommand("export-schema", ExportSchemaAsync);
         return builder;
     }
 
@@ -84,5 +63,14 @@ public static class GraphQLServiceCollectionExtensions
                 : Results.NotFound())
             .WithEdgeProtection();
         return app;
+    }
+
+    /// <summary>Writes the schema to <c>schema/schema.graphql</c> in the checkout, or to the path given.</summary>
+    private static async Task<int> ExportSchemaAsync(WebApplication app, HostCommand command)
+    {
+        var path = command.Positional ?? Path.Combine(RepositoryRoot.Find(app.Environment.ContentRootPath) ?? ".", "schema", "schema.graphql");
+        await File.WriteAllTextAsync(path, SchemaExport.Print(app.Services.GetRequiredService<NetworkSchema>()));
+        Console.WriteLine($"Wrote {path}");
+        return 0;
     }
 }

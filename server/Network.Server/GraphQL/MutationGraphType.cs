@@ -1,24 +1,13 @@
 using GraphQL.Types;
-using Network.Server.Employers;
-using Network.Server.Matching;
-using Network.Server.Mentors;
-using Network.Server.Pairings;
-using Network.Server.Privacy;
-using Network.Server.SkillsGaps;
 
 namespace Network.Server.GraphQL;
 
-/// <summary>The flat root mutation: each feature contributes its fields.</summary>
+/// <summary>The flat root mutation: the fields each feature contributes.</summary>
 public sealed class MutationGraphType : ObjectGraphType
 {
-    public MutationGraphType()
+    public MutationGraphType(SchemaContributions contributions)
     {
         Name = "Mutation";
-        this.AddEmployerMutations();
-        this.AddSkillsGapMutations();
-        this.AddMentorMutations();
-        this.AddPairingMutations();
-        this.AddPersonalDataMutations();
-        this.AddPlanningMutations();
+        contributions.AddMutationFieldsTo(this);
     }
 }

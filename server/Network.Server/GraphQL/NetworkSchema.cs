@@ -1,52 +1,51 @@
 using GraphQL;
 using GraphQL.Types;
-using Network.Server.Employers;
-using Network.Server.GraphQL.Filtering;
 using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
-using Network.Server.Matching;
-using Network.Server.Mentors;
-using Network.Server.Pairings;
 using Network.Server.Privacy;
-using Network.Server.Skills;
-using Network.Server.SkillsGaps;
 
 namespace Network.Server.GraphQL;
 
+/// <summary>The schema: the shared conventions' types, and what the feature modules contribute.</summary>
 public sealed class NetworkSchema : Schema
 {
-    private static readonly IFilterDefinition[] Filters =
-        [SkillFilters.Definition, EmployerFilters.Definition, SkillsGapFilters.Definition, MentorFilters.Definition, PairingFilters.Definition];
-
-    private static readonly ISortDefinition[] Sorts =
-        [SkillFilters.Sorting, EmployerFilters.Sorting, SkillsGapFilters.Sorting, MentorFilters.Sorting, PairingFilters.Sorting];
+    private readonly SchemaContributions _contributions;
 
     public NetworkSchema(IServiceProvider services)
         : base(services)
     {
+        _contributions = services.GetRequiredService<SchemaContributions>();
         Description = "The West Midlands Skills Network: skills gaps, volunteer mentors and cross-company pairings.";
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
 
         RegisterVisitor(new AccessSchemaVisitor());
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
-        this.RegisterTypeMapping<MentorSkillInput, MentorSkillInputGraphType>();
-        this.RegisterTypeMapping<PlannedPairingInput, PlannedPairingInputGraphType>();
         this.RegisterType<NearInputGraphType>();
         this.RegisterType<SortEnumGraphType>();
         this.RegisterType<GeoJsonPointGraphType>();
-        this.RegisterType<PersonalDataExportGraphType>();
-        this.RegisterType<PairingPlanGraphType>();
-        var inputTypes = new Dictionary<string, IInputObjectGraphType>();
-        foreach (var filter in Filters)
+        foreach (var (clrType, graphType) in _contributions.TypeMappings)
         {
-            filter.CollectGraphTypes(inputTypes);
+            RegisterTypeMapping(clrType, graphType);
         }
 
-        foreach (var type in inputTypes.Values.Concat(Sorts.SelectMany(s => s.CreateGraphTypes())).DistinctBy(t => t.Name))
+        foreach (var type in _contributions.Types)
+        {
+            RegisterType(type);
+        }
+
+        var inputTypes = new Dictionary<string, IInputObjectGraphType>();
+        foreach (var filter in _contributions.Filters)
+        {
+            filter.CollectGraphTypes(inputTypes, _contributions.FilterExtensions);
+        }
+
+        foreach (var type in inputTypes.Values.Concat(_contributions.Sorts.SelectMany(s => s.CreateGraphTypes())).DistinctBy(t => t.Name))
         {
             RegisterType(type);
         }
     }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType) => _contributions.ApplyExtensions(graphType);
 }

@@ -1,17 +1,22 @@
 namespace Network.Server.Hosting;
 
 /// <summary>
-/// What the executable was asked to do: serve (the default), <c>migrate</c>, <c>seed</c>,
-/// <c>export-schema</c> or <c>token</c>. A command's own options are kept apart from the host's configuration.
+/// What the executable was asked to do: serve (the default), or a command such as <c>migrate</c>,
+/// <c>seed</c>, <c>export-schema</c> or <c>token</c>, registered in <see cref="HostCommands"/> by the layer
+/// or feature that owns it. A command's own options are kept apart from the host's configuration.
 /// </summary>
 public sealed record HostCommand(string Name, IReadOnlyList<string> Options, string[] HostArguments)
 {
-    public static readonly string[] Names = ["migrate", "seed", "export-schema", "token"];
+    public const string Serve = "serve";
 
+    /// <summary>
+    /// A first argument that is a plain word names a command; anything else (<c>--urls …</c>,
+    /// <c>Key=Value</c>) is configuration for the server.
+    /// </summary>
     public static HostCommand Parse(string[] args) =>
-        args.Length > 0 && Names.Contains(args[0])
+        args.Length > 0 && IsCommandName(args[0])
             ? new HostCommand(args[0], args[1..], [])
-            : new HostCommand("serve", [], args);
+            : new HostCommand(Serve, [], args);
 
     public bool HasFlag(string flag) => Options.Contains(flag);
 
@@ -34,4 +39,7 @@ public sealed record HostCommand(string Name, IReadOnlyList<string> Options, str
     }
 
     public string? Positional => Options.FirstOrDefault(o => !o.StartsWith("--", StringComparison.Ordinal));
+
+    private static bool IsCommandName(string argument) =>
+        argument.Length > 0 && char.IsAsciiLetterLower(argument[0]) && argument.All(c => char.IsAsciiLetterLower(c) || c == '-');
 }

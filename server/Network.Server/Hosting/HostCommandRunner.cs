@@ -1,43 +1,34 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
-using Network.Server.GraphQL;
-using Network.Server.Identity;
-using Network.Server.Seeding;
 
 namespace Network.Server.Hosting;
 
 public static class HostCommandRunner
 {
-    /// <summary>Runs the command: migrations, seeding and schema export run and exit; serve runs the server.</summary>
+    /// <summary>Runs the command: a registered command runs and exits; serve (the default) runs the server.</summary>
     public static async Task<int> RunCommandAsync(this WebApplication app, HostCommand command)
     {
         try
         {
-            switch (command.Name)
+            if (command.Name != HostCommand.Serve)
             {
-                case "migrate":
-                    await MigrateAsync(app);
-                    return 0;
-                case "seed":
-                    await MigrateAsync(app);
-                    return await SeedAsync(app, command);
-                case "export-schema":
-                    var path = command.Positional ?? Path.Combine(RepositoryRoot.Find(app.Environment.ContentRootPath) ?? ".", "schema", "schema.graphql");
-                    await File.WriteAllTextAsync(path, SchemaExport.Print(app.Services.GetRequiredService<NetworkSchema>()));
-                    Console.WriteLine($"Wrote {path}");
-                    return 0;
-                case "token":
-                    return await TokenCommand.RunAsync(app.Services.GetRequiredService<TokenIssuer>(), command, Console.Out, Console.Error);
-                default:
-                    if (app.Environment.IsDevelopment())
-                    {
-                        await MigrateAsync(app);
-                    }
+                var commands = app.Services.GetRequiredService<HostCommands>();
+                if (commands.Find(command.Name) is not { } run)
+                {
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Name}'. Commands: {string.Join(", ", commands.Names)}; none serves the API.");
+                    return 2;
+                }
 
-                    await app.RunAsync();
-                    return 0;
+                return await run(app, command);
             }
+
+            if (app.Environment.IsDevelopment())
+            {
+                await MigrateAsync(app);
+            }
+
+            await app.RunAsync();
+            return 0;
         }
         finally
         {
@@ -50,26 +41,5 @@ public static class HostCommandRunner
         var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
-    }
-
-    private static async Task<int> SeedAsync(WebApplication app, HostCommand command)
-    {
-        if (!command.HasFlag("--demo") && command.Value("--mentors") is null)
-        {
-            await Console.Error.WriteLineAsync("Usage: seed --demo [--mentors N] [--reset]");
-            return 2;
-        }
-
-        var mentors = DemoSeeder.DefaultMentorCount;
-        if (command.Value("--mentors") is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out mentors) || mentors is < 1 or > 5_000_000))
-        {
-            await Console.Error.WriteLineAsync("--mentors must be a whole number between 1 and 5000000.");
-            return 2;
-        }
-
-        var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        var seeder = new DemoSeeder(factory, new ConsoleSeedProgress());
-        await seeder.SeedAsync(new DemoSeedOptions(mentors, command.HasFlag("--reset")), CancellationToken.None);
-        return 0;
     }
 }

@@ -13,7 +13,7 @@ public static class IdentityServiceCollectionExtensions
     /// Validates JWT bearer tokens with an OpenID Connect authority or a signing key. Outside Development
     /// and Testing, the development key is refused and one of the two must be configured.
     /// </summary>
-    public static WebApplicationBuilder AddNetworkAuthentication(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddNetworkAuthentication(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(NetworkAuthenticationOptions.Section).Get<NetworkAuthenticationOptions>() ?? new();
         var environment = builder.Environment;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Filtering;
 using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
@@ -82,7 +83,7 @@ internal static class PlanningMutations
         else
         {
             pool = m.Db.Mentors.Where(x => x.Status == MentorStatus.Active);
-            if (MentorFilters.Definition.Build(input.Where) is { } filter)
+            if (MentorFilters.Definition.Build(input.Where, m.Context.FilterScope(m.Db)) is { } filter)
             {
                 pool = pool.Where(filter);
             }

@@ -31,7 +31,7 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
     /// <summary>A list of scalars (a PostgreSQL array), filtered with <c>some</c>, <c>all</c>, <c>none</c> and <c>any</c>.</summary>
     public FilterDefinition<T> ScalarList<TElement>(string name, Expression<Func<T, List<TElement>>> selector)
     {
-        _fields.Add(new ListFilterField<TElement>(name, selector, new ScalarListElement(OperationFilterTypes.For(typeof(TElement)))));
+        _fields.Add(new ListFilterField<TElement>(name, (target, _) => ExpressionComposer.Inline(selector, target), new ScalarListElement(OperationFilterTypes.For(typeof(TElement)))));
         return this;
     }
 
@@ -46,12 +46,25 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
     /// <summary>A related collection, filtered with <c>some</c>, <c>all</c>, <c>none</c> and <c>any</c>.</summary>
     public FilterDefinition<T> List<TElement>(string name, Expression<Func<T, IEnumerable<TElement>>> selector, Func<FilterDefinition<TElement>> definition)
     {
-        _fields.Add(new ListFilterField<TElement>(name, selector, new ObjectListElement<TElement>(definition)));
+        _fields.Add(new ListFilterField<TElement>(name, (target, _) => ExpressionComposer.Inline(selector, target), new ObjectListElement<TElement>(definition)));
+        return this;
+    }
+
+    /// <summary>
+    /// The rows of another feature's entity whose <paramref name="foreignKey"/> holds this one's
+    /// <paramref name="key"/>, filtered with <c>some</c>, <c>all</c>, <c>none</c> and <c>any</c>: a list
+    /// that the feature owning the foreign key adds, as an extension, without this entity knowing the other.
+    /// </summary>
+    public FilterDefinition<T> Referencing<TElement>(
+        string name, Expression<Func<T, int>> key, Expression<Func<TElement, int>> foreignKey, Func<FilterDefinition<TElement>> definition)
+        where TElement : class
+    {
+        _fields.Add(new ListFilterField<TElement>(name, (target, scope) => Referring(target, scope, key, foreignKey), new ObjectListElement<TElement>(definition)));
         return this;
     }
 
     /// <summary>The predicate for a <c>where</c> value; null or empty input means no filter.</summary>
-    public Expression<Func<T, bool>>? Build(IDictionary<string, object?>? input)
+    public Expression<Func<T, bool>>? Build(IDictionary<string, object?>? input, FilterScope scope)
     {
         if (input is null || input.Count == 0)
         {
@@ -59,25 +72,26 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
         }
 
         var parameter = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(BuildBody(parameter, input), parameter);
+        return Expression.Lambda<Func<T, bool>>(BuildBody(parameter, input, scope), parameter);
     }
 
-    public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types)
+    public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions)
     {
-        if (types.TryAdd(TypeName, CreateGraphType()))
+        var fields = Fields(extensions).ToList();
+        if (types.TryAdd(TypeName, CreateGraphType(fields)))
         {
-            foreach (var field in _fields)
+            foreach (var field in fields)
             {
-                field.CollectGraphTypes(types);
+                field.CollectGraphTypes(types, extensions);
             }
         }
     }
 
-    private InputObjectGraphType CreateGraphType()
+    private InputObjectGraphType CreateGraphType(IEnumerable<IFilterField> fields)
     {
         var type = new InputObjectGraphType { Name = TypeName };
         FilterTypeNames.AddCombinators(type, TypeName);
-        foreach (var field in _fields)
+        foreach (var field in fields)
         {
             type.AddField(new FieldType { Name = field.Name, ResolvedType = new GraphQLTypeReference(field.InputTypeName), Description = field.Description });
         }
@@ -85,7 +99,11 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
         return type;
     }
 
-    internal Expression BuildBody(Expression target, IDictionary<string, object?> input)
+    /// <summary>This definition's fields and those other features added to its input type.</summary>
+    private IEnumerable<IFilterField> Fields(FilterExtensions extensions) =>
+        extensions.Find<T>(TypeName) is { } extension && extension != this ? _fields.Concat(extension._fields) : _fields;
+
+    internal Expression BuildBody(Expression target, IDictionary<string, object?> input, FilterScope scope)
     {
         var parts = new List<Expression>();
         foreach (var (name, value) in input)
@@ -93,25 +111,38 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
             switch (name)
             {
                 case "and":
-                    parts.Add(ExpressionComposer.AndAll(Items(value).Select(item => BuildBody(target, item))));
+                    parts.Add(ExpressionComposer.AndAll(Items(value).Select(item => BuildBody(target, item, scope))));
                     break;
                 case "or":
-                    parts.Add(ExpressionComposer.OrAny(Items(value).Select(item => BuildBody(target, item))));
+                    parts.Add(ExpressionComposer.OrAny(Items(value).Select(item => BuildBody(target, item, scope))));
                     break;
                 default:
-                    var field = _fields.Find(f => f.Name == name)
+                    var field = Fields(scope.Extensions).FirstOrDefault(f => f.Name == name)
                         ?? throw new FilterException($"{TypeName} has no field '{name}'.", "INVALID_FILTER");
                     if (value is null)
                     {
                         throw new FilterException($"The filter on '{name}' needs a value.", "INVALID_FILTER");
                     }
 
-                    parts.Add(field.Build(target, (IDictionary<string, object?>)value));
+                    parts.Add(field.Build(target, (IDictionary<string, object?>)value, scope));
                     break;
             }
         }
 
         return ExpressionComposer.AndAll(parts);
+    }
+
+    /// <summary>
+    /// The rows of <typeparamref name="TElement"/> pointing at <paramref name="target"/>, as a subquery on
+    /// the scope's database set: a captured value, as a C# closure would hold it, which EF Core inlines.
+    /// </summary>
+    private static MethodCallExpression Referring<TElement>(Expression target, FilterScope scope, Expression<Func<T, int>> key, Expression<Func<TElement, int>> foreignKey)
+        where TElement : class
+    {
+        var rows = ExpressionComposer.Parameter(scope.Db.Set<TElement>(), typeof(IQueryable<TElement>));
+        var row = foreignKey.Parameters[0];
+        var pointsHere = Expression.Lambda<Func<TElement, bool>>(Expression.Equal(foreignKey.Body, ExpressionComposer.Inline(key, target)), row);
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TElement)], rows, Expression.Quote(pointsHere));
     }
 
     private static IEnumerable<IDictionary<string, object?>> Items(object? value) =>
@@ -125,18 +156,18 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
 
         string? Description { get; }
 
-        Expression Build(Expression target, IDictionary<string, object?> input);
+        Expression Build(Expression target, IDictionary<string, object?> input, FilterScope scope);
 
-        void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types);
+        void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions);
     }
 
     private interface IListElement
     {
         string InputTypeName { get; }
 
-        void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types);
+        void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions);
 
-        LambdaExpression Predicate(Type elementType, IDictionary<string, object?> input);
+        LambdaExpression Predicate(Type elementType, IDictionary<string, object?> input, FilterScope scope);
     }
 
     private sealed class ScalarFilterField(string name, LambdaExpression selector, OperationFilterType operations, string? description) : IFilterField
@@ -147,10 +178,11 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
 
         public string? Description => description;
 
-        public Expression Build(Expression target, IDictionary<string, object?> input) =>
+        public Expression Build(Expression target, IDictionary<string, object?> input, FilterScope scope) =>
             ScalarOperations.Build(ExpressionComposer.Inline(selector, target), input, operations.Convert);
 
-        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types) => types.TryAdd(operations.Name, operations.CreateGraphType());
+        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions) =>
+            types.TryAdd(operations.Name, operations.CreateGraphType());
     }
 
     private sealed class ObjectFilterField<TOther>(string name, LambdaExpression selector, Func<FilterDefinition<TOther>> definition) : IFilterField
@@ -162,18 +194,20 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
 
         public string? Description => null;
 
-        public Expression Build(Expression target, IDictionary<string, object?> input)
+        public Expression Build(Expression target, IDictionary<string, object?> input, FilterScope scope)
         {
             var related = ExpressionComposer.Inline(selector, target);
             return Expression.AndAlso(
                 Expression.NotEqual(related, Expression.Constant(null, related.Type)),
-                definition().BuildBody(related, input));
+                definition().BuildBody(related, input, scope));
         }
 
-        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types) => definition().CollectGraphTypes(types);
+        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions) =>
+            definition().CollectGraphTypes(types, extensions);
     }
 
-    private sealed class ListFilterField<TElement>(string name, LambdaExpression selector, IListElement element) : IFilterField
+    /// <summary>A collection, read from the filtered row by <paramref name="collectionOf"/>: a navigation, or a subquery.</summary>
+    private sealed class ListFilterField<TElement>(string name, Func<Expression, FilterScope, Expression> collectionOf, IListElement element) : IFilterField
     {
         public string Name => name;
 
@@ -181,9 +215,9 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
 
         public string? Description => null;
 
-        public Expression Build(Expression target, IDictionary<string, object?> input)
+        public Expression Build(Expression target, IDictionary<string, object?> input, FilterScope scope)
         {
-            var collection = ExpressionComposer.Inline(selector, target);
+            var collection = collectionOf(target, scope);
             var parts = new List<Expression>();
             foreach (var (operation, value) in input)
             {
@@ -199,7 +233,7 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
                     throw new FilterException($"The '{operation}' list filter on '{name}' needs a value.", "INVALID_FILTER");
                 }
 
-                var predicate = element.Predicate(typeof(TElement), inner);
+                var predicate = element.Predicate(typeof(TElement), inner, scope);
                 parts.Add(operation switch
                 {
                     "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TElement)], collection, predicate),
@@ -212,10 +246,10 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
             return ExpressionComposer.AndAll(parts);
         }
 
-        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types)
+        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions)
         {
             types.TryAdd(InputTypeName, FilterTypeNames.CreateListType(InputTypeName, element.InputTypeName));
-            element.CollectGraphTypes(types);
+            element.CollectGraphTypes(types, extensions);
         }
     }
 
@@ -223,9 +257,10 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
     {
         public string InputTypeName => operations.Name;
 
-        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types) => types.TryAdd(operations.Name, operations.CreateGraphType());
+        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions) =>
+            types.TryAdd(operations.Name, operations.CreateGraphType());
 
-        public LambdaExpression Predicate(Type elementType, IDictionary<string, object?> input)
+        public LambdaExpression Predicate(Type elementType, IDictionary<string, object?> input, FilterScope scope)
         {
             var item = Expression.Parameter(elementType, "item");
             return Expression.Lambda(ScalarOperations.Build(item, input, operations.Convert), item);
@@ -236,12 +271,13 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
     {
         public string InputTypeName => definition().TypeName;
 
-        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types) => definition().CollectGraphTypes(types);
+        public void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions) =>
+            definition().CollectGraphTypes(types, extensions);
 
-        public LambdaExpression Predicate(Type elementType, IDictionary<string, object?> input)
+        public LambdaExpression Predicate(Type elementType, IDictionary<string, object?> input, FilterScope scope)
         {
             var item = Expression.Parameter(elementType, "item");
-            return Expression.Lambda(definition().BuildBody(item, input), item);
+            return Expression.Lambda(definition().BuildBody(item, input, scope), item);
         }
     }
 }

@@ -8,5 +8,5 @@ public interface IFilterDefinition
     string TypeName { get; }
 
     /// <summary>Adds this filter's input type, and every input type it refers to, to <paramref name="types"/> by name.</summary>
-    void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types);
+    void CollectGraphTypes(IDictionary<string, IInputObjectGraphType> types, FilterExtensions extensions);
 }

@@ -70,11 +70,11 @@ public sealed class ConnectionField<T>
             var near = _location is not null && context.GetArgument<Dictionary<string, object?>?>("near") is { } nearInput
                 ? Spatial.Near.Parse(nearInput, PostcodeDirectory.Instance)
                 : null;
-            var where = _filter?.Build(context.GetArgument<Dictionary<string, object?>?>("where"));
             var order = context.GetArgument<List<object>?>("order")?.OfType<IDictionary<string, object?>>();
 
             var factory = context.Service<IDbContextFactory<NetworkDbContext>>();
             await using var db = await factory.CreateDbContextAsync(context.CancellationToken);
+            var where = _filter?.Build(context.GetArgument<Dictionary<string, object?>?>("where"), context.FilterScope(db));
             var query = source(context, db).AsNoTracking();
             if (where is not null)
             {

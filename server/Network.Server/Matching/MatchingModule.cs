@@ -1,0 +1,18 @@
+using Network.Server.Hosting;
+
+namespace Network.Server.Matching;
+
+/// <summary>Explained suggestions for one mentor, and optimal pairing plans for a cohort.</summary>
+public sealed class MatchingModule : IFeatureModule
+{
+    public void Register(FeatureBuilder feature)
+    {
+        feature.Services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
+        feature.Services.AddSingleton<MatchSuggestions>();
+        feature
+            .TypeMapping<PlannedPairingInput, PlannedPairingInputGraphType>()
+            .Types(typeof(PairingPlanGraphType))
+            .Query(MatchingQueries.AddMatchingQueries)
+            .Mutation(PlanningMutations.AddPlanningMutations);
+    }
+}

@@ -1,0 +1,19 @@
+using Network.Server.Hosting;
+using Network.Server.Identity;
+
+namespace Network.Server.Mentors;
+
+/// <summary>Volunteer mentors: their profiles, the skills they offer and want, and withdrawal.</summary>
+public sealed class MentorsModule : IFeatureModule
+{
+    public void Register(FeatureBuilder feature) => feature
+        .Node<MentorByIdDataLoader, Mentor>("Mentor", MentorAccess.IsVisible)
+        .DataLoader<MentorsByEmployerIdDataLoader>()
+        .DataLoader<OfferedSkillsByMentorIdDataLoader>()
+        .DataLoader<WantedSkillsByMentorIdDataLoader>()
+        .TypeMapping<MentorSkillInput, MentorSkillInputGraphType>()
+        .Filter(MentorFilters.Definition)
+        .Sort(MentorFilters.Sorting)
+        .Query(MentorQueries.AddMentorQueries)
+        .Mutation(MentorMutations.AddMentorMutations);
+}

@@ -1,0 +1,34 @@
+using Network.Server.Employers;
+using Network.Server.Geo;
+using Network.Server.Hosting;
+using Network.Server.Identity;
+using Network.Server.Matching;
+using Network.Server.Mentors;
+using Network.Server.Pairings;
+using Network.Server.Privacy;
+using Network.Server.Seeding;
+using Network.Server.Skills;
+using Network.Server.SkillsGaps;
+
+namespace Network.Server;
+
+/// <summary>
+/// The features of the network in dependency order: each may use the features above it and none below.
+/// The architecture tests hold the code to this order; a new feature is one folder and one line here.
+/// </summary>
+public static class NetworkFeatures
+{
+    public static IReadOnlyList<IFeatureModule> All { get; } =
+    [
+        new IdentityModule(),
+        new SkillsModule(),
+        new GeoModule(),
+        new EmployersModule(),
+        new SkillsGapsModule(),
+        new MentorsModule(),
+        new PairingsModule(),
+        new MatchingModule(),
+        new PersonalDataModule(),
+        new SeedingModule(),
+    ];
+}

@@ -1,0 +1,16 @@
+using Network.Server.Hosting;
+using Network.Server.Identity;
+
+namespace Network.Server.SkillsGaps;
+
+/// <summary>The skills gaps employers publish, update and close.</summary>
+public sealed class SkillsGapsModule : IFeatureModule
+{
+    public void Register(FeatureBuilder feature) => feature
+        .Node<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap", SkillsGapAccess.IsVisible)
+        .DataLoader<SkillsGapsByEmployerIdDataLoader>()
+        .Filter(SkillsGapFilters.Definition)
+        .Sort(SkillsGapFilters.Sorting)
+        .Query(SkillsGapQueries.AddSkillsGapQueries)
+        .Mutation(SkillsGapMutations.AddSkillsGapMutations);
+}
