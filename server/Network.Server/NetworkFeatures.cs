@@ -1,3 +1,4 @@
+using Network.Server.Auditing;
 using Network.Server.Employers;
 using Network.Server.Geo;
 using Network.Server.Hosting;
@@ -5,7 +6,8 @@ using Network.Server.Identity;
 using Network.Server.Matching;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
-using Network.Server.Privacy;
+using Network.Server.PersonalData;
+using Network.Server.Scoring;
 using Network.Server.Seeding;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
@@ -21,11 +23,13 @@ public static class NetworkFeatures
     public static IReadOnlyList<IFeatureModule> All { get; } =
     [
         new IdentityModule(),
+        new AuditingModule(),
         new SkillsModule(),
         new GeoModule(),
         new EmployersModule(),
         new SkillsGapsModule(),
         new MentorsModule(),
+        new ScoringModule(),
         new PairingsModule(),
         new MatchingModule(),
         new PersonalDataModule(),

@@ -10,6 +10,8 @@ using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Matching;
 using Network.Server.Matching.Algorithms;
+using Network.Server.Mentors;
+using Network.Server.Scoring;
 
 namespace Network.Benchmarks;
 

@@ -1,35 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Network.Server.Employers;
-using Network.Server.Mentors;
-using Network.Server.Pairings;
-using Network.Server.Privacy;
-using Network.Server.Skills;
-using Network.Server.SkillsGaps;
 
 namespace Network.Server.Data;
 
+/// <summary>
+/// The network's database. Each feature keeps its entities, their configurations and its sets (as
+/// extension properties, <c>db.Mentors</c>) in its own folder; the model is every configuration in the assembly.
+/// </summary>
 public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options) : DbContext(options)
 {
-    public DbSet<Skill> Skills => Set<Skill>();
-
-    public DbSet<Employer> Employers => Set<Employer>();
-
-    public DbSet<SkillsGap> SkillsGaps => Set<SkillsGap>();
-
-    public DbSet<Mentor> Mentors => Set<Mentor>();
-
-    public DbSet<OfferedSkill> OfferedSkills => Set<OfferedSkill>();
-
-    public DbSet<WantedSkill> WantedSkills => Set<WantedSkill>();
-
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    public DbSet<Pairing> Pairings => Set<Pairing>();
-
-    public DbSet<PairingSkill> PairingSkills => Set<PairingSkill>();
-
-    public DbSet<PairingEvent> PairingEvents => Set<PairingEvent>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("postgis");

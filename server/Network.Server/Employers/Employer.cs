@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations.Schema;
 using NetTopologySuite.Geometries;
-using Network.Server.Geo;
-using Network.Server.Mentors;
+using Network.Server.GraphQL.Spatial;
 using Network.Server.Skills;
-using Network.Server.SkillsGaps;
 
 namespace Network.Server.Employers;
 
+[Table("employers")]
 public sealed class Employer : ILocated
 {
     public int Id { get; set; }
@@ -34,10 +33,6 @@ public sealed class Employer : ILocated
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
-
-    public List<SkillsGap> SkillsGaps { get; set; } = [];
-
-    public List<Mentor> Mentors { get; set; } = [];
 
     [NotMapped]
     public double? DistanceKm { get; set; }

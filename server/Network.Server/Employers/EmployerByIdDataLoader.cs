@@ -8,5 +8,5 @@ public sealed class EmployerByIdDataLoader(IDbContextFactory<NetworkDbContext> f
     : EntityByIdDataLoader<Employer>(factory, dispatcher, Query, e => e.Id)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Employer>> Query =
-        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Employers.AsNoTracking().Where(e => keys.Contains(e.Id)));
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Set<Employer>().AsNoTracking().Where(e => keys.Contains(e.Id)));
 }

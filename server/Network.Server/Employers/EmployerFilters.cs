@@ -12,8 +12,7 @@ public static class EmployerFilters
         .Field("size", e => e.Size)
         .Field("postcode", e => e.Postcode)
         .Field("localAuthorityCode", e => e.LocalAuthorityCode, "The ONS code of the employer's local authority.")
-        .Field("createdAt", e => e.CreatedAt)
-        .List("skillsGaps", e => e.SkillsGaps, () => SkillsGaps.SkillsGapFilters.Definition);
+        .Field("createdAt", e => e.CreatedAt);
 
     public static SortDefinition<Employer> Sorting { get; } = new SortDefinition<Employer>("EmployerSortInput")
         .Field("name", e => e.Name)

@@ -1,12 +1,7 @@
 using GraphQL.Types;
 using Network.Server.Geo;
-using Network.Server.GraphQL;
-using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Spatial;
-using Network.Server.Identity;
-using Network.Server.Mentors;
-using Network.Server.SkillsGaps;
 
 namespace Network.Server.Employers;
 
@@ -31,16 +26,5 @@ public sealed class EmployerGraphType : ObjectGraphType<Employer>
             .Description("Whether pairings of the employer's mentors need an employer admin's approval (through `acceptPairing`) as well as the mentor's acceptance.");
         Field(e => e.CreatedAt);
         Field(e => e.UpdatedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillsGapGraphType>>>>("skillsGaps")
-            .Description("The employer's skills gaps, most recent first; open ones only for anonymous callers.")
-            .Resolve(c =>
-            {
-                var caller = c.Caller();
-                var gaps = c.Service<SkillsGapsByEmployerIdDataLoader>().LoadAsync(c.Source.Id);
-                return caller.IsAuthenticated ? gaps : gaps.Then(all => all.Where(g => SkillsGapAccess.IsVisible(caller, g)).ToList());
-            });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorGraphType>>>>("mentors")
-            .Description("The employer's volunteer mentors who are still active.")
-            .Resolve(c => c.Service<MentorsByEmployerIdDataLoader>().LoadAsync(c.Source.Id));
     }
 }

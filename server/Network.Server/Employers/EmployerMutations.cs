@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Network.Server.GraphQL.Errors;
+using Network.Server.Geo;
+using Network.Server.GraphQL.Access;
+using Network.Server.GraphQL.Mutations;
 using Network.Server.Identity;
 
 namespace Network.Server.Employers;
@@ -10,12 +12,12 @@ internal static class EmployerMutations
     private static readonly MutationResult<EmployerPayload> Result =
         new("employer", () => new GraphQLTypeReference("Employer"), p => p.Employer, p => p.Errors, EmployerPayload.Failed);
 
-    private static readonly MutationAccess Registrars = new(
-        "Allowed for coordinators, administrators and employer admins not yet bound to an employer.",
+    private static readonly AccessRule Registrars = CallerAccess.When(
+        "coordinators, administrators and employer admins not yet bound to an employer",
         caller => caller.IsAdmin || caller.Is(Role.Coordinator) || (caller.Is(Role.EmployerAdmin) && caller.EmployerId is null));
 
-    private static readonly MutationAccess EmployerAdmins =
-        MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);
+    private static readonly AccessRule EmployerAdmins =
+        CallerAccess.Roles("the employer's admins and administrators", Role.EmployerAdmin, Role.Admin);
 
     public static void AddEmployerMutations(this ObjectGraphType mutation)
     {
@@ -24,8 +26,6 @@ internal static class EmployerMutations
             "Registers an employer; its postcode places it and gives its local authority.",
             Registrars,
             Result,
-            [typeof(BlankValueErrorGraphType), typeof(ValueTooLongErrorGraphType), typeof(InvalidUrlErrorGraphType), typeof(InvalidPostcodeErrorGraphType),
-             typeof(PostcodeNotFoundErrorGraphType), typeof(PostcodeOutsideRegionErrorGraphType)],
             RegisterAsync);
 
         mutation.Mutation<UpdateEmployerInput, EmployerPayload>(
@@ -33,12 +33,13 @@ internal static class EmployerMutations
             "Changes an employer's details; fields left out keep their value.",
             EmployerAdmins,
             Result,
-            [typeof(InvalidIdErrorGraphType), typeof(EmployerNotFoundErrorGraphType), typeof(BlankValueErrorGraphType),
-             typeof(ValueTooLongErrorGraphType), typeof(InvalidUrlErrorGraphType), typeof(InvalidPostcodeErrorGraphType), typeof(PostcodeNotFoundErrorGraphType),
-             typeof(PostcodeOutsideRegionErrorGraphType)],
             UpdateAsync);
     }
 
+    [Error<BlankValueError>]
+    [Error<ValueTooLongError>]
+    [Error<InvalidUrlError>]
+    [PostcodeErrors]
     private static async Task<EmployerPayload> RegisterAsync(MutationContext<RegisterEmployerInput> m)
     {
         var v = m.Validator;
@@ -70,14 +71,20 @@ internal static class EmployerMutations
         return new EmployerPayload(employer, null);
     }
 
+    [Error<InvalidIdError>]
+    [Error<EmployerNotFoundError>]
+    [Error<BlankValueError>]
+    [Error<ValueTooLongError>]
+    [Error<InvalidUrlError>]
+    [PostcodeErrors]
     private static async Task<EmployerPayload> UpdateAsync(MutationContext<UpdateEmployerInput> m)
     {
         var v = m.Validator;
         var input = m.Input;
         var id = v.Id("employerId", input.EmployerId, "Employer");
-        if (id != 0 && !m.Caller.ManagesEmployer(id))
+        if (id != 0 && !m.Caller().ManagesEmployer(id))
         {
-            return EmployerPayload.Failed([MutationAccess.NotOwner("the employer's admins and administrators")]);
+            return EmployerPayload.Failed([m.NotOwner()]);
         }
 
         var name = input.Name is null ? null : v.Text("name", input.Name);

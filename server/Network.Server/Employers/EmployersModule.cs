@@ -1,4 +1,5 @@
 using Network.Server.Hosting;
+using Network.Server.Identity;
 
 namespace Network.Server.Employers;
 
@@ -7,6 +8,7 @@ public sealed class EmployersModule : IFeatureModule
 {
     public void Register(FeatureBuilder feature) => feature
         .Node<EmployerByIdDataLoader, Employer>("Employer")
+        .Extend<ViewerGraphType>(viewer => viewer.AddEmployerField())
         .Filter(EmployerFilters.Definition)
         .Sort(EmployerFilters.Sorting)
         .Query(EmployerQueries.AddEmployerQueries)

@@ -9,10 +9,10 @@ public abstract record GeocodeOutcome
     {
     }
 
-    /// <summary>The result of a query argument: the place found, or a GraphQL error whose code says why not.</summary>
     /// <summary>Why the postcode cannot be placed, in words a user reads; empty when it was found.</summary>
     public abstract string Problem { get; }
 
+    /// <summary>The result of a query argument: the place found, or a GraphQL error whose code says why not.</summary>
     public Found OrThrow() => this switch
     {
         Found found => found,

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using NetTopologySuite.Geometries;
+using Network.Server.GraphQL.Spatial;
 
 namespace Network.Server.Geo;
 
@@ -8,7 +9,7 @@ namespace Network.Server.Geo;
 /// Offline geocoding against the bundled West Midlands postcode districts: a postcode resolves to the
 /// centroid of its outward code and that district's local authority.
 /// </summary>
-public sealed class PostcodeDirectory
+public sealed class PostcodeDirectory : IPostcodeLocator
 {
     private const string ResourceName = "west-midlands-postcodes.csv";
 
@@ -32,9 +33,6 @@ public sealed class PostcodeDirectory
 
     public IReadOnlyCollection<PostcodeDistrict> Districts => _districts.Values;
 
-    public static Point ToPoint(double latitude, double longitude) =>
-        new(longitude, latitude) { SRID = 4326 };
-
     public GeocodeOutcome Geocode(string? input)
     {
         if (!Postcode.TryParse(input, out var postcode))
@@ -51,6 +49,8 @@ public sealed class PostcodeDirectory
             ? new GeocodeOutcome.UnknownDistrict(postcode)
             : new GeocodeOutcome.OutsideRegion(postcode);
     }
+
+    public Point Locate(string postcode) => Geocode(postcode).OrThrow().District.Centroid;
 
     public PostcodeDistrict? FindDistrict(string outcode) => _districts.GetValueOrDefault(outcode);
 

@@ -1,3 +1,6 @@
+using NetTopologySuite.Geometries;
+using Network.Server.GraphQL.Spatial;
+
 namespace Network.Server.Geo;
 
 /// <summary>A postcode district (outward code) of the region with its centroid and local authority.</summary>
@@ -9,5 +12,5 @@ public sealed record PostcodeDistrict(
     LocalAuthority LocalAuthority)
 {
     /// <summary>The district's centre as a WGS 84 point (a new instance each time: NTS geometries are mutable).</summary>
-    public NetTopologySuite.Geometries.Point Centroid => PostcodeDirectory.ToPoint(Latitude, Longitude);
+    public Point Centroid => GeographicPoint.Create(Latitude, Longitude);
 }

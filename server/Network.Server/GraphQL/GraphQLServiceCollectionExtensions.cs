@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.DataLoading;
+using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
 using Network.Server.Hosting;
@@ -46,6 +47,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<DataLoaderDispatcher>();
+        services.AddTransient(typeof(ErrorGraphType<>));
         services.GetOrAddInstance<SchemaContributions>();
         services.AddHostCommand("export-schema", ExportSchemaAsync);
         return builder;

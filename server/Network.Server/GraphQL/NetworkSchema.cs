@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
-using Network.Server.Privacy;
 
 namespace Network.Server.GraphQL;
 
@@ -20,7 +20,7 @@ public sealed class NetworkSchema : Schema
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
 
-        RegisterVisitor(new AccessSchemaVisitor());
+        RegisterVisitor(new AccessSchemaVisitor([.. services.GetServices<IPersonalDataGrant>()]));
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
         this.RegisterType<NearInputGraphType>();
         this.RegisterType<SortEnumGraphType>();

@@ -1,4 +1,5 @@
 using GraphQL;
+using Network.Server.GraphQL.Mutations;
 
 namespace Network.Server.Identity;
 
@@ -7,4 +8,7 @@ public static class CallerContextExtensions
     /// <summary>The caller of the request this resolver runs in.</summary>
     public static Caller Caller(this IResolveFieldContext context) =>
         context.UserContext.TryGetValue(CallerExecution.Key, out var caller) && caller is Caller known ? known : Identity.Caller.Anonymous;
+
+    /// <summary>The caller of the request this mutation runs in.</summary>
+    public static Caller Caller(this MutationContext mutation) => mutation.Context.Caller();
 }

@@ -1,3 +1,4 @@
+using Network.Server.GraphQL.Access;
 using Network.Server.Hosting;
 
 namespace Network.Server.Identity;
@@ -8,6 +9,7 @@ public sealed class IdentityModule : IFeatureModule
     public void Register(FeatureBuilder feature)
     {
         feature.Host.AddNetworkAuthentication();
+        feature.Services.AddSingleton<IPersonalDataGrant, OwnerGrant>();
         feature
             .Query(IdentityQueries.AddIdentityQueries)
             .Command("token", (app, command) => TokenCommand.RunAsync(app.Services.GetRequiredService<TokenIssuer>(), command, Console.Out, Console.Error));

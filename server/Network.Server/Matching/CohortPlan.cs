@@ -1,3 +1,5 @@
+using Network.Server.Scoring;
+
 namespace Network.Server.Matching;
 
 /// <summary>An eligible pair of the pool with its score, whether or not the plan chose it.</summary>

@@ -1,4 +1,5 @@
 using Network.Server.Matching.Algorithms;
+using Network.Server.Scoring;
 
 namespace Network.Server.Matching;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Network.Server.Data;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
+using Network.Server.Scoring;
 using Network.Server.SkillsGaps;
 
 namespace Network.Server.Matching;
@@ -19,7 +20,7 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
     public async Task<IReadOnlyList<MentorMatch>?> SuggestAsync(int mentorId, int count, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var mentor = await Profiles(db.Mentors.Where(m => m.Id == mentorId)).SingleOrDefaultAsync(cancellationToken);
+        var mentor = await Profiles(db, db.Mentors.Where(m => m.Id == mentorId)).SingleOrDefaultAsync(cancellationToken);
         if (mentor is null)
         {
             return null;
@@ -35,9 +36,9 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         var candidates = db.Mentors
             .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
             .Where(m => m.Offers.Count(o => wants.Contains(o.SkillId)) > 0 || m.Wants.Count(w => offers.Contains(w.SkillId)) > 0)
-            .Where(m => db.Pairings.Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
+            .Where(m => db.Set<Pairing>().Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
                 && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)) < m.Capacity)
-            .Where(m => !db.Pairings.Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
+            .Where(m => !db.Set<Pairing>().Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
                 && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)));
 
         // The shortlist is ordered by distance, then ID among mentors at the same place (locations are
@@ -56,7 +57,7 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
             candidates = candidates.Where(m => EF.Functions.IsWithinDistance(m.Location, origin, within, false));
         }
 
-        var shortlist = await Profiles(candidates
+        var shortlist = await Profiles(db, candidates
                 .OrderBy(m => EF.Functions.DistanceKnn(m.Location, origin))
                 .ThenBy(m => m.Id)
                 .Take(size))
@@ -78,7 +79,7 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         flows.Where(f => f.AddressesGap).SelectMany(f => learner.OpenGaps.Where(g => g.SkillId == f.SkillId).Select(g => g.Id));
 
     /// <summary>What scoring needs of each mentor, in one query (collections included).</summary>
-    internal static IQueryable<CandidateRow> Profiles(IQueryable<Mentor> mentors) => mentors.Select(m => new CandidateRow
+    internal static IQueryable<CandidateRow> Profiles(NetworkDbContext db, IQueryable<Mentor> mentors) => mentors.Select(m => new CandidateRow
     {
         Id = m.Id,
         EmployerId = m.EmployerId,
@@ -91,7 +92,7 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         Location = m.Location,
         Offers = m.Offers.Select(o => new SkillRow(o.SkillId, o.Level)).ToList(),
         Wants = m.Wants.Select(w => new SkillRow(w.SkillId, w.Level)).ToList(),
-        OpenGaps = m.Employer.SkillsGaps.Where(g => g.Status == SkillsGapStatus.Open).Select(g => new GapRow(g.Id, g.SkillId)).ToList(),
+        OpenGaps = db.Set<SkillsGap>().Where(g => g.EmployerId == m.EmployerId && g.Status == SkillsGapStatus.Open).Select(g => new GapRow(g.Id, g.SkillId)).ToList(),
     });
 
     internal sealed record SkillRow(int SkillId, SkillLevel Level);

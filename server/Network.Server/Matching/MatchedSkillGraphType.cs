@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.DataLoading;
+using Network.Server.Scoring;
 using Network.Server.Skills;
 
 namespace Network.Server.Matching;

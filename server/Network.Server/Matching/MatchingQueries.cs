@@ -3,10 +3,10 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL;
+using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Mentors;
-using Network.Server.Privacy;
 
 namespace Network.Server.Matching;
 

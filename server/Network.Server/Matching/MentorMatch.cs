@@ -1,3 +1,5 @@
+using Network.Server.Scoring;
+
 namespace Network.Server.Matching;
 
 /// <summary>A suggested partner for a mentor, with the score's explanation and the open gaps it addresses.</summary>

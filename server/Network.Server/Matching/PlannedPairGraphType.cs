@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.DataLoading;
 using Network.Server.Mentors;
+using Network.Server.Scoring;
 
 namespace Network.Server.Matching;
 

@@ -2,11 +2,13 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL;
-using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Filtering;
+using Network.Server.GraphQL.Mutations;
 using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
+using Network.Server.Scoring;
 
 namespace Network.Server.Matching;
 
@@ -14,8 +16,7 @@ internal static class PlanningMutations
 {
     public const int MaxPool = 2000;
 
-    private static readonly MutationAccess Coordinators =
-        MutationAccess.Roles("Allowed for coordinators and administrators.", Role.Coordinator, Role.Admin);
+    private static readonly AccessRule Coordinators = CallerAccess.Roles("coordinators and administrators", Role.Coordinator, Role.Admin);
 
     private static readonly MutationResult<PlanPairingsPayload> Result =
         new("plan", () => new GraphQLTypeReference("PairingPlan"), p => p.Plan, p => p.Errors, PlanPairingsPayload.Failed);
@@ -30,7 +31,6 @@ internal static class PlanningMutations
             "Plans the pairing of a pool of active mentors that maximises the total score (an exact maximum-weight matching), with the unmatched and the candidate pairs considered. It changes nothing.",
             Coordinators,
             Result,
-            [typeof(InvalidIdErrorGraphType), typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType), typeof(OutOfRangeErrorGraphType), typeof(BlankValueErrorGraphType)],
             PlanAsync,
             input => input.Field("where", new GraphQLTypeReference("MentorFilterInput")).Description("The pool as a filter over active mentors. Give this or `mentorIds`, not both."));
 
@@ -40,12 +40,14 @@ internal static class PlanningMutations
             "Each pair is checked as proposePairing checks it, and the mentors and, where required, their employers' admins then accept or decline as usual.",
             Coordinators,
             ConfirmResult,
-            [typeof(InvalidIdErrorGraphType), typeof(OutOfRangeErrorGraphType), typeof(MentorInTwoPairsErrorGraphType), typeof(MentorNotFoundErrorGraphType),
-             typeof(MentorWithdrawnErrorGraphType), typeof(SameEmployerErrorGraphType), typeof(PairingAlreadyOpenErrorGraphType),
-             typeof(NoCommonFormatErrorGraphType), typeof(PairingNotEligibleErrorGraphType)],
             ConfirmAsync);
     }
 
+    [Error<InvalidIdError>]
+    [Error<MentorNotFoundError>]
+    [Error<MentorWithdrawnError>]
+    [Error<OutOfRangeError>]
+    [Error<BlankValueError>]
     private static async Task<PlanPairingsPayload> PlanAsync(MutationContext<PlanPairingsInput> m)
     {
         var v = m.Validator;
@@ -109,11 +111,14 @@ internal static class PlanningMutations
     /// <summary>What planning needs of the pool: each mentor's profile, in ID order, and what the pool's existing pairings rule out.</summary>
     internal static async Task<(MatchProfile[] Profiles, CohortConstraints Constraints)> LoadPoolAsync(NetworkDbContext db, IQueryable<Mentor> pool, CancellationToken cancellationToken)
     {
-        var rows = await MatchSuggestions.Profiles(pool.AsNoTracking().OrderBy(x => x.Id)).AsSplitQuery().ToListAsync(cancellationToken);
+        var rows = await MatchSuggestions.Profiles(db, pool.AsNoTracking().OrderBy(x => x.Id)).AsSplitQuery().ToListAsync(cancellationToken);
         var constraints = await ConstraintsAsync(db, rows, cancellationToken);
         return ([.. rows.Select(r => r.ToProfile())], constraints);
     }
 
+    [ProposalErrors]
+    [Error<OutOfRangeError>]
+    [Error<MentorInTwoPairsError>]
     private static async Task<ConfirmPairingPlanPayload> ConfirmAsync(MutationContext<ConfirmPairingPlanInput> m)
     {
         var v = m.Validator;
@@ -149,7 +154,7 @@ internal static class PlanningMutations
         var pairings = new List<Pairing>();
         for (var i = 0; i < pairs.Count; i++)
         {
-            if (proposals.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller, now, errors) is { } pairing)
+            if (proposals.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller(), now, errors) is { } pairing)
             {
                 pairings.Add(pairing);
             }
@@ -163,7 +168,7 @@ internal static class PlanningMutations
         foreach (var pairing in pairings)
         {
             m.Db.Pairings.Add(pairing);
-            PairingMutations.AuditIfNotAMentorOf(m, pairing);
+            m.AuditPairing(pairing);
         }
 
         try
@@ -178,7 +183,7 @@ internal static class PlanningMutations
             var raced = new List<UserError>();
             for (var i = 0; i < pairs.Count; i++)
             {
-                current.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller, now, raced);
+                current.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller(), now, raced);
             }
 
             if (raced.Count == 0)

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations.Schema;
 using NetTopologySuite.Geometries;
 using Network.Server.Employers;
-using Network.Server.Geo;
+using Network.Server.GraphQL.Spatial;
 
 namespace Network.Server.Mentors;
 
 /// <summary>A volunteer employee who teaches some skills and learns others, across companies.</summary>
+[Table("mentors")]
 public sealed class Mentor : ILocated
 {
     public int Id { get; set; }

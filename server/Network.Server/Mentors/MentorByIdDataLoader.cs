@@ -8,5 +8,5 @@ public sealed class MentorByIdDataLoader(IDbContextFactory<NetworkDbContext> fac
     : EntityByIdDataLoader<Mentor>(factory, dispatcher, Query, m => m.Id)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Mentor>> Query =
-        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Mentors.AsNoTracking().Where(m => keys.Contains(m.Id)));
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Set<Mentor>().AsNoTracking().Where(m => keys.Contains(m.Id)));
 }

@@ -7,7 +7,7 @@ internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
 {
     public void Configure(EntityTypeBuilder<Mentor> builder)
     {
-        builder.HasOne(m => m.Employer).WithMany(e => e.Mentors).HasForeignKey(m => m.EmployerId);
+        builder.HasOne(m => m.Employer).WithMany().HasForeignKey(m => m.EmployerId);
         builder.Property(m => m.Location).HasColumnType("geography (point, 4326)");
         builder.HasIndex(m => m.Location).HasMethod("gist");
         builder.HasIndex(m => m.Status);

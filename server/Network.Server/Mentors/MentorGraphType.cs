@@ -2,12 +2,12 @@ using GraphQL.Types;
 using Network.Server.Employers;
 using Network.Server.Geo;
 using Network.Server.GraphQL;
+using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Spatial;
 using Network.Server.Identity;
 using Network.Server.Pairings;
-using Network.Server.Privacy;
 
 namespace Network.Server.Mentors;
 

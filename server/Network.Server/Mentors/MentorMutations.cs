@@ -1,11 +1,12 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Auditing;
 using Network.Server.Employers;
 using Network.Server.Geo;
-using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Access;
+using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
-using Network.Server.Pairings;
 
 namespace Network.Server.Mentors;
 
@@ -14,21 +15,11 @@ internal static class MentorMutations
     private static readonly MutationResult<MentorPayload> Result =
         new("mentor", () => new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
 
-    private static readonly MutationAccess EmployerAdmins =
-        MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);
+    private static readonly AccessRule EmployerAdmins =
+        CallerAccess.Roles("the employer's admins and administrators", Role.EmployerAdmin, Role.Admin);
 
-    private static readonly MutationAccess ProfileManagers =
-        MutationAccess.Roles("Allowed for the mentor, their employer's admins and administrators.", Role.Mentor, Role.EmployerAdmin, Role.Admin);
-
-    private const string Managers = "the mentor, their employer's admins and administrators";
-
-    private static readonly Type[] ProfileErrors =
-    [
-        typeof(InvalidIdErrorGraphType), typeof(BlankValueErrorGraphType), typeof(ValueTooLongErrorGraphType),
-        typeof(InvalidEmailErrorGraphType), typeof(OutOfRangeErrorGraphType), typeof(InvalidPostcodeErrorGraphType),
-        typeof(PostcodeNotFoundErrorGraphType), typeof(PostcodeOutsideRegionErrorGraphType), typeof(UnknownSkillErrorGraphType),
-        typeof(DuplicateSkillErrorGraphType),
-    ];
+    private static readonly AccessRule ProfileManagers =
+        CallerAccess.Roles("the mentor, their employer's admins and administrators", Role.Mentor, Role.EmployerAdmin, Role.Admin);
 
     public static void AddMentorMutations(this ObjectGraphType mutation)
     {
@@ -37,7 +28,6 @@ internal static class MentorMutations
             "Volunteers an employee as a mentor, with the skills they offer and want.",
             EmployerAdmins,
             Result,
-            [.. ProfileErrors, typeof(EmployerNotFoundErrorGraphType)],
             VolunteerAsync);
 
         mutation.Mutation<UpdateMentorInput, MentorPayload>(
@@ -45,7 +35,6 @@ internal static class MentorMutations
             "Changes a mentor's profile; fields left out keep their value, and skill lists given replace the old ones.",
             ProfileManagers,
             Result,
-            [.. ProfileErrors, typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType)],
             UpdateAsync);
 
         mutation.Mutation<WithdrawMentorInput, MentorPayload>(
@@ -53,18 +42,19 @@ internal static class MentorMutations
             "Withdraws a mentor: they are no longer listed or suggested, their proposed pairings are declined and their accepted and active ones end (LEFT_PROGRAMME).",
             ProfileManagers,
             Result,
-            [typeof(InvalidIdErrorGraphType), typeof(MentorNotFoundErrorGraphType), typeof(MentorWithdrawnErrorGraphType)],
             WithdrawAsync);
     }
 
+    [MentorProfileErrors]
+    [Error<EmployerNotFoundError>]
     private static async Task<MentorPayload> VolunteerAsync(MutationContext<VolunteerMentorInput> m)
     {
         var v = m.Validator;
         var input = m.Input;
         var employerId = v.Id("employerId", input.EmployerId, "Employer");
-        if (employerId != 0 && !m.Caller.ManagesEmployer(employerId))
+        if (employerId != 0 && !m.Caller().ManagesEmployer(employerId))
         {
-            return MentorPayload.Failed([MutationAccess.NotOwner("the employer's admins and administrators")]);
+            return MentorPayload.Failed([m.NotOwner()]);
         }
 
         var displayName = v.Text("displayName", input.DisplayName, 100);
@@ -120,15 +110,18 @@ internal static class MentorMutations
         return new MentorPayload(mentor, null);
     }
 
+    [MentorProfileErrors]
+    [Error<MentorNotFoundError>]
+    [Error<MentorWithdrawnError>]
     private static async Task<MentorPayload> UpdateAsync(MutationContext<UpdateMentorInput> m)
     {
         var v = m.Validator;
         var input = m.Input;
         var id = v.Id("mentorId", input.MentorId, "Mentor");
         var mentor = id == 0 ? null : await m.Db.Mentors.Include(x => x.Offers).Include(x => x.Wants).SingleOrDefaultAsync(x => x.Id == id, m.CancellationToken);
-        if (mentor is not null && !m.Caller.ManagesMentor(mentor.Id, mentor.EmployerId))
+        if (mentor is not null && !m.Caller().ManagesMentor(mentor.Id, mentor.EmployerId))
         {
-            return MentorPayload.Failed([MutationAccess.NotOwner(Managers)]);
+            return MentorPayload.Failed([m.NotOwner()]);
         }
 
         var displayName = input.DisplayName is null ? null : v.Text("displayName", input.DisplayName, 100);
@@ -195,6 +188,9 @@ internal static class MentorMutations
         return new MentorPayload(mentor, null);
     }
 
+    [Error<InvalidIdError>]
+    [Error<MentorNotFoundError>]
+    [Error<MentorWithdrawnError>]
     private static async Task<MentorPayload> WithdrawAsync(MutationContext<WithdrawMentorInput> m)
     {
         var id = m.Validator.Id("mentorId", m.Input.MentorId, "Mentor");
@@ -204,15 +200,15 @@ internal static class MentorMutations
         }
 
         await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
-        var (mentor, openPairings) = await MentorDeparture.LockAsync(m.Db, id, m.CancellationToken);
+        var (mentor, leave) = await MentorDeparture.LockAsync(m, id);
         if (mentor is null)
         {
             return MentorPayload.Failed([new MentorNotFoundError($"No mentor has the ID {m.Input.MentorId}.", m.Input.MentorId)]);
         }
 
-        if (!m.Caller.ManagesMentor(mentor.Id, mentor.EmployerId))
+        if (!m.Caller().ManagesMentor(mentor.Id, mentor.EmployerId))
         {
-            return MentorPayload.Failed([MutationAccess.NotOwner(Managers)]);
+            return MentorPayload.Failed([m.NotOwner()]);
         }
 
         if (mentor.Status == MentorStatus.Withdrawn)
@@ -225,16 +221,16 @@ internal static class MentorMutations
         mentor.WithdrawnAt = now;
         mentor.UpdatedAt = now;
         AuditIfActingForAnother(m, mentor);
-        MentorDeparture.Close(m, openPairings, now);
+        leave(m, now);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);
     }
 
     /// <summary>Changes an employer admin or administrator makes to someone else's profile go to the audit log.</summary>
-    private static void AuditIfActingForAnother<TInput>(MutationContext<TInput> m, Mentor mentor)
+    private static void AuditIfActingForAnother(MutationContext m, Mentor mentor)
     {
-        if (!m.Caller.IsMentor(mentor.Id))
+        if (!m.Caller().IsMentor(mentor.Id))
         {
             m.Audit("Mentor", mentor.Id);
         }

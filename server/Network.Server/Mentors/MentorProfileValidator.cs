@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
-using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Relay;
+using Network.Server.Skills;
 
 namespace Network.Server.Mentors;
 

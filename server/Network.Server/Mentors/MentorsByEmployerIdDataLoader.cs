@@ -9,7 +9,7 @@ public sealed class MentorsByEmployerIdDataLoader(IDbContextFactory<NetworkDbCon
     : EntitiesByParentIdDataLoader<Mentor>(factory, dispatcher, Query, m => m.EmployerId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Mentor>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], Mentor>((db, keys) => db.Mentors.AsNoTracking()
+        EF.CompileAsyncQuery<NetworkDbContext, int[], Mentor>((db, keys) => db.Set<Mentor>().AsNoTracking()
             .Where(m => keys.Contains(m.EmployerId) && m.Status == MentorStatus.Active)
             .OrderBy(m => m.Id));
 }

@@ -1,3 +1,4 @@
+using Network.Server.Employers;
 using Network.Server.Hosting;
 using Network.Server.Identity;
 
@@ -12,6 +13,8 @@ public sealed class MentorsModule : IFeatureModule
         .DataLoader<OfferedSkillsByMentorIdDataLoader>()
         .DataLoader<WantedSkillsByMentorIdDataLoader>()
         .TypeMapping<MentorSkillInput, MentorSkillInputGraphType>()
+        .Extend<EmployerGraphType>(employer => employer.AddMentorsField())
+        .Extend<ViewerGraphType>(viewer => viewer.AddMentorField())
         .Filter(MentorFilters.Definition)
         .Sort(MentorFilters.Sorting)
         .Query(MentorQueries.AddMentorQueries)

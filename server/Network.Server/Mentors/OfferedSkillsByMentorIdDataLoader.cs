@@ -9,7 +9,7 @@ public sealed class OfferedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkD
     : EntitiesByParentIdDataLoader<OfferedSkill>(factory, dispatcher, Query, s => s.MentorId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<OfferedSkill>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], OfferedSkill>((db, keys) => db.OfferedSkills.AsNoTracking()
+        EF.CompileAsyncQuery<NetworkDbContext, int[], OfferedSkill>((db, keys) => db.Set<OfferedSkill>().AsNoTracking()
             .Where(s => keys.Contains(s.MentorId))
             .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId));
 }

@@ -9,7 +9,7 @@ public sealed class WantedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDb
     : EntitiesByParentIdDataLoader<WantedSkill>(factory, dispatcher, Query, s => s.MentorId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<WantedSkill>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], WantedSkill>((db, keys) => db.WantedSkills.AsNoTracking()
+        EF.CompileAsyncQuery<NetworkDbContext, int[], WantedSkill>((db, keys) => db.Set<WantedSkill>().AsNoTracking()
             .Where(s => keys.Contains(s.MentorId))
             .OrderBy(s => s.SkillId));
 }

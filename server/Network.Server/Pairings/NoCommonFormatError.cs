@@ -1,4 +1,4 @@
-using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Mutations;
 using Network.Server.Mentors;
 
 namespace Network.Server.Pairings;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using Network.Server.Mentors;
 
 namespace Network.Server.Pairings;
@@ -7,7 +8,8 @@ namespace Network.Server.Pairings;
 /// employers, in canonical order (side A has the lower mentor ID), and refuses a pair of colleagues, a
 /// pair out of order and a second open pairing of the same two mentors.
 /// </summary>
-public sealed class Pairing
+[Table("pairings")]
+public sealed partial class Pairing
 {
     public int Id { get; set; }
 
@@ -94,28 +96,4 @@ public sealed class Pairing
     /// <summary>Whether everything this side must give is in: its mentor's acceptance and, where required, its employer's approval.</summary>
     public bool HasAccepted(PairingSide side) =>
         MentorAcceptedAt(side) is not null && (!EmployerApprovalRequired(side) || EmployerApprovedAt(side) is not null);
-
-    public void RecordMentorAcceptance(PairingSide side, DateTimeOffset at)
-    {
-        if (side == PairingSide.A)
-        {
-            MentorAAcceptedAt = at;
-        }
-        else
-        {
-            MentorBAcceptedAt = at;
-        }
-    }
-
-    public void RecordEmployerApproval(PairingSide side, DateTimeOffset at)
-    {
-        if (side == PairingSide.A)
-        {
-            EmployerAApprovedAt = at;
-        }
-        else
-        {
-            EmployerBApprovedAt = at;
-        }
-    }
 }

@@ -1,4 +1,4 @@
-using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Mutations;
 
 namespace Network.Server.Pairings;
 

@@ -8,5 +8,5 @@ public sealed class PairingByIdDataLoader(IDbContextFactory<NetworkDbContext> fa
     : EntityByIdDataLoader<Pairing>(factory, dispatcher, Query, p => p.Id)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Pairing>> Query =
-        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Pairings.AsNoTracking().Where(p => keys.Contains(p.Id)));
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Set<Pairing>().AsNoTracking().Where(p => keys.Contains(p.Id)));
 }

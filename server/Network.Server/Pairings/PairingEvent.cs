@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations.Schema;
+
 namespace Network.Server.Pairings;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Network.Server.Pairings;
 /// the record that real-time subscriptions publish. Like the audit log it names the actor by the
 /// token's subject and roles.
 /// </summary>
+[Table("pairing_events")]
 public sealed class PairingEvent
 {
     public long Id { get; set; }

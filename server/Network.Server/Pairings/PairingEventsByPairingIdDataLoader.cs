@@ -9,7 +9,7 @@ public sealed class PairingEventsByPairingIdDataLoader(IDbContextFactory<Network
     : EntitiesByParentIdDataLoader<PairingEvent>(factory, dispatcher, Query, e => e.PairingId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<PairingEvent>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], PairingEvent>((db, keys) => db.PairingEvents.AsNoTracking()
+        EF.CompileAsyncQuery<NetworkDbContext, int[], PairingEvent>((db, keys) => db.Set<PairingEvent>().AsNoTracking()
             .Where(e => keys.Contains(e.PairingId))
             .OrderBy(e => e.Id));
 }

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
-using Network.Server.Privacy;
 
 namespace Network.Server.Pairings;
 

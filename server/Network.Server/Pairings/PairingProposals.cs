@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Geo;
-using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Mutations;
+using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
-using Network.Server.Matching;
 using Network.Server.Mentors;
+using Network.Server.Scoring;
 using Network.Server.SkillsGaps;
 using Npgsql;
 
@@ -54,6 +55,16 @@ internal sealed class PairingProposals
     /// <summary>Whether saving failed because a concurrent proposal opened a pairing of the same two mentors first.</summary>
     public static bool IsOpenPairRace(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PairingConfiguration.OpenPairIndex };
+
+    /// <summary>The error for a proposal that lost the race to a concurrent one of the same two mentors, naming the pairing that won.</summary>
+    public static async Task<PairingAlreadyOpenError> AlreadyOpenAsync(NetworkDbContext db, int mentorAId, int mentorBId, CancellationToken cancellationToken)
+    {
+        var open = await db.Pairings.AsNoTracking()
+            .Where(p => p.MentorAId == mentorAId && p.MentorBId == mentorBId && Pairing.OpenStatuses.Contains(p.Status))
+            .Select(p => (int?)p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return AlreadyOpen(open ?? 0);
+    }
 
     public Mentor? Mentor(int id) => _mentors.GetValueOrDefault(id);
 
@@ -106,7 +117,7 @@ internal sealed class PairingProposals
         var (a, b) = mentor.Id < partner.Id ? (mentor, partner) : (partner, mentor);
         if (_openPairings.TryGetValue((a.Id, b.Id), out var open))
         {
-            errors.Add(PairingMutations.AlreadyOpen(open));
+            errors.Add(AlreadyOpen(open));
             return null;
         }
 
@@ -132,46 +143,7 @@ internal sealed class PairingProposals
             return null;
         }
 
-        var pairing = new Pairing
-        {
-            MentorAId = a.Id,
-            EmployerAId = a.EmployerId,
-            MentorBId = b.Id,
-            EmployerBId = b.EmployerId,
-            Status = PairingStatus.Proposed,
-            Format = format.Value,
-            Score = Math.Round(score.Score, 2),
-            Skills =
-            [
-                .. score.Teaches.Select(f => new PairingSkill { Teacher = PairingSide.A, SkillId = f.SkillId, AddressesGap = f.AddressesGap }),
-                .. score.Learns.Select(f => new PairingSkill { Teacher = PairingSide.B, SkillId = f.SkillId, AddressesGap = f.AddressesGap }),
-            ],
-            ProposedBySubject = PairingMutations.Subject(caller),
-            ProposedByRoles = RoleNames.Join(caller),
-            ProposedAt = now,
-            EmployerAApprovalRequired = a.Employer!.RequiresPairingApproval,
-            EmployerBApprovalRequired = b.Employer!.RequiresPairingApproval,
-            UpdatedAt = now,
-        };
-        PairingMutations.AddEvent(caller, pairing, PairingEventType.Proposed, null, PairingStatus.Proposed, null, now);
-
-        // The proposer's own side counts as given: a mentor proposing has accepted, an employer admin proposing has approved.
-        foreach (var side in new[] { PairingSide.A, PairingSide.B })
-        {
-            if (caller.IsMentor(pairing.MentorId(side)))
-            {
-                pairing.RecordMentorAcceptance(side, now);
-                PairingMutations.AddEvent(caller, pairing, PairingEventType.AcceptedByMentor, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
-            }
-
-            if (caller.EmployerId == pairing.EmployerId(side) && pairing.EmployerApprovalRequired(side))
-            {
-                pairing.RecordEmployerApproval(side, now);
-                PairingMutations.AddEvent(caller, pairing, PairingEventType.ApprovedByEmployer, PairingStatus.Proposed, PairingStatus.Proposed, pairing.MentorId(side), now);
-            }
-        }
-
-        return pairing;
+        return Pairing.Propose(a, b, format.Value, score, caller, now);
     }
 
     private MatchProfile Profile(Mentor mentor) => new(
@@ -195,6 +167,9 @@ internal sealed class PairingProposals
         MentoringFormat.InPerson => a != MentoringFormat.Online && b != MentoringFormat.Online && withinTravel,
         _ => a == MentoringFormat.Hybrid && b == MentoringFormat.Hybrid && withinTravel,
     };
+
+    private static PairingAlreadyOpenError AlreadyOpen(int pairingId) =>
+        new("The two mentors already have a proposed, accepted or active pairing.", GlobalId.Serialize("Pairing", pairingId));
 
     private static string FormatName(MentoringFormat format) => format switch
     {

@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations.Schema;
+
 namespace Network.Server.Pairings;
 
 /// <summary>A skill one side of a pairing teaches the other.</summary>
+[Table("pairing_skills")]
 public sealed class PairingSkill
 {
     public int PairingId { get; set; }

@@ -9,7 +9,7 @@ public sealed class PairingSkillsByPairingIdDataLoader(IDbContextFactory<Network
     : EntitiesByParentIdDataLoader<PairingSkill>(factory, dispatcher, Query, s => s.PairingId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<PairingSkill>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], PairingSkill>((db, keys) => db.PairingSkills.AsNoTracking()
+        EF.CompileAsyncQuery<NetworkDbContext, int[], PairingSkill>((db, keys) => db.Set<PairingSkill>().AsNoTracking()
             .Where(s => keys.Contains(s.PairingId))
             .OrderBy(s => s.Teacher).ThenBy(s => s.SkillId));
 }

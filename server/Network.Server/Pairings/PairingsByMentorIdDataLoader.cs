@@ -9,7 +9,7 @@ public sealed class PairingsByMentorIdDataLoader(IDbContextFactory<NetworkDbCont
     : GroupedDataLoader<int, Pairing>(dispatcher)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Pairing>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], Pairing>((db, keys) => db.Pairings.AsNoTracking()
+        EF.CompileAsyncQuery<NetworkDbContext, int[], Pairing>((db, keys) => db.Set<Pairing>().AsNoTracking()
             .Where(p => keys.Contains(p.MentorAId) || keys.Contains(p.MentorBId))
             .OrderByDescending(p => p.ProposedAt).ThenByDescending(p => p.Id));
 

@@ -1,6 +1,7 @@
+using Network.Server.GraphQL.Access;
 using Network.Server.Hosting;
 using Network.Server.Identity;
-using Network.Server.Matching;
+using Network.Server.Mentors;
 
 namespace Network.Server.Pairings;
 
@@ -9,8 +10,9 @@ public sealed class PairingsModule : IFeatureModule
 {
     public void Register(FeatureBuilder feature)
     {
-        feature.Services.AddSingleton(new PairScorer(feature.Configuration.GetSection(MatchingWeights.Section).Get<MatchingWeights>() ?? new MatchingWeights()));
         feature.Services.AddScoped<AcceptedPartners>();
+        feature.Services.AddSingleton<IMentorDepartureHandler, PairingDepartureHandler>();
+        feature.Services.AddSingleton<IPersonalDataGrant, PartnerContactGrant>();
         feature
             .Node<PairingByIdDataLoader, Pairing>("Pairing", PairingAccess.IsVisible)
             .DataLoader<PairingsByMentorIdDataLoader>()

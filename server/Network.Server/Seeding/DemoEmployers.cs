@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Network.Server.Employers;
 using Network.Server.Geo;
 using Network.Server.Skills;
+using Network.Server.SkillsGaps;
 
 namespace Network.Server.Seeding;
 
@@ -20,7 +21,7 @@ internal static class DemoEmployers
     private static readonly Weighted<SizeBand> Sizes = new(
         (SizeBand.Micro, 35), (SizeBand.Small, 40), (SizeBand.Medium, 20), (SizeBand.Large, 5));
 
-    public static List<Employer> Generate(int count, int firstEmployerId, int firstGapId)
+    public static (List<Employer> Employers, List<SkillsGap> Gaps) Generate(int count, int firstEmployerId, int firstGapId)
     {
         var random = new DemoRandom(Seed);
         var directory = PostcodeDirectory.Instance;
@@ -28,6 +29,7 @@ internal static class DemoEmployers
         var points = new Dictionary<string, Point>(StringComparer.Ordinal);
         var slots = DistrictSlots(random);
         var employers = new List<Employer>(count);
+        var gaps = new List<SkillsGap>();
         var gapId = firstGapId;
         for (var i = 0; i < count; i++)
         {
@@ -57,11 +59,11 @@ internal static class DemoEmployers
                 CreatedAt = created,
                 UpdatedAt = created,
             };
-            employer.SkillsGaps = DemoSkillsGaps.For(employer, random, ref gapId);
+            gaps.AddRange(DemoSkillsGaps.For(employer, random, ref gapId));
             employers.Add(employer);
         }
 
-        return employers;
+        return (employers, gaps);
     }
 
     /// <summary>The mail domain of a demo employer, taken from its website.</summary>

@@ -48,18 +48,17 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var employers = DemoEmployers.Generate(
+        var (employers, gaps) = DemoEmployers.Generate(
             Math.Max(DemoEmployerCatalogue.Showcase.Count, options.Mentors / MentorsPerEmployer),
             await NextIdAsync(connection, "employers", cancellationToken),
             await NextIdAsync(connection, "skills_gaps", cancellationToken));
-        var gaps = employers.SelectMany(e => e.SkillsGaps).ToList();
         var firstMentorId = await NextIdAsync(connection, "mentors", cancellationToken);
         var mentors = DemoMentors.Generate(employers, options.Mentors, firstMentorId);
 
         var bulk = options.Mentors > BulkThreshold;
         var (offered, wanted) = bulk
-            ? await ForeignKeySuspension.RunAsync(db.Database, () => CopyAsync(connection, employers, mentors, options.Mentors, cancellationToken), cancellationToken)
-            : await InsertAsync(db, employers, mentors, cancellationToken);
+            ? await ForeignKeySuspension.RunAsync(db.Database, () => CopyAsync(connection, employers, gaps, mentors, options.Mentors, cancellationToken), cancellationToken)
+            : await InsertAsync(db, employers, gaps, mentors, cancellationToken);
 
         await SetLastIdAsync(connection, "employers", employers[^1].Id, cancellationToken);
         await SetLastIdAsync(connection, "skills_gaps", gaps[^1].Id, cancellationToken);
@@ -77,17 +76,18 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
     }
 
     private async Task<(long Offered, long Wanted)> CopyAsync(
-        NpgsqlConnection connection, List<Employer> employers, IEnumerable<Mentor> mentors, int count, CancellationToken cancellationToken)
+        NpgsqlConnection connection, List<Employer> employers, List<SkillsGap> gaps, IEnumerable<Mentor> mentors, int count, CancellationToken cancellationToken)
     {
-        await new EmployerCopyWriter(connection, progress).WriteAsync(employers, cancellationToken);
+        await new EmployerCopyWriter(connection, progress).WriteAsync(employers, gaps, cancellationToken);
         return await new MentorCopyWriter(connection, progress).WriteAsync(mentors, count, cancellationToken);
     }
 
     private async Task<(long Offered, long Wanted)> InsertAsync(
-        NetworkDbContext db, List<Employer> employers, IEnumerable<Mentor> mentors, CancellationToken cancellationToken)
+        NetworkDbContext db, List<Employer> employers, List<SkillsGap> gaps, IEnumerable<Mentor> mentors, CancellationToken cancellationToken)
     {
         var list = mentors.ToList();
         db.Employers.AddRange(employers);
+        db.SkillsGaps.AddRange(gaps);
         db.Mentors.AddRange(list);
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Employers", employers.Count, employers.Count);

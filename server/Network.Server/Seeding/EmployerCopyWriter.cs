@@ -1,4 +1,5 @@
 using Network.Server.Employers;
+using Network.Server.SkillsGaps;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,7 +14,7 @@ internal sealed class EmployerCopyWriter(NpgsqlConnection connection, ISeedProgr
     private const string GapsCopy =
         "COPY skills_gaps (id, employer_id, skill_id, sector, severity, hard_to_fill_vacancies, description, status, published_at, updated_at, closed_at) FROM STDIN (FORMAT BINARY)";
 
-    public async Task WriteAsync(IReadOnlyList<Employer> employers, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<Employer> employers, IReadOnlyList<SkillsGap> gaps, CancellationToken cancellationToken)
     {
         await using (var importer = await connection.BeginBinaryImportAsync(EmployersCopy, cancellationToken))
         {
@@ -38,7 +39,6 @@ internal sealed class EmployerCopyWriter(NpgsqlConnection connection, ISeedProgr
             await importer.CompleteAsync(cancellationToken);
         }
 
-        var gaps = employers.SelectMany(e => e.SkillsGaps).ToList();
         await using (var importer = await connection.BeginBinaryImportAsync(GapsCopy, cancellationToken))
         {
             var done = 0;

@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations.Schema;
+
 namespace Network.Server.Skills;
 
 /// <summary>A skill of the curated taxonomy.</summary>
+[Table("skills")]
 public sealed class Skill
 {
     public int Id { get; set; }

@@ -8,5 +8,5 @@ public sealed class SkillByIdDataLoader(IDbContextFactory<NetworkDbContext> fact
     : EntityByIdDataLoader<Skill>(factory, dispatcher, Query, s => s.Id)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<Skill>> Query =
-        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Skills.AsNoTracking().Where(s => keys.Contains(s.Id)));
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Set<Skill>().AsNoTracking().Where(s => keys.Contains(s.Id)));
 }

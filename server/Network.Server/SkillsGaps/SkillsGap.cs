@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations.Schema;
 using Network.Server.Employers;
-using Network.Server.Geo;
+using Network.Server.GraphQL.Spatial;
 using Network.Server.Skills;
 
 namespace Network.Server.SkillsGaps;
 
 /// <summary>A skills gap an employer publishes: the skill it lacks, how badly, and its hard-to-fill vacancies.</summary>
+[Table("skills_gaps")]
 public sealed class SkillsGap : ILocated
 {
     public int Id { get; set; }

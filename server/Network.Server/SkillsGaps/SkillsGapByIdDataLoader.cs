@@ -8,5 +8,5 @@ public sealed class SkillsGapByIdDataLoader(IDbContextFactory<NetworkDbContext> 
     : EntityByIdDataLoader<SkillsGap>(factory, dispatcher, Query, g => g.Id)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<SkillsGap>> Query =
-        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.SkillsGaps.AsNoTracking().Where(g => keys.Contains(g.Id)));
+        EF.CompileAsyncQuery((NetworkDbContext db, int[] keys) => db.Set<SkillsGap>().AsNoTracking().Where(g => keys.Contains(g.Id)));
 }

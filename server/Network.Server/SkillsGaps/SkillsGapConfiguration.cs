@@ -7,7 +7,7 @@ internal sealed class SkillsGapConfiguration : IEntityTypeConfiguration<SkillsGa
 {
     public void Configure(EntityTypeBuilder<SkillsGap> builder)
     {
-        builder.HasOne(g => g.Employer).WithMany(e => e.SkillsGaps).HasForeignKey(g => g.EmployerId);
+        builder.HasOne(g => g.Employer).WithMany().HasForeignKey(g => g.EmployerId);
         builder.HasOne(g => g.Skill).WithMany().HasForeignKey(g => g.SkillId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(g => g.Description).HasMaxLength(2000);
         builder.HasIndex(g => new { g.Status, g.Severity });

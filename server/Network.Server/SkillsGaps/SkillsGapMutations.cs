@@ -1,8 +1,11 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Employers;
-using Network.Server.GraphQL.Errors;
+using Network.Server.GraphQL.Access;
+using Network.Server.GraphQL.Mutations;
+using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
+using Network.Server.Skills;
 
 namespace Network.Server.SkillsGaps;
 
@@ -14,8 +17,8 @@ internal static class SkillsGapMutations
     private static readonly MutationResult<SkillsGapPayload> Result =
         new("skillsGap", () => new GraphQLTypeReference("SkillsGap"), p => p.SkillsGap, p => p.Errors, SkillsGapPayload.Failed);
 
-    private static readonly MutationAccess EmployerAdmins =
-        MutationAccess.Roles("Allowed for the employer's admins and administrators.", Role.EmployerAdmin, Role.Admin);
+    private static readonly AccessRule EmployerAdmins =
+        CallerAccess.Roles("the employer's admins and administrators", Role.EmployerAdmin, Role.Admin);
 
     public static void AddSkillsGapMutations(this ObjectGraphType mutation)
     {
@@ -24,8 +27,6 @@ internal static class SkillsGapMutations
             "Publishes an employer's skills gap, open from now.",
             EmployerAdmins,
             Result,
-            [typeof(InvalidIdErrorGraphType), typeof(EmployerNotFoundErrorGraphType), typeof(UnknownSkillErrorGraphType),
-             typeof(OutOfRangeErrorGraphType), typeof(ValueTooLongErrorGraphType)],
             PublishAsync);
 
         mutation.Mutation<UpdateSkillsGapInput, SkillsGapPayload>(
@@ -33,8 +34,6 @@ internal static class SkillsGapMutations
             "Changes an open skills gap; fields left out keep their value.",
             EmployerAdmins,
             Result,
-            [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType),
-             typeof(OutOfRangeErrorGraphType), typeof(ValueTooLongErrorGraphType)],
             UpdateAsync);
 
         mutation.Mutation<CloseSkillsGapInput, SkillsGapPayload>(
@@ -42,18 +41,22 @@ internal static class SkillsGapMutations
             "Closes an open skills gap as FILLED or WITHDRAWN.",
             EmployerAdmins,
             Result,
-            [typeof(InvalidIdErrorGraphType), typeof(SkillsGapNotFoundErrorGraphType), typeof(SkillsGapNotOpenErrorGraphType)],
             CloseAsync);
     }
 
+    [Error<InvalidIdError>]
+    [Error<EmployerNotFoundError>]
+    [Error<UnknownSkillError>]
+    [Error<OutOfRangeError>]
+    [Error<ValueTooLongError>]
     private static async Task<SkillsGapPayload> PublishAsync(MutationContext<PublishSkillsGapInput> m)
     {
         var v = m.Validator;
         var input = m.Input;
         var employerId = v.Id("employerId", input.EmployerId, "Employer");
-        if (employerId != 0 && !m.Caller.ManagesEmployer(employerId))
+        if (employerId != 0 && !m.Caller().ManagesEmployer(employerId))
         {
-            return SkillsGapPayload.Failed([MutationAccess.NotOwner("the employer's admins and administrators")]);
+            return SkillsGapPayload.Failed([m.NotOwner()]);
         }
 
         var skillId = v.Id("skillId", input.SkillId, "Skill");
@@ -98,6 +101,11 @@ internal static class SkillsGapMutations
         return new SkillsGapPayload(gap, null);
     }
 
+    [Error<InvalidIdError>]
+    [Error<SkillsGapNotFoundError>]
+    [Error<SkillsGapNotOpenError>]
+    [Error<OutOfRangeError>]
+    [Error<ValueTooLongError>]
     private static async Task<SkillsGapPayload> UpdateAsync(MutationContext<UpdateSkillsGapInput> m)
     {
         var v = m.Validator;
@@ -124,6 +132,9 @@ internal static class SkillsGapMutations
         return new SkillsGapPayload(gap, null);
     }
 
+    [Error<InvalidIdError>]
+    [Error<SkillsGapNotFoundError>]
+    [Error<SkillsGapNotOpenError>]
     private static async Task<SkillsGapPayload> CloseAsync(MutationContext<CloseSkillsGapInput> m)
     {
         var v = m.Validator;
@@ -142,7 +153,7 @@ internal static class SkillsGapMutations
         return new SkillsGapPayload(gap, null);
     }
 
-    private static async Task<(SkillsGap? Gap, IReadOnlyList<UserError> Errors)> FindOpenAsync<TInput>(MutationContext<TInput> m, int id)
+    private static async Task<(SkillsGap? Gap, IReadOnlyList<UserError> Errors)> FindOpenAsync(MutationContext m, int id)
     {
         if (id == 0)
         {
@@ -152,8 +163,8 @@ internal static class SkillsGapMutations
         var gap = await m.Db.SkillsGaps.SingleOrDefaultAsync(g => g.Id == id, m.CancellationToken);
         return gap switch
         {
-            { } found when !m.Caller.ManagesEmployer(found.EmployerId) => (null, [MutationAccess.NotOwner("the employer's admins and administrators")]),
-            null => (null, [new SkillsGapNotFoundError("No skills gap has that ID.", Network.Server.GraphQL.Relay.GlobalId.Serialize("SkillsGap", id))]),
+            { } found when !m.Caller().ManagesEmployer(found.EmployerId) => (null, [m.NotOwner()]),
+            null => (null, [new SkillsGapNotFoundError("No skills gap has that ID.", GlobalId.Serialize("SkillsGap", id))]),
             { Status: not SkillsGapStatus.Open } => (null, [new SkillsGapNotOpenError($"The skills gap is already {gap.Status.ToString().ToUpperInvariant()}.", gap.Status)]),
             _ => (gap, []),
         };

@@ -9,7 +9,7 @@ public sealed class SkillsGapsByEmployerIdDataLoader(IDbContextFactory<NetworkDb
     : EntitiesByParentIdDataLoader<SkillsGap>(factory, dispatcher, Query, g => g.EmployerId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<SkillsGap>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], SkillsGap>((db, keys) => db.SkillsGaps.AsNoTracking()
+        EF.CompileAsyncQuery<NetworkDbContext, int[], SkillsGap>((db, keys) => db.Set<SkillsGap>().AsNoTracking()
             .Where(g => keys.Contains(g.EmployerId))
             .OrderByDescending(g => g.PublishedAt).ThenBy(g => g.Id));
 }

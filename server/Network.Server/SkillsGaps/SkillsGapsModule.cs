@@ -1,3 +1,4 @@
+using Network.Server.Employers;
 using Network.Server.Hosting;
 using Network.Server.Identity;
 
@@ -10,6 +11,8 @@ public sealed class SkillsGapsModule : IFeatureModule
         .Node<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap", SkillsGapAccess.IsVisible)
         .DataLoader<SkillsGapsByEmployerIdDataLoader>()
         .Filter(SkillsGapFilters.Definition)
+        .Extend<EmployerGraphType>(employer => employer.AddSkillsGapsField())
+        .Extend(EmployerFilters.Definition, employer => employer.AddSkillsGapsFilter())
         .Sort(SkillsGapFilters.Sorting)
         .Query(SkillsGapQueries.AddSkillsGapQueries)
         .Mutation(SkillsGapMutations.AddSkillsGapMutations);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Network.Server.Employers;
 using Network.Server.GraphQL.Budgets;
 
 namespace Network.Server.Tests.Budgets;

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Employers;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Employers;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
 

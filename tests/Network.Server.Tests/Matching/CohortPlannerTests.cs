@@ -1,5 +1,6 @@
 using Network.Server.Matching;
 using Network.Server.Mentors;
+using Network.Server.Scoring;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Auditing;
+using Network.Server.Employers;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Tests.Infrastructure;

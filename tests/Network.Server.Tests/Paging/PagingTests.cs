@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Employers;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
 

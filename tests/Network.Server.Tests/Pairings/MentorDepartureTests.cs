@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Auditing;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Tests.Infrastructure;
@@ -40,7 +41,7 @@ public sealed class MentorDepartureTests(NetworkApp app) : IClassFixture<Network
         await LeaveAsync(mutation, leaver);
 
         var declined = await _kit.RowAsync(proposed);
-        Assert.Equal((PairingStatus.Declined, MentorDeparture.DeclineReason, "MENTOR"), (declined.Status, declined.DeclineReason, declined.DeclinedByRoles));
+        Assert.Equal((PairingStatus.Declined, Pairing.LeftProgrammeReason, "MENTOR"), (declined.Status, declined.DeclineReason, declined.DeclinedByRoles));
         Assert.Equal((PairingEventType.Declined, PairingStatus.Proposed), (declined.Events[^1].Type, declined.Events[^1].FromStatus));
         foreach (var (id, from) in new[] { (accepted, PairingStatus.Accepted), (active, PairingStatus.Active) })
         {

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Auditing;
 using Network.Server.Identity;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Pairings;

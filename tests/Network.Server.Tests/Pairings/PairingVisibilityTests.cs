@@ -1,6 +1,6 @@
+using Network.Server.GraphQL.Access;
 using Network.Server.Identity;
 using Network.Server.Mentors;
-using Network.Server.Privacy;
 using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Pairings;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Pairings;

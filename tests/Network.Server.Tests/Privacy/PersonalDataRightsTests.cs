@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Auditing;
 using Network.Server.Employers;
 using Network.Server.Identity;
 using Network.Server.Mentors;
-using Network.Server.Privacy;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
 

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Employers;
 using Network.Server.Identity;
+using Network.Server.Mentors;
+using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Schema;
 using Snapshooter.Xunit;

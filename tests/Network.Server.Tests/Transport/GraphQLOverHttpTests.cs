@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Network.Server.Employers;
 using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.Transport;
 using Network.Server.Tests.Infrastructure;

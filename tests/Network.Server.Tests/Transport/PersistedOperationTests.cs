@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Network.Server.Employers;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
 

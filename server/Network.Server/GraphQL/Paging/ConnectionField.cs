@@ -5,9 +5,9 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Network.Server.Data;
-using Network.Server.Geo;
 using Network.Server.GraphQL.Filtering;
 using Network.Server.GraphQL.Sorting;
+using Network.Server.GraphQL.Spatial;
 
 namespace Network.Server.GraphQL.Paging;
 
@@ -68,7 +68,7 @@ public sealed class ConnectionField<T>
         {
             var paging = PagingArguments.From(context);
             var near = _location is not null && context.GetArgument<Dictionary<string, object?>?>("near") is { } nearInput
-                ? Spatial.Near.Parse(nearInput, PostcodeDirectory.Instance)
+                ? Spatial.Near.Parse(nearInput, context.Service<IPostcodeLocator>())
                 : null;
             var order = context.GetArgument<List<object>?>("order")?.OfType<IDictionary<string, object?>>();
 

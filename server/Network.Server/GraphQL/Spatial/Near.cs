@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
-using Network.Server.Geo;
 using Network.Server.GraphQL.Filtering;
 
 namespace Network.Server.GraphQL.Spatial;
@@ -19,7 +18,7 @@ public sealed class Near(Point origin, double radiusKm)
 
     public double RadiusKm { get; } = radiusKm;
 
-    public static Near Parse(IDictionary<string, object?> input, PostcodeDirectory postcodes)
+    public static Near Parse(IDictionary<string, object?> input, IPostcodeLocator postcodes)
     {
         var postcode = input.TryGetValue("postcode", out var p) ? p as string : null;
         var point = input.TryGetValue("point", out var pt) ? pt as IDictionary<string, object?> : null;
@@ -35,7 +34,7 @@ public sealed class Near(Point origin, double radiusKm)
             throw new ExecutionError($"near.radiusKm must be greater than 0 and at most {MaxRadiusKm}.") { Code = "RADIUS_OUT_OF_RANGE" };
         }
 
-        return new Near(postcode is not null ? FromPostcode(postcode, postcodes) : FromPoint(point!), radius);
+        return new Near(postcode is not null ? postcodes.Locate(postcode) : FromPoint(point!), radius);
     }
 
     /// <summary>Keeps the rows whose location lies within the radius; PostGIS answers this from the GiST index.</summary>
@@ -77,12 +76,6 @@ public sealed class Near(Point origin, double radiusKm)
         return Expression.Lambda<Func<T, double>>(knn, parameter);
     }
 
-    private static Point FromPostcode(string postcode, PostcodeDirectory postcodes)
-    {
-        var district = postcodes.Geocode(postcode).OrThrow().District;
-        return district.Centroid;
-    }
-
     private static Point FromPoint(IDictionary<string, object?> point)
     {
         if (point.TryGetValue("type", out var type) && type is not null and not "Point")
@@ -105,6 +98,6 @@ public sealed class Near(Point origin, double radiusKm)
             throw new ExecutionError("near.point coordinates must be [longitude, latitude] within [-180, 180] and [-90, 90].") { Code = "INVALID_NEAR" };
         }
 
-        return PostcodeDirectory.ToPoint(coordinate.Y, coordinate.X);
+        return GeographicPoint.Create(coordinate.Y, coordinate.X);
     }
 }

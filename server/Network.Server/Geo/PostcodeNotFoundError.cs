@@ -1,0 +1,5 @@
+using Network.Server.GraphQL.Mutations;
+
+namespace Network.Server.Geo;
+
+public sealed record PostcodeNotFoundError(string Message, string Field, string Postcode) : UserError(Message);

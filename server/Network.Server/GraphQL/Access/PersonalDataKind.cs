@@ -1,0 +1,11 @@
+namespace Network.Server.GraphQL.Access;
+
+/// <summary>How personal a field is, which decides who beyond the person may read it.</summary>
+public enum PersonalDataKind
+{
+    /// <summary>Names, job titles, feedback text: the person, their employer's admins and administrators.</summary>
+    Personal,
+
+    /// <summary>Ways to reach the person (email): as <see cref="Personal"/>, and their partner in an ACCEPTED or ACTIVE pairing.</summary>
+    Contact,
+}

@@ -1,3 +1,0 @@
-namespace Network.Server.GraphQL.Errors;
-
-public sealed record DuplicateSkillError(string Message, string Field, string SkillId) : UserError(Message);

@@ -1,3 +1,0 @@
-namespace Network.Server.GraphQL.Errors;
-
-public sealed class InvalidUrlErrorGraphType : ErrorGraphType<InvalidUrlError>;

@@ -1,3 +1,0 @@
-namespace Network.Server.GraphQL.Errors;
-
-public sealed record PostcodeOutsideRegionError(string Message, string Field, string Postcode) : UserError(Message);

@@ -1,0 +1,3 @@
+namespace Network.Server.GraphQL.Mutations;
+
+public sealed record OutOfRangeError(string Message, string Field, double Minimum, double Maximum) : UserError(Message);

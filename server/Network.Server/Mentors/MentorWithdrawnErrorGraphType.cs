@@ -1,5 +1,0 @@
-using Network.Server.GraphQL.Errors;
-
-namespace Network.Server.Mentors;
-
-public sealed class MentorWithdrawnErrorGraphType : ErrorGraphType<MentorWithdrawnError>;

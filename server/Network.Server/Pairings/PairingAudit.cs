@@ -1,0 +1,18 @@
+using Network.Server.Auditing;
+using Network.Server.GraphQL.Mutations;
+using Network.Server.Identity;
+
+namespace Network.Server.Pairings;
+
+public static class PairingAudit
+{
+    /// <summary>Employer admins', coordinators' and administrators' actions on two people's pairing go to the audit log, once for each mentor.</summary>
+    public static void AuditPairing(this MutationContext m, Pairing pairing)
+    {
+        if (!PairingAccess.IsMentorOf(m.Caller(), pairing))
+        {
+            m.Audit("Mentor", pairing.MentorAId);
+            m.Audit("Mentor", pairing.MentorBId);
+        }
+    }
+}

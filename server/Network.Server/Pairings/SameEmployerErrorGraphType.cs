@@ -1,5 +1,0 @@
-using Network.Server.GraphQL.Errors;
-
-namespace Network.Server.Pairings;
-
-public sealed class SameEmployerErrorGraphType : ErrorGraphType<SameEmployerError>;

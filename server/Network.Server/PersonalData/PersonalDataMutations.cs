@@ -1,0 +1,105 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Auditing;
+using Network.Server.GraphQL.Access;
+using Network.Server.GraphQL.Mutations;
+using Network.Server.GraphQL.Relay;
+using Network.Server.Identity;
+using Network.Server.Mentors;
+using Network.Server.Pairings;
+
+namespace Network.Server.PersonalData;
+
+/// <summary>A mentor's rights over their own data: a copy of everything held, and erasure.</summary>
+internal static class PersonalDataMutations
+{
+    private static readonly AccessRule Mentors = CallerAccess.Roles("mentors, on their own data", Role.Mentor);
+
+    private static readonly MutationResult<ExportMyDataPayload> ExportResult =
+        new("export", () => new GraphQLTypeReference("PersonalDataExport"), p => p.Export, p => p.Errors, ExportMyDataPayload.Failed);
+
+    private static readonly MutationResult<MentorPayload> EraseResult =
+        new("mentor", () => new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
+
+    public static void AddPersonalDataMutations(this ObjectGraphType mutation)
+    {
+        mutation.Mutation(
+            "exportMyData",
+            "Returns everything the network holds about the calling mentor, including the log of actions on their data. The export itself is logged.",
+            Mentors,
+            ExportResult,
+            ExportAsync);
+
+        mutation.Mutation(
+            "eraseMyData",
+            "Erases the calling mentor's personal data (name, email, job title) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures. Erasing again changes nothing.",
+            Mentors,
+            EraseResult,
+            EraseAsync);
+    }
+
+    [Error<MentorNotFoundError>]
+    private static async Task<ExportMyDataPayload> ExportAsync(MutationContext<NoInput> m)
+    {
+        var mentor = await FindCallerAsync(m);
+        if (mentor is null)
+        {
+            return ExportMyDataPayload.Failed([NotBound(m.Caller())]);
+        }
+
+        m.Audit("Mentor", mentor.Id);
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        var log = await m.Db.AuditEntries.AsNoTracking()
+            .Where(a => a.SubjectType == "Mentor" && a.SubjectId == mentor.Id)
+            .OrderBy(a => a.OccurredAt).ThenBy(a => a.Id)
+            .ToListAsync(m.CancellationToken);
+        var pairings = await m.Db.Pairings.AsNoTracking()
+            .Where(p => p.MentorAId == mentor.Id || p.MentorBId == mentor.Id)
+            .OrderBy(p => p.ProposedAt).ThenBy(p => p.Id)
+            .ToListAsync(m.CancellationToken);
+        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, log), null);
+    }
+
+    [Error<MentorNotFoundError>]
+    private static async Task<MentorPayload> EraseAsync(MutationContext<NoInput> m)
+    {
+        if (m.Caller().MentorId is not { } id)
+        {
+            return MentorPayload.Failed([NotBound(m.Caller())]);
+        }
+
+        await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
+        var (mentor, leave) = await MentorDeparture.LockAsync(m, id);
+        if (mentor is null)
+        {
+            return MentorPayload.Failed([NotBound(m.Caller())]);
+        }
+
+        if (mentor.ErasedAt is not null)
+        {
+            return new MentorPayload(mentor, null);
+        }
+
+        var now = m.Clock.GetUtcNow();
+        mentor.DisplayName = null;
+        mentor.Email = null;
+        mentor.JobTitle = null;
+        mentor.Status = MentorStatus.Withdrawn;
+        mentor.WithdrawnAt ??= now;
+        mentor.ErasedAt = now;
+        mentor.UpdatedAt = now;
+        m.Audit("Mentor", mentor.Id);
+        leave(m, now);
+        await m.Db.SaveChangesAsync(m.CancellationToken);
+        await transaction.CommitAsync(m.CancellationToken);
+        return new MentorPayload(mentor, null);
+    }
+
+    private static async Task<Mentor?> FindCallerAsync(MutationContext<NoInput> m) =>
+        m.Caller().MentorId is { } id ? await m.Db.Mentors.SingleOrDefaultAsync(x => x.Id == id, m.CancellationToken) : null;
+
+    private static UserError NotBound(Caller caller) =>
+        caller.MentorId is { } id
+            ? new MentorNotFoundError("The mentor your token names does not exist.", GlobalId.Serialize("Mentor", id))
+            : new NotAuthorizedError("Your token does not name a mentor.");
+}

@@ -1,4 +1,0 @@
-namespace Network.Server.Privacy;
-
-/// <summary>Whose personal data an object holds: a mentor, and the employer whose admins may see it.</summary>
-public readonly record struct DataSubject(int MentorId, int EmployerId);

@@ -1,7 +1,0 @@
-using Network.Server.Mentors;
-using Network.Server.Pairings;
-
-namespace Network.Server.Privacy;
-
-/// <summary>Everything the network holds about a mentor: their profile, their pairings, and every recorded action on their data.</summary>
-public sealed record PersonalDataExport(DateTimeOffset ExportedAt, Mentor Mentor, IReadOnlyList<Pairing> Pairings, IReadOnlyList<AuditEntry> AuditLog);

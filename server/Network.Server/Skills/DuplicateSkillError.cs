@@ -1,0 +1,5 @@
+using Network.Server.GraphQL.Mutations;
+
+namespace Network.Server.Skills;
+
+public sealed record DuplicateSkillError(string Message, string Field, string SkillId) : UserError(Message);
