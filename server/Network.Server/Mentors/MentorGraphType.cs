@@ -3,11 +3,9 @@ using Network.Server.Employers;
 using Network.Server.Geo;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Access;
-using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
 using Network.Server.GraphQL.Spatial;
 using Network.Server.Identity;
-using Network.Server.Pairings;
 
 namespace Network.Server.Mentors;
 
@@ -41,14 +39,6 @@ public sealed class MentorGraphType : ObjectGraphType<Mentor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WantedSkillGraphType>>>>("wants")
             .Description("Skills the mentor wants to learn.")
             .Resolve(c => c.Service<WantedSkillsByMentorIdDataLoader>().LoadAsync(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PairingGraphType>>>>("pairings")
-            .Description("The mentor's pairings that the caller may see, most recently proposed first.")
-            .Resolve(c =>
-            {
-                var caller = c.Caller();
-                return c.Service<PairingsByMentorIdDataLoader>().LoadAsync(c.Source.Id)
-                    .Then(all => all.Where(p => PairingAccess.IsVisible(caller, p)).ToList());
-            });
         Field(m => m.DistanceKm, nullable: true).Description("Kilometres from the `near` origin of the list this came from; null elsewhere.");
         Field(m => m.CreatedAt);
         Field(m => m.UpdatedAt);

@@ -18,6 +18,7 @@ public sealed class PairingsModule : IFeatureModule
             .DataLoader<PairingsByMentorIdDataLoader>()
             .DataLoader<PairingSkillsByPairingIdDataLoader>()
             .DataLoader<PairingEventsByPairingIdDataLoader>()
+            .Extend<MentorGraphType>(mentor => mentor.AddPairingsField())
             .Filter(PairingFilters.Definition)
             .Sort(PairingFilters.Sorting)
             .Query(PairingQueries.AddPairingQueries)
