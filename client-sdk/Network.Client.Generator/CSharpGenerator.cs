@@ -409,19 +409,10 @@ internal sealed class CSharpGenerator
         }
 
         var name = SchemaModel.NamedType(type);
-        var model = _schema[name];
-        return model.Kind switch
+        return _schema[name].Kind switch
         {
             TypeKind.Enum => (SharedType(name), json => $"{Runtime}.EnumValues.Parse<{SharedType(name)}>({json}.GetString()!)"),
-            TypeKind.Scalar => name switch
-            {
-                "String" or "ID" => ("string", json => $"{json}.GetString()!"),
-                "Int" => ("int", json => $"{json}.GetInt32()"),
-                "Float" => ("double", json => $"{json}.GetDouble()"),
-                "Boolean" => ("bool", json => $"{json}.GetBoolean()"),
-                "DateTime" => ("global::System.DateTimeOffset", json => $"{json}.GetDateTimeOffset()"),
-                _ => ("JsonElement", json => $"{json}.Clone()"),
-            },
+            TypeKind.Scalar => (ScalarType.Of(name).CsType, ScalarType.Of(name).Read),
             _ => (record!, json => $"{record}.Parse({json})"),
         };
     }
@@ -433,7 +424,7 @@ internal sealed class CSharpGenerator
         _ => _schema[SchemaModel.NamedType(type)] switch
         {
             { Kind: TypeKind.Enum } => true,
-            { Kind: TypeKind.Scalar, Name: var n } => n is not ("String" or "ID"),
+            { Kind: TypeKind.Scalar, Name: var n } => ScalarType.Of(n).IsValueType,
             _ => false,
         },
     };
@@ -450,13 +441,9 @@ internal sealed class CSharpGenerator
             ? $"global::System.Collections.Generic.IReadOnlyList<{InputType(list.Type)}>"
             : SchemaModel.NamedType(type) switch
             {
-                "String" or "ID" => "string",
-                "Int" => "int",
-                "Float" => "double",
-                "Boolean" => "bool",
-                "DateTime" => "global::System.DateTimeOffset",
+                var name when ScalarType.IsKnown(name) => ScalarType.Of(name).CsType,
                 var name when _schema[name].Kind is TypeKind.Enum or TypeKind.InputObject => SharedType(name),
-                _ => "JsonElement",
+                var name => ScalarType.Of(name).CsType,
             };
         return nonNull ? cs : Nullable(cs);
     }
@@ -496,12 +483,10 @@ internal sealed class CSharpGenerator
         var name = SchemaModel.NamedType(nonNull);
         s.AppendLine(indent + (name switch
         {
-            "String" or "ID" or "DateTime" => $"writer.WriteStringValue({value});",
-            "Int" or "Float" => $"writer.WriteNumberValue({value});",
-            "Boolean" => $"writer.WriteBooleanValue({value});",
+            _ when ScalarType.IsKnown(name) => ScalarType.Of(name).Write(value),
             _ when _schema[name].Kind == TypeKind.Enum => $"writer.WriteStringValue({Runtime}.EnumValues.Format({value}));",
             _ when _schema[name].Kind == TypeKind.InputObject => $"{Runtime}.GraphQLInput.Write(writer, {value});",
-            _ => $"{value}.WriteTo(writer);",
+            _ => ScalarType.Of(name).Write(value),
         }));
         return s.ToString();
     }
