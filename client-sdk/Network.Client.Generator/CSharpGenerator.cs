@@ -27,23 +27,25 @@ internal sealed record GeneratedCode(string Code, IReadOnlyList<PersistedDocumen
 /// </summary>
 internal sealed class CSharpGenerator
 {
-    private const string Runtime = "global::Network.Client";
-
     private readonly SchemaModel _schema;
     private readonly GraphQLDocument _document;
     private readonly GeneratorOptions _options;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly StringBuilder _types = new();
+    private readonly LocalNames _names = new();
+    private readonly TypeMapper _typeMapper;
+    private readonly JsonCode _json;
 
     // Fields selected under @include or @skip (on the field or a fragment around it): they may be missing from the answer.
     private readonly HashSet<GraphQLField> _conditional = [];
-    private int _depth;
 
     public CSharpGenerator(SchemaModel schema, GraphQLDocument document, GeneratorOptions options)
     {
         _schema = schema;
         _document = document;
         _options = options;
+        _typeMapper = new TypeMapper(schema, options.SharedTypesNamespace);
+        _json = new JsonCode(schema, _typeMapper, _names);
         _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
     }
 
@@ -96,8 +98,6 @@ internal sealed class CSharpGenerator
         OperationType.Mutation => _schema.MutationType!,
         _ => _schema.SubscriptionType!,
     };
-
-    private string SharedType(string name) => _options.SharedTypesNamespace is { } shared ? $"global::{shared}.{name}" : name;
 
     /// <summary>Asks for <c>__typename</c> wherever the type is abstract, so that the client can tell which record to build.</summary>
     private void AddTypename(GraphQLSelectionSet set, string typeName)
@@ -221,7 +221,7 @@ internal sealed class CSharpGenerator
         var parameters = ordered.Select(v =>
         {
             var required = v.Type is GraphQLNonNullType && v.DefaultValue is null;
-            var csType = required ? InputType(v.Type) : Nullable(InputType(v.Type is GraphQLNonNullType n ? n.Type : v.Type, nonNull: true));
+            var csType = required ? _typeMapper.InputType(v.Type) : TypeMapper.Nullable(_typeMapper.InputType(v.Type is GraphQLNonNullType n ? n.Type : v.Type, nonNull: true));
             return $"{csType} {Naming.Camel(v.Variable.Name.StringValue)}{(required ? string.Empty : " = default")}";
         }).Append("global::System.Threading.CancellationToken cancellationToken = default");
 
@@ -229,14 +229,14 @@ internal sealed class CSharpGenerator
         t.AppendLine($"    /// <summary>Runs the {kind.ToLowerInvariant()} <c>{name}</c>.</summary>");
         t.AppendLine($"    public sealed partial class {name}{kind}");
         t.AppendLine("    {");
-        t.AppendLine($"        private readonly {Runtime}.IOperationExecutor _executor;");
+        t.AppendLine($"        private readonly {Runtime.Namespace}.IOperationExecutor _executor;");
         t.AppendLine();
-        t.AppendLine($"        public {name}{kind}({Runtime}.IOperationExecutor executor) => _executor = executor;");
+        t.AppendLine($"        public {name}{kind}({Runtime.Namespace}.IOperationExecutor executor) => _executor = executor;");
         t.AppendLine();
         t.AppendLine("        /// <summary>The document sent, with its SHA-256 hash for persisted operations.</summary>");
-        t.AppendLine($"        public static {Runtime}.OperationDocument Document {{ get; }} = new({Naming.Literal(name)}, {Runtime}.OperationKind.{kind}, {Naming.Literal(document.Text)}, {Naming.Literal(document.Hash)});");
+        t.AppendLine($"        public static {Runtime.Namespace}.OperationDocument Document {{ get; }} = new({Naming.Literal(name)}, {Runtime.Namespace}.OperationKind.{kind}, {Naming.Literal(document.Text)}, {Naming.Literal(document.Hash)});");
         t.AppendLine();
-        t.AppendLine($"        public global::System.Threading.Tasks.Task<{Runtime}.IOperationResult<{resultType}>> ExecuteAsync({string.Join(", ", parameters)})");
+        t.AppendLine($"        public global::System.Threading.Tasks.Task<{Runtime.Namespace}.IOperationResult<{resultType}>> ExecuteAsync({string.Join(", ", parameters)})");
         t.AppendLine("        {");
         if (variables.Count == 0)
         {
@@ -254,17 +254,17 @@ internal sealed class CSharpGenerator
                 if (required)
                 {
                     t.AppendLine($"                writer.WritePropertyName({Naming.Literal(graphQLName)});");
-                    t.Append(Write(variable.Type, local, "                "));
+                    t.Append(_json.Write(variable.Type, local, "                "));
                 }
                 else
                 {
                     // Left out when not given, so that the server applies the variable's default.
                     var inner = variable.Type is GraphQLNonNullType n ? n.Type : variable.Type;
-                    var value = "v" + _depth++;
+                    var value = _names.Next("v");
                     t.AppendLine($"                if ({local} is {{ }} {value})");
                     t.AppendLine("                {");
                     t.AppendLine($"                    writer.WritePropertyName({Naming.Literal(graphQLName)});");
-                    t.Append(Write(new GraphQLNonNullType(inner), value, "                    "));
+                    t.Append(_json.Write(new GraphQLNonNullType(inner), value, "                    "));
                     t.AppendLine("                }");
                 }
             }
@@ -324,7 +324,8 @@ internal sealed class CSharpGenerator
 
         var description = fieldName == "__typename" ? "The GraphQL type of the value." : parent.Fields.GetValueOrDefault(fieldName)?.Description;
         var conditional = nodes.All(_conditional.Contains);
-        var (csType, read) = Reader(conditional && fieldType is GraphQLNonNullType nonNull ? nonNull.Type : fieldType, nested);
+        var readType = conditional && fieldType is GraphQLNonNullType nonNull ? nonNull.Type : fieldType;
+        var (csType, read) = (_typeMapper.ResultType(readType, nested), _json.Reader(readType, nested));
         if (conditional)
         {
             description = (description is null ? string.Empty : description + " ") + "Null when @include or @skip left the field out.";
@@ -374,7 +375,7 @@ internal sealed class CSharpGenerator
                     return p.Read($"json.GetProperty({Naming.Literal(p.ResponseKey)})");
                 }
 
-                var value = "p" + _depth++;
+                var value = _names.Next("p");
                 return $"json.TryGetProperty({Naming.Literal(p.ResponseKey)}, out var {value}) ? {p.Read(value)} : null";
             });
             t.AppendLine($"        internal static {(baseName is null ? string.Empty : "new ")}{name} Parse(JsonElement json) => new(");
@@ -385,112 +386,6 @@ internal sealed class CSharpGenerator
         t.AppendLine();
     }
 
-    /// <summary>The C# type of a value of <paramref name="type"/>, and how to read it from JSON.</summary>
-    private (string CsType, Func<string, string> Read) Reader(GraphQLType type, string? record)
-    {
-        if (type is GraphQLNonNullType nonNull)
-        {
-            return NonNullReader(nonNull.Type, record);
-        }
-
-        var (inner, read) = NonNullReader(type, record);
-        var x = "x" + _depth++;
-        var isValue = IsValueType(type);
-        return (inner + "?", json => $"{Runtime}.JsonRead.{(isValue ? "NullableValue" : "Nullable")}({json}, {x} => {read(x)})");
-    }
-
-    private (string CsType, Func<string, string> Read) NonNullReader(GraphQLType type, string? record)
-    {
-        if (type is GraphQLListType list)
-        {
-            var (item, read) = Reader(list.Type, record);
-            var x = "x" + _depth++;
-            return ($"global::System.Collections.Generic.IReadOnlyList<{item}>", json => $"{Runtime}.JsonRead.List({json}, {x} => {read(x)})");
-        }
-
-        var name = SchemaModel.NamedType(type);
-        return _schema[name].Kind switch
-        {
-            TypeKind.Enum => (SharedType(name), json => $"{Runtime}.EnumValues.Parse<{SharedType(name)}>({json}.GetString()!)"),
-            TypeKind.Scalar => (ScalarType.Of(name).CsType, ScalarType.Of(name).Read),
-            _ => (record!, json => $"{record}.Parse({json})"),
-        };
-    }
-
-    private bool IsValueType(GraphQLType type) => type switch
-    {
-        GraphQLNonNullType nonNull => IsValueType(nonNull.Type),
-        GraphQLListType => false,
-        _ => _schema[SchemaModel.NamedType(type)] switch
-        {
-            { Kind: TypeKind.Enum } => true,
-            { Kind: TypeKind.Scalar, Name: var n } => ScalarType.Of(n).IsValueType,
-            _ => false,
-        },
-    };
-
-    /// <summary>The C# type of an argument or input field of <paramref name="type"/>.</summary>
-    private string InputType(GraphQLType type, bool nonNull = false)
-    {
-        if (type is GraphQLNonNullType n)
-        {
-            return InputType(n.Type, nonNull: true);
-        }
-
-        var cs = type is GraphQLListType list
-            ? $"global::System.Collections.Generic.IReadOnlyList<{InputType(list.Type)}>"
-            : SchemaModel.NamedType(type) switch
-            {
-                var name when ScalarType.IsKnown(name) => ScalarType.Of(name).CsType,
-                var name when _schema[name].Kind is TypeKind.Enum or TypeKind.InputObject => SharedType(name),
-                var name => ScalarType.Of(name).CsType,
-            };
-        return nonNull ? cs : Nullable(cs);
-    }
-
-    private static string Nullable(string csType) => csType.EndsWith('?') ? csType : csType + "?";
-
-    /// <summary>Statements writing <paramref name="value"/>, of <paramref name="type"/>, to <c>writer</c>.</summary>
-    private string Write(GraphQLType type, string value, string indent)
-    {
-        var s = new StringBuilder();
-        if (type is not GraphQLNonNullType nonNull)
-        {
-            var v = "v" + _depth++;
-            s.AppendLine($"{indent}if ({value} is {{ }} {v})");
-            s.AppendLine($"{indent}{{");
-            s.Append(Write(new GraphQLNonNullType(type), v, indent + "    "));
-            s.AppendLine($"{indent}}}");
-            s.AppendLine($"{indent}else");
-            s.AppendLine($"{indent}{{");
-            s.AppendLine($"{indent}    writer.WriteNullValue();");
-            s.AppendLine($"{indent}}}");
-            return s.ToString();
-        }
-
-        if (nonNull.Type is GraphQLListType list)
-        {
-            var item = "i" + _depth++;
-            s.AppendLine($"{indent}writer.WriteStartArray();");
-            s.AppendLine($"{indent}foreach (var {item} in {value})");
-            s.AppendLine($"{indent}{{");
-            s.Append(Write(list.Type, item, indent + "    "));
-            s.AppendLine($"{indent}}}");
-            s.AppendLine($"{indent}writer.WriteEndArray();");
-            return s.ToString();
-        }
-
-        var name = SchemaModel.NamedType(nonNull);
-        s.AppendLine(indent + (name switch
-        {
-            _ when ScalarType.IsKnown(name) => ScalarType.Of(name).Write(value),
-            _ when _schema[name].Kind == TypeKind.Enum => $"writer.WriteStringValue({Runtime}.EnumValues.Format({value}));",
-            _ when _schema[name].Kind == TypeKind.InputObject => $"{Runtime}.GraphQLInput.Write(writer, {value});",
-            _ => ScalarType.Of(name).Write(value),
-        }));
-        return s.ToString();
-    }
-
     private void EmitClient(List<GraphQLOperationDefinition> operations)
     {
         var t = _types;
@@ -498,7 +393,7 @@ internal sealed class CSharpGenerator
         t.AppendLine($"    /// <summary>The operations of this project, one property each: <c>await client.Name.ExecuteAsync(…)</c>.</summary>");
         t.AppendLine($"    public sealed partial class {client}");
         t.AppendLine("    {");
-        t.AppendLine($"        public {client}({Runtime}.IOperationExecutor executor)");
+        t.AppendLine($"        public {client}({Runtime.Namespace}.IOperationExecutor executor)");
         t.AppendLine("        {");
         foreach (var operation in operations)
         {
@@ -516,15 +411,15 @@ internal sealed class CSharpGenerator
 
         t.AppendLine();
         t.AppendLine("        /// <summary>Every operation's document, for a server's persisted-operation store.</summary>");
-        t.AppendLine($"        public static global::System.Collections.Generic.IReadOnlyList<{Runtime}.OperationDocument> Documents {{ get; }} =");
+        t.AppendLine($"        public static global::System.Collections.Generic.IReadOnlyList<{Runtime.Namespace}.OperationDocument> Documents {{ get; }} =");
         t.AppendLine($"            [{string.Join(", ", operations.Select(o => $"{o.Name!.StringValue}{(o.Operation switch { OperationType.Query => "Query", OperationType.Mutation => "Mutation", _ => "Subscription" })}.Document"))}];");
         t.AppendLine("    }");
         t.AppendLine();
         t.AppendLine($"    public static partial class {client}ServiceCollectionExtensions");
         t.AppendLine("    {");
         t.AppendLine($"        /// <summary>Registers <see cref=\"{client}\"/>; configure its HTTP client (base address, token handler) on the builder returned.</summary>");
-        t.AppendLine($"        public static {Runtime}.ClientBuilder<{client}> Add{client}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>");
-        t.AppendLine($"            {Runtime}.ClientBuilder.Add(services, {Naming.Literal(client)}, executor => new {client}(executor));");
+        t.AppendLine($"        public static {Runtime.Namespace}.ClientBuilder<{client}> Add{client}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>");
+        t.AppendLine($"            {Runtime.Namespace}.ClientBuilder.Add(services, {Naming.Literal(client)}, executor => new {client}(executor));");
         t.AppendLine("    }");
         t.AppendLine();
     }
@@ -544,7 +439,7 @@ internal sealed class CSharpGenerator
             t.AppendLine("    {");
             foreach (var value in type.EnumValues)
             {
-                t.AppendLine($"        [{Runtime}.GraphQLName({Naming.Literal(value)})]");
+                t.AppendLine($"        [{Runtime.Namespace}.GraphQLName({Naming.Literal(value)})]");
                 t.AppendLine($"        {Naming.EnumMember(value)},");
             }
 
@@ -559,7 +454,7 @@ internal sealed class CSharpGenerator
                 t.AppendLine($"    /// <summary>{Naming.Xml(description)}</summary>");
             }
 
-            t.AppendLine($"    public sealed partial record {type.Name} : {Runtime}.IGraphQLInputObject");
+            t.AppendLine($"    public sealed partial record {type.Name} : {Runtime.Namespace}.IGraphQLInputObject");
             t.AppendLine("    {");
             foreach (var field in type.Fields.Values)
             {
@@ -569,11 +464,11 @@ internal sealed class CSharpGenerator
                 }
 
                 var required = field.Type is GraphQLNonNullType;
-                t.AppendLine($"        public {(required ? "required " : string.Empty)}{InputType(field.Type)} {Naming.Pascal(field.Name)} {{ get; init; }}");
+                t.AppendLine($"        public {(required ? "required " : string.Empty)}{_typeMapper.InputType(field.Type)} {Naming.Pascal(field.Name)} {{ get; init; }}");
                 t.AppendLine();
             }
 
-            t.AppendLine($"        void {Runtime}.IGraphQLInputObject.Write(Utf8JsonWriter writer)");
+            t.AppendLine($"        void {Runtime.Namespace}.IGraphQLInputObject.Write(Utf8JsonWriter writer)");
             t.AppendLine("        {");
             t.AppendLine("            writer.WriteStartObject();");
             foreach (var field in type.Fields.Values)
@@ -582,16 +477,16 @@ internal sealed class CSharpGenerator
                 if (field.Type is GraphQLNonNullType)
                 {
                     t.AppendLine($"            writer.WritePropertyName({Naming.Literal(field.Name)});");
-                    t.Append(Write(field.Type, property, "            "));
+                    t.Append(_json.Write(field.Type, property, "            "));
                 }
                 else
                 {
                     // Fields left null are left out: the server then applies their defaults.
-                    var v = "v" + _depth++;
+                    var v = _names.Next("v");
                     t.AppendLine($"            if ({property} is {{ }} {v})");
                     t.AppendLine("            {");
                     t.AppendLine($"                writer.WritePropertyName({Naming.Literal(field.Name)});");
-                    t.Append(Write(new GraphQLNonNullType(field.Type), v, "                "));
+                    t.Append(_json.Write(new GraphQLNonNullType(field.Type), v, "                "));
                     t.AppendLine("            }");
                 }
             }
