@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
 using GraphQLParser.AST;
-using GraphQLParser.Visitors;
 
 namespace Network.Client.Generator;
 
@@ -30,14 +28,10 @@ internal sealed class CSharpGenerator
     private readonly SchemaModel _schema;
     private readonly GraphQLDocument _document;
     private readonly GeneratorOptions _options;
-    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly StringBuilder _types = new();
     private readonly LocalNames _names = new();
     private readonly TypeMapper _typeMapper;
     private readonly JsonCode _json;
-
-    // Fields selected under @include or @skip (on the field or a fragment around it): they may be missing from the answer.
-    private readonly HashSet<GraphQLField> _conditional = [];
 
     public CSharpGenerator(SchemaModel schema, GraphQLDocument document, GeneratorOptions options)
     {
@@ -46,21 +40,14 @@ internal sealed class CSharpGenerator
         _options = options;
         _typeMapper = new TypeMapper(schema, options.SharedTypesNamespace);
         _json = new JsonCode(schema, _typeMapper, _names);
-        _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
     }
 
     public GeneratedCode Generate()
     {
-        var operations = _document.Definitions.OfType<GraphQLOperationDefinition>().OrderBy(o => o.Name!.StringValue, StringComparer.Ordinal).ToList();
-        foreach (var fragment in _fragments.Values)
-        {
-            AddTypename(fragment.SelectionSet, fragment.TypeCondition.Type.Name.StringValue);
-        }
-
-        foreach (var operation in operations)
-        {
-            AddTypename(operation.SelectionSet, RootType(operation));
-        }
+        var fragments = _document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
+        var definitions = _document.Definitions.OfType<GraphQLOperationDefinition>().OrderBy(o => o.Name!.StringValue, StringComparer.Ordinal).ToList();
+        var operations = new DocumentAnalyzer(_schema, fragments).Analyze(definitions);
+        var printer = new OperationPrinter(fragments);
 
         var documents = new List<PersistedDocument>();
         var code = new StringBuilder();
@@ -73,8 +60,7 @@ internal sealed class CSharpGenerator
         code.AppendLine();
         foreach (var operation in operations)
         {
-            var text = Print(operation);
-            var document = new PersistedDocument(operation.Name!.StringValue, Hash(text), text);
+            var document = printer.Print(operation.Definition);
             documents.Add(document);
             EmitOperation(operation, document);
         }
@@ -90,132 +76,14 @@ internal sealed class CSharpGenerator
         return new GeneratedCode(code.ToString(), documents);
     }
 
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    private string RootType(GraphQLOperationDefinition operation) => operation.Operation switch
+    private void EmitOperation(OperationModel operation, PersistedDocument document)
     {
-        OperationType.Query => _schema.QueryType,
-        OperationType.Mutation => _schema.MutationType!,
-        _ => _schema.SubscriptionType!,
-    };
+        var name = operation.Name;
+        var resultType = operation.Result.RecordName;
+        EmitSelection(operation.Result, $"The data of {name}.");
 
-    /// <summary>Asks for <c>__typename</c> wherever the type is abstract, so that the client can tell which record to build.</summary>
-    private void AddTypename(GraphQLSelectionSet set, string typeName)
-    {
-        var type = _schema[typeName];
-        if (type.IsAbstract && !set.Selections.OfType<GraphQLField>().Any(f => f.Alias is null && f.Name.StringValue == "__typename"))
-        {
-            set.Selections.Insert(0, new GraphQLField(new GraphQLName("__typename")));
-        }
-
-        foreach (var selection in set.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField { SelectionSet: { } child } field:
-                    AddTypename(child, SchemaModel.NamedType(FieldType(type, field.Name.StringValue)));
-                    break;
-                case GraphQLInlineFragment inline:
-                    AddTypename(inline.SelectionSet, inline.TypeCondition?.Type.Name.StringValue ?? typeName);
-                    break;
-            }
-        }
-    }
-
-    private static GraphQLType FieldType(TypeModel parent, string field) =>
-        field == "__typename" ? new GraphQLNonNullType(new GraphQLNamedType(new GraphQLName("String"))) : parent.Fields[field].Type;
-
-    /// <summary>The operation and every fragment it uses, printed as sent.</summary>
-    private string Print(GraphQLOperationDefinition operation)
-    {
-        var used = new List<GraphQLFragmentDefinition>();
-        CollectFragments(operation.SelectionSet, used);
-        var document = new GraphQLDocument([operation, .. used.OrderBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)]);
-        var writer = new StringWriter();
-        new SDLPrinter(new SDLPrinterOptions { PrintComments = false }).PrintAsync(document, writer).AsTask().GetAwaiter().GetResult();
-        return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
-    }
-
-    private void CollectFragments(GraphQLSelectionSet set, List<GraphQLFragmentDefinition> used)
-    {
-        foreach (var selection in set.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField { SelectionSet: { } child }:
-                    CollectFragments(child, used);
-                    break;
-                case GraphQLInlineFragment inline:
-                    CollectFragments(inline.SelectionSet, used);
-                    break;
-                case GraphQLFragmentSpread spread when _fragments[spread.FragmentName.Name.StringValue] is var fragment && !used.Contains(fragment):
-                    used.Add(fragment);
-                    CollectFragments(fragment.SelectionSet, used);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>The fields selected on an object of <paramref name="concrete"/>, by response key, in order, through fragments.</summary>
-    private Dictionary<string, List<GraphQLField>> CollectFields(IEnumerable<GraphQLSelectionSet> sets, string concrete)
-    {
-        var fields = new Dictionary<string, List<GraphQLField>>(StringComparer.Ordinal);
-        foreach (var set in sets)
-        {
-            Collect(set, conditional: false);
-        }
-
-        return fields;
-
-        void Collect(GraphQLSelectionSet set, bool conditional)
-        {
-            foreach (var selection in set.Selections)
-            {
-                var under = conditional || IsConditional(selection);
-                switch (selection)
-                {
-                    case GraphQLField field:
-                        var key = field.Alias?.Name.StringValue ?? field.Name.StringValue;
-                        if (!fields.TryGetValue(key, out var list))
-                        {
-                            fields[key] = list = [];
-                        }
-
-                        list.Add(field);
-                        if (under)
-                        {
-                            _conditional.Add(field);
-                        }
-
-                        break;
-                    case GraphQLInlineFragment inline when inline.TypeCondition is null || _schema.Applies(inline.TypeCondition.Type.Name.StringValue, concrete):
-                        Collect(inline.SelectionSet, under);
-                        break;
-                    case GraphQLFragmentSpread spread when _fragments[spread.FragmentName.Name.StringValue] is var fragment
-                        && _schema.Applies(fragment.TypeCondition.Type.Name.StringValue, concrete):
-                        Collect(fragment.SelectionSet, under);
-                        break;
-                }
-            }
-        }
-    }
-
-    private static bool IsConditional(ASTNode selection) =>
-        selection is IHasDirectivesNode { Directives: { } directives } && directives.Items.Any(d => d.Name.StringValue is "include" or "skip");
-
-    private void EmitOperation(GraphQLOperationDefinition operation, PersistedDocument document)
-    {
-        var name = operation.Name!.StringValue;
-        var resultType = $"{name}Result";
-        EmitSelection(resultType, name, RootType(operation), [operation.SelectionSet], $"The data of {name}.");
-
-        var kind = operation.Operation switch
-        {
-            OperationType.Query => "Query",
-            OperationType.Mutation => "Mutation",
-            _ => "Subscription",
-        };
-        var variables = operation.Variables?.Items ?? [];
+        var kind = operation.Kind;
+        var variables = operation.Definition.Variables?.Items ?? [];
         var ordered = variables.Where(v => v.Type is GraphQLNonNullType && v.DefaultValue is null)
             .Concat(variables.Where(v => v.Type is not GraphQLNonNullType || v.DefaultValue is not null)).ToList();
         var parameters = ordered.Select(v =>
@@ -277,32 +145,25 @@ internal sealed class CSharpGenerator
         t.AppendLine();
     }
 
-    /// <summary>The record (or, for an abstract type, the records) holding what a selection set returns.</summary>
-    /// <param name="recordName">The record's name.</param>
-    /// <param name="prefix">What the names of records nested in it start with.</param>
-    /// <param name="typeName">The GraphQL type selected on.</param>
-    /// <param name="sets">The selection sets, merged.</param>
+    /// <summary>The record (for an abstract type, the records) of a selection, after those nested in it.</summary>
+    /// <param name="selection">The selection.</param>
     /// <param name="summary">The record's documentation; the type's description when null.</param>
-    private void EmitSelection(string recordName, string prefix, string typeName, List<GraphQLSelectionSet> sets, string? summary)
+    private void EmitSelection(SelectionModel selection, string? summary)
     {
-        var type = _schema[typeName];
-        if (!type.IsAbstract)
+        var recordName = selection.RecordName;
+        if (selection.Variants is null)
         {
-            var fields = CollectFields(sets, typeName).Select(f => Property(prefix, type, f.Key, f.Value)).ToList();
-            EmitRecord(recordName, summary ?? type.Description, "sealed", null, [], fields);
+            var fields = selection.Fields.Select(Property).ToList();
+            EmitRecord(recordName, summary ?? selection.Description, "sealed", null, [], fields);
             return;
         }
 
-        var concrete = SchemaModel.ConcreteTypes(type).ToList();
-        var perType = concrete.ToDictionary(c => c, c => CollectFields(sets, c), StringComparer.Ordinal);
-        var first = perType[concrete[0]];
-        var shared = first.Keys.Where(key => perType.Values.All(f => f.TryGetValue(key, out var nodes) && nodes.SequenceEqual(first[key]))).ToList();
-        var baseProperties = shared.Select(key => Property(prefix, _schema[concrete[0]], key, first[key])).ToList();
-        EmitRecord(recordName, summary ?? type.Description, "abstract", null, [], baseProperties, concrete.Select(c => (c, $"{recordName}_{c}")).ToList());
-        foreach (var name in concrete)
+        var baseProperties = selection.Fields.Select(Property).ToList();
+        EmitRecord(recordName, summary ?? selection.Description, "abstract", null, [], baseProperties, selection.Variants.Select(v => (v.TypeName, v.RecordName)).ToList());
+        foreach (var variant in selection.Variants)
         {
-            var own = perType[name].Where(f => !shared.Contains(f.Key)).Select(f => Property($"{prefix}_{name}", _schema[name], f.Key, f.Value)).ToList();
-            EmitRecord($"{recordName}_{name}", $"{recordName} when the value is a {name}.", "sealed", recordName, baseProperties, own);
+            var own = variant.Fields.Select(Property).ToList();
+            EmitRecord(variant.RecordName, $"{recordName} when the value is a {variant.TypeName}.", "sealed", recordName, baseProperties, own);
         }
 
         EmitRecord($"{recordName}_Unknown", $"{recordName} when the value is of a type the schema did not have when this code was generated.", "sealed", recordName, baseProperties, []);
@@ -310,28 +171,22 @@ internal sealed class CSharpGenerator
 
     private sealed record PropertyModel(string Name, string ResponseKey, string CsType, Func<string, string> Read, string? Description, bool Conditional);
 
-    private PropertyModel Property(string prefix, TypeModel parent, string key, List<GraphQLField> nodes)
+    private PropertyModel Property(ResultField field)
     {
-        var fieldName = nodes[0].Name.StringValue;
-        var fieldType = FieldType(parent, fieldName);
-        var named = SchemaModel.NamedType(fieldType);
-        string? nested = null;
-        if (_schema[named].IsComposite)
+        if (field.Selection is { } selection)
         {
-            nested = $"{prefix}_{Naming.Pascal(key)}";
-            EmitSelection(nested, nested, named, [.. nodes.Select(n => n.SelectionSet!)], null);
+            EmitSelection(selection, null);
         }
 
-        var description = fieldName == "__typename" ? "The GraphQL type of the value." : parent.Fields.GetValueOrDefault(fieldName)?.Description;
-        var conditional = nodes.All(_conditional.Contains);
-        var readType = conditional && fieldType is GraphQLNonNullType nonNull ? nonNull.Type : fieldType;
-        var (csType, read) = (_typeMapper.ResultType(readType, nested), _json.Reader(readType, nested));
-        if (conditional)
+        var record = field.Selection?.RecordName;
+        var (csType, read) = (_typeMapper.ResultType(field.Type, record), _json.Reader(field.Type, record));
+        var description = field.Description;
+        if (field.Conditional)
         {
             description = (description is null ? string.Empty : description + " ") + "Null when @include or @skip left the field out.";
         }
 
-        return new PropertyModel(Naming.Pascal(key), key, csType, read, description, conditional);
+        return new PropertyModel(Naming.Pascal(field.ResponseKey), field.ResponseKey, csType, read, description, field.Conditional);
     }
 
     private void EmitRecord(
@@ -386,7 +241,7 @@ internal sealed class CSharpGenerator
         t.AppendLine();
     }
 
-    private void EmitClient(List<GraphQLOperationDefinition> operations)
+    private void EmitClient(IReadOnlyList<OperationModel> operations)
     {
         var t = _types;
         var client = _options.ClientName;
@@ -397,22 +252,20 @@ internal sealed class CSharpGenerator
         t.AppendLine("        {");
         foreach (var operation in operations)
         {
-            t.AppendLine($"            {operation.Name!.StringValue} = new(executor);");
+            t.AppendLine($"            {operation.Name} = new(executor);");
         }
 
         t.AppendLine("        }");
         foreach (var operation in operations)
         {
-            var name = operation.Name!.StringValue;
-            var kind = operation.Operation switch { OperationType.Query => "Query", OperationType.Mutation => "Mutation", _ => "Subscription" };
             t.AppendLine();
-            t.AppendLine($"        public {name}{kind} {name} {{ get; }}");
+            t.AppendLine($"        public {operation.Name}{operation.Kind} {operation.Name} {{ get; }}");
         }
 
         t.AppendLine();
         t.AppendLine("        /// <summary>Every operation's document, for a server's persisted-operation store.</summary>");
         t.AppendLine($"        public static global::System.Collections.Generic.IReadOnlyList<{Runtime.Namespace}.OperationDocument> Documents {{ get; }} =");
-        t.AppendLine($"            [{string.Join(", ", operations.Select(o => $"{o.Name!.StringValue}{(o.Operation switch { OperationType.Query => "Query", OperationType.Mutation => "Mutation", _ => "Subscription" })}.Document"))}];");
+        t.AppendLine($"            [{string.Join(", ", operations.Select(o => $"{o.Name}{o.Kind}.Document"))}];");
         t.AppendLine("    }");
         t.AppendLine();
         t.AppendLine($"    public static partial class {client}ServiceCollectionExtensions");
