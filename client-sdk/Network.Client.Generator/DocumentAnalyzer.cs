@@ -27,7 +27,13 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
             AddTypename(operation.SelectionSet, RootType(operation));
         }
 
-        return [.. operations.Select(o => new OperationModel(o, Selection($"{o.Name!.StringValue}Result", o.Name.StringValue, RootType(o), [o.SelectionSet])))];
+        return [.. operations.Select(Operation)];
+    }
+
+    private OperationModel Operation(GraphQLOperationDefinition operation)
+    {
+        var name = operation.Name!.StringValue;
+        return new OperationModel(operation, Selection($"{name}Result", name, RootType(operation), [operation.SelectionSet]));
     }
 
     private string RootType(GraphQLOperationDefinition operation) => operation.Operation switch

@@ -24,6 +24,29 @@ internal sealed class JsonCode(SchemaModel schema, TypeMapper types, LocalNames 
         return json => $"{Runtime.Namespace}.JsonRead.{helper}({json}, {x} => {read(x)})";
     }
 
+    /// <summary>
+    /// Statements writing the property <paramref name="name"/>, with <paramref name="value"/> of <paramref name="type"/>.
+    /// An <paramref name="optional"/> one is left out when null, rather than sent as null, so that the server applies its default.
+    /// </summary>
+    public string WriteProperty(string name, GraphQLType type, string value, bool optional, string indent)
+    {
+        var s = new StringBuilder();
+        if (!optional)
+        {
+            s.AppendLine($"{indent}writer.WritePropertyName({Naming.Literal(name)});");
+            s.Append(Write(type, value, indent));
+            return s.ToString();
+        }
+
+        var v = names.Next("v");
+        s.AppendLine($"{indent}if ({value} is {{ }} {v})");
+        s.AppendLine($"{indent}{{");
+        s.AppendLine($"{indent}    writer.WritePropertyName({Naming.Literal(name)});");
+        s.Append(Write(new GraphQLNonNullType(type is GraphQLNonNullType nonNull ? nonNull.Type : type), v, indent + "    "));
+        s.AppendLine($"{indent}}}");
+        return s.ToString();
+    }
+
     /// <summary>Statements writing <paramref name="value"/>, of <paramref name="type"/>, to <c>writer</c>.</summary>
     public string Write(GraphQLType type, string value, string indent)
     {
