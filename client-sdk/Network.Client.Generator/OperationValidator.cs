@@ -14,9 +14,6 @@ namespace Network.Client.Generator;
 /// </summary>
 internal static class OperationValidator
 {
-    /// <summary>Scalars GraphQL.NET knows by these names; the schema's other scalars accept any value here.</summary>
-    private static readonly HashSet<string> KnownScalars = ["String", "Int", "Float", "Boolean", "ID", "DateTime"];
-
     public static GraphQLDocument ParseAndValidate(string schemaSdl, OperationSources sources)
     {
         GraphQLDocument document;
@@ -53,7 +50,8 @@ internal static class OperationValidator
                 builder.Types.For(name).IsTypeOfFunc = _ => true;
             }
         });
-        foreach (var scalar in model.Types.Values.Where(t => t.Kind == TypeKind.Scalar && !KnownScalars.Contains(t.Name)))
+        // GraphQL.NET knows the scalars of the table by name; the schema's others accept any value here.
+        foreach (var scalar in model.Types.Values.Where(t => t.Kind == TypeKind.Scalar && !ScalarType.IsKnown(t.Name)))
         {
             schema.RegisterType(new PermissiveScalarGraphType(scalar.Name));
         }

@@ -42,8 +42,6 @@ internal sealed class TypeModel(string name, TypeKind kind, string? description)
 /// <summary>The types of a schema read from its SDL: names, kinds, fields, interfaces, union members and enum values.</summary>
 internal sealed class SchemaModel
 {
-    private static readonly string[] BuiltInScalars = ["String", "Int", "Float", "Boolean", "ID"];
-
     private SchemaModel(Dictionary<string, TypeModel> types, string queryType, string? mutationType, string? subscriptionType)
     {
         Types = types;
@@ -66,9 +64,9 @@ internal sealed class SchemaModel
     {
         var document = Parser.Parse(sdl, new ParserOptions { Ignore = IgnoreOptions.Comments });
         var types = new Dictionary<string, TypeModel>(StringComparer.Ordinal);
-        foreach (var scalar in BuiltInScalars)
+        foreach (var scalar in ScalarType.BuiltIn)
         {
-            types[scalar] = new TypeModel(scalar, TypeKind.Scalar, null);
+            types[scalar.Name] = new TypeModel(scalar.Name, TypeKind.Scalar, null);
         }
 
         string query = "Query", mutation = "Mutation", subscription = "Subscription";

@@ -1,0 +1,11 @@
+using GraphQLParser.AST;
+
+namespace Network.Client.Generator;
+
+/// <summary>One field of a result record, merged from every selection of the same response key.</summary>
+/// <param name="ResponseKey">The alias, or else the field's name: where the answer has the value.</param>
+/// <param name="Type">The type of the value as read: nullable when the field may be missing.</param>
+/// <param name="Description">The field's description in the schema.</param>
+/// <param name="Conditional">Every selection of the field is under @include or @skip, so the answer may leave it out.</param>
+/// <param name="Selection">For an object, interface or union, the record the value is read into.</param>
+internal sealed record ResultField(string ResponseKey, GraphQLType Type, string? Description, bool Conditional, SelectionModel? Selection);

@@ -1,0 +1,14 @@
+namespace Network.Client.Generator;
+
+/// <summary>
+/// The record holding what a selection set returns. On an interface or union it is abstract, with one
+/// variant for each possible type, since fragments may select different fields on each.
+/// </summary>
+/// <param name="RecordName">The record's C# name.</param>
+/// <param name="Description">The selected type's description.</param>
+/// <param name="Fields">The fields selected; on an abstract type, those selected alike on every possible type.</param>
+/// <param name="Variants">Null for an object type; otherwise one variant for each possible type, in the schema's order.</param>
+internal sealed record SelectionModel(string RecordName, string? Description, IReadOnlyList<ResultField> Fields, IReadOnlyList<SelectionVariant>? Variants);
+
+/// <summary>What an abstract type's record holds when the value is of <paramref name="TypeName"/>, besides the fields shared by all.</summary>
+internal sealed record SelectionVariant(string TypeName, string RecordName, IReadOnlyList<ResultField> Fields);
