@@ -13,18 +13,15 @@ namespace Network.Server.Hosting;
 /// filter and sort inputs, fields it adds to other features' types, and commands. EF Core finds the
 /// feature's <c>IEntityTypeConfiguration</c> classes in its folder by itself.
 /// </summary>
-public sealed class FeatureBuilder(IHostApplicationBuilder host)
+public sealed class FeatureBuilder(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
 {
-    private readonly SchemaContributions _schema = host.Services.GetOrAddInstance<SchemaContributions>();
+    private readonly SchemaContributions _schema = services.GetOrAddInstance<SchemaContributions>();
 
-    /// <summary>The application being built, for registrations made the framework's way (authentication, options).</summary>
-    public IHostApplicationBuilder Host => host;
+    public IServiceCollection Services => services;
 
-    public IServiceCollection Services => host.Services;
+    public IConfiguration Configuration => configuration;
 
-    public IConfiguration Configuration => host.Configuration;
-
-    public IHostEnvironment Environment => host.Environment;
+    public IHostEnvironment Environment => environment;
 
     /// <summary>Adds fields to the root <c>Query</c> type.</summary>
     public FeatureBuilder Query(Action<ObjectGraphType> addFields)

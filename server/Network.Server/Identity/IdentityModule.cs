@@ -8,7 +8,7 @@ public sealed class IdentityModule : IFeatureModule
 {
     public void Register(FeatureBuilder feature)
     {
-        feature.Host.AddNetworkAuthentication();
+        feature.Services.AddNetworkAuthentication(feature.Configuration, feature.Environment);
         feature.Services.AddSingleton<IPersonalDataGrant, OwnerGrant>();
         feature
             .Query(IdentityQueries.AddIdentityQueries)

@@ -15,15 +15,21 @@ public static class IdentityServiceCollectionExtensions
     /// </summary>
     public static IHostApplicationBuilder AddNetworkAuthentication(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(NetworkAuthenticationOptions.Section).Get<NetworkAuthenticationOptions>() ?? new();
-        var environment = builder.Environment;
+        builder.Services.AddNetworkAuthentication(builder.Configuration, builder.Environment);
+        return builder;
+    }
+
+    /// <inheritdoc cref="AddNetworkAuthentication(IHostApplicationBuilder)"/>
+    public static IServiceCollection AddNetworkAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(NetworkAuthenticationOptions.Section).Get<NetworkAuthenticationOptions>() ?? new();
         var local = environment.IsDevelopment() || environment.IsEnvironment("Testing");
         Check(options, local);
 
-        builder.Services.Configure<NetworkAuthenticationOptions>(builder.Configuration.GetSection(NetworkAuthenticationOptions.Section));
-        builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddSingleton<IConfigureExecution, CallerExecution>();
-        builder.Services
+        services.Configure<NetworkAuthenticationOptions>(configuration.GetSection(NetworkAuthenticationOptions.Section));
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IConfigureExecution, CallerExecution>();
+        services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
             {
@@ -45,7 +51,7 @@ public static class IdentityServiceCollectionExtensions
                     jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
                 }
             });
-        return builder;
+        return services;
     }
 
     /// <summary>

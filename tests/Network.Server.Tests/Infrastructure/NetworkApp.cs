@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Data;
+using Network.Server.Hosting;
 using Network.Server.Identity;
 using Network.Server.Seeding;
 
@@ -31,6 +32,9 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Feature modules this app adds after the server's own, as a new feature's folder would.</summary>
+    public IReadOnlyList<IFeatureModule> AddedFeatures { get; init; } = [];
 
     /// <summary>Configuration for this app only (e.g. <c>GraphQL:Budgets:MaxDepth</c>), over the test defaults and appsettings.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
@@ -113,6 +117,7 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices((context, services) => services.AddFeatures(context.Configuration, context.HostingEnvironment, AddedFeatures));
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
     }
 }
