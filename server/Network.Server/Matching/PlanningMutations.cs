@@ -128,15 +128,16 @@ internal static class PlanningMutations
             return ConfirmPairingPlanPayload.Failed([new OutOfRangeError($"A plan holds 1 to {MaxPool / 2} pairs; this one holds {pairs.Count}.", "pairs", 1, MaxPool / 2)]);
         }
 
-        var keys = pairs.Select((pair, i) => (
-            Mentor: new ProposedMentor(v.Id($"pairs[{i}].mentorId", pair.MentorId, "Mentor"), pair.MentorId),
-            Partner: new ProposedMentor(v.Id($"pairs[{i}].partnerId", pair.PartnerId, "Mentor"), pair.PartnerId))).ToList();
+        List<Proposal> proposals = [.. pairs.Select((pair, i) => new Proposal(
+            new ProposedMentor(v.Id($"pairs[{i}].mentorId", pair.MentorId, "Mentor"), pair.MentorId),
+            new ProposedMentor(v.Id($"pairs[{i}].partnerId", pair.PartnerId, "Mentor"), pair.PartnerId),
+            pair.Format))];
         if (!v.IsValid)
         {
             return ConfirmPairingPlanPayload.Failed(v.Errors);
         }
 
-        foreach (var twice in keys.SelectMany(k => new[] { k.Mentor, k.Partner }).GroupBy(k => k.Key).Where(g => g.Count() > 1))
+        foreach (var twice in proposals.SelectMany(p => new[] { p.Mentor, p.Partner }).GroupBy(p => p.Key).Where(g => g.Count() > 1))
         {
             v.Add(new MentorInTwoPairsError($"The mentor {twice.First().Id} is in more than one pair; a plan gives each mentor one partner.", twice.First().Id));
         }
@@ -146,55 +147,8 @@ internal static class PlanningMutations
             return ConfirmPairingPlanPayload.Failed(v.Errors);
         }
 
-        int[] mentorIds = [.. keys.SelectMany(k => new[] { k.Mentor.Key, k.Partner.Key })];
-        var proposals = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
-        var scorer = m.Context.Service<PairScorer>();
-        var now = m.Clock.GetUtcNow();
-        var errors = new List<UserError>();
-        var pairings = new List<Pairing>();
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            if (proposals.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller(), now, errors) is { } pairing)
-            {
-                pairings.Add(pairing);
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return ConfirmPairingPlanPayload.Failed(errors);
-        }
-
-        foreach (var pairing in pairings)
-        {
-            m.Db.Pairings.Add(pairing);
-            m.AuditPairing(pairing);
-        }
-
-        try
-        {
-            await m.Db.SaveChangesAsync(m.CancellationToken);
-        }
-        catch (DbUpdateException e) when (PairingProposals.IsOpenPairRace(e))
-        {
-            // A concurrent proposal opened one of these pairs first: name the pairs that are open now.
-            m.Db.ChangeTracker.Clear();
-            var current = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
-            var raced = new List<UserError>();
-            for (var i = 0; i < pairs.Count; i++)
-            {
-                current.Propose(keys[i].Mentor, keys[i].Partner, pairs[i].Format, scorer, m.Caller(), now, raced);
-            }
-
-            if (raced.Count == 0)
-            {
-                throw;
-            }
-
-            return ConfirmPairingPlanPayload.Failed(raced);
-        }
-
-        return new ConfirmPairingPlanPayload(pairings, null);
+        var (pairings, errors) = await PairingProposer.ProposeAsync(m, proposals);
+        return errors.Count > 0 ? ConfirmPairingPlanPayload.Failed(errors) : new ConfirmPairingPlanPayload(pairings, null);
     }
 
     /// <summary>The pool's mentors whose accepted and active pairings fill their capacity, and the pool's pairs that are already open.</summary>

@@ -1,11 +1,8 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Network.Server.GraphQL;
 using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.Identity;
 using Network.Server.Mentors;
-using Network.Server.Scoring;
 
 namespace Network.Server.Pairings;
 
@@ -90,37 +87,15 @@ internal static class PairingMutations
             return PairingPayload.Failed(v.Errors);
         }
 
-        var proposals = await PairingProposals.LoadAsync(m.Db, [mentorId, partnerId], m.CancellationToken);
         var caller = m.Caller();
-        var mayPropose = PairingAccess.SeesAll(caller) || caller.IsMentor(mentorId) || caller.IsMentor(partnerId)
-            || new[] { proposals.Mentor(mentorId), proposals.Mentor(partnerId) }.Any(x => x is not null && caller.EmployerId == x.EmployerId);
-        if (!mayPropose)
-        {
-            return PairingPayload.Failed([m.NotOwner()]);
-        }
-
-        var errors = new List<UserError>();
-        var pairing = proposals.Propose(
-            new(mentorId, input.MentorId), new(partnerId, input.PartnerId), input.Format, m.Context.Service<PairScorer>(), caller, m.Clock.GetUtcNow(), errors);
-        if (pairing is null)
-        {
-            return PairingPayload.Failed(errors);
-        }
-
-        m.Db.Pairings.Add(pairing);
-        m.AuditPairing(pairing);
-        try
-        {
-            await m.Db.SaveChangesAsync(m.CancellationToken);
-        }
-        catch (DbUpdateException e) when (PairingProposals.IsOpenPairRace(e))
-        {
-            // A concurrent proposal of the same two mentors won the race.
-            m.Db.ChangeTracker.Clear();
-            return PairingPayload.Failed([await PairingProposals.AlreadyOpenAsync(m.Db, pairing.MentorAId, pairing.MentorBId, m.CancellationToken)]);
-        }
-
-        return new PairingPayload(pairing, null);
+        var (pairings, errors) = await PairingProposer.ProposeAsync(
+            m,
+            [new(new(mentorId, input.MentorId), new(partnerId, input.PartnerId), input.Format)],
+            loaded => PairingAccess.SeesAll(caller) || caller.IsMentor(mentorId) || caller.IsMentor(partnerId)
+                || new[] { loaded.Mentor(mentorId), loaded.Mentor(partnerId) }.Any(x => x is not null && caller.EmployerId == x.EmployerId)
+                ? null
+                : m.NotOwner());
+        return errors.Count > 0 ? PairingPayload.Failed(errors) : new PairingPayload(pairings[0], null);
     }
 
     [PairingChangeErrors]

@@ -11,9 +11,6 @@ using Npgsql;
 
 namespace Network.Server.Pairings;
 
-/// <summary>A mentor named in a proposal: the database key and the ID as the caller gave it, for error messages.</summary>
-internal readonly record struct ProposedMentor(int Key, string Id);
-
 /// <summary>
 /// Checks proposals and builds their pairings. Everything a batch of proposals needs (the mentors with
 /// their skills and employers, the open pairings among them, their employers' open gaps) is read in
