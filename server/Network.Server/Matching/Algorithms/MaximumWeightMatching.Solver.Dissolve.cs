@@ -127,31 +127,30 @@ public static partial class MaximumWeightMatching
         /// <summary>Unlabels top-level blossom b and all its sub-blossoms.</summary>
         private void Unlabel(int b)
         {
-            _label[b] = Unlabelled;
-            SetBestEdge(b, LeastSlackEdge.Absent);
-            _hasBestEdgeList[b] = false;
+            ClearLabel(b);
             if (b < _vertexCount)
             {
                 return;
             }
 
             _leafStack.Clear();
-            _leafStack.Add(b);
+            PushChildren(b);
             while (_leafStack.Count > 0)
             {
-                var top = _leafStack[^1];
-                _leafStack.RemoveAt(_leafStack.Count - 1);
-                foreach (var child in _children[top])
+                var top = PopWalk();
+                if (top >= _vertexCount)
                 {
-                    if (child >= _vertexCount)
-                    {
-                        _label[child] = Unlabelled;
-                        SetBestEdge(child, LeastSlackEdge.Absent);
-                        _hasBestEdgeList[child] = false;
-                        _leafStack.Add(child);
-                    }
+                    ClearLabel(top);
+                    PushChildren(top);
                 }
             }
+        }
+
+        private void ClearLabel(int b)
+        {
+            _label[b] = Unlabelled;
+            SetBestEdge(b, LeastSlackEdge.Absent);
+            _hasBestEdgeList[b] = false;
         }
 
         private bool IsSVertex(int v) => _label[_inBlossom[v]] == SLabel;

@@ -186,21 +186,33 @@ public static partial class MaximumWeightMatching
             _leafStack.Add(b);
             while (_leafStack.Count > 0)
             {
-                var top = _leafStack[^1];
-                _leafStack.RemoveAt(_leafStack.Count - 1);
+                var top = PopWalk();
                 if (top < _vertexCount)
                 {
                     output.Add(top);
                 }
                 else
                 {
-                    var children = _children[top];
-                    for (var i = children.Count - 1; i >= 0; i--)
-                    {
-                        _leafStack.Add(children[i]);
-                    }
+                    PushChildren(top);
                 }
             }
+        }
+
+        /// <summary>Pushes blossom b's children onto the walk's stack, last first, so that they come off it in order.</summary>
+        private void PushChildren(int b)
+        {
+            var children = _children[b];
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                _leafStack.Add(children[i]);
+            }
+        }
+
+        private int PopWalk()
+        {
+            var top = _leafStack[^1];
+            _leafStack.RemoveAt(_leafStack.Count - 1);
+            return top;
         }
 
         /// <summary>Element j of a cycle, where j may be negative (counted from the end).</summary>
