@@ -9,10 +9,16 @@ namespace Network.Server.Hosting;
 
 public static class HostCommandRunner
 {
-    /// <summary>Runs the command: migrations, seeding and schema export run and exit; serve runs the server.</summary>
+    /// <summary>
+    /// Runs the command: migrations, seeding and schema export run and exit; serve runs the server until
+    /// Ctrl+C or SIGTERM. Like <c>RunAsync</c>, it disposes the application when done, whichever command ran.
+    /// </summary>
     public static async Task<int> RunCommandAsync(this WebApplication app, HostCommand command)
     {
-        try
+        // The private cluster of Development, if the server started one, becomes the container's once
+        // resolved: disposing the application stops it, after the server and everything using it.
+        _ = app.Services.GetService<LocalPostgresCluster>();
+        await using (app)
         {
             switch (command.Name)
             {
@@ -38,10 +44,6 @@ public static class HostCommandRunner
                     await app.RunAsync();
                     return 0;
             }
-        }
-        finally
-        {
-            app.Services.GetService<LocalPostgresCluster>()?.Dispose();
         }
     }
 
