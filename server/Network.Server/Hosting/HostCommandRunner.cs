@@ -1,5 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.Identity;
@@ -51,6 +54,18 @@ public static class HostCommandRunner
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
+
+        // Npgsql's migrator reads the migrations history before creating its table, and takes "no such
+        // table" to mean that nothing has been applied yet; but EF Core has already logged that query as a
+        // failed command, an error line on every fresh database. Creating the database and the table first,
+        // as the migrator itself does next, leaves nothing to fail, and real failures are still logged.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync())
+        {
+            await creator.CreateAsync();
+        }
+
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         await db.Database.MigrateAsync();
     }
 
