@@ -25,7 +25,9 @@ public static class DataServiceCollectionExtensions
             }
 
             var cluster = LocalPostgresCluster.Start(DevelopmentDataDirectory(builder.Environment.ContentRootPath), Console.WriteLine);
-            builder.Services.AddSingleton(cluster);
+            // Registered by a factory, not as an instance, so that the container owns the cluster and
+            // stops it when the application is disposed (the container disposes only what it creates).
+            builder.Services.AddSingleton(_ => cluster);
             connectionString = cluster.ConnectionString("network");
             LocalPostgresCluster.EnsureDatabase(cluster.ConnectionString("postgres"), "network");
         }

@@ -18,13 +18,15 @@ public sealed class LocalPostgresCluster : IDisposable
 
     private readonly PostgresBinaries _binaries;
     private readonly bool _ownsProcess;
+    private readonly Action<string>? _log;
 
-    private LocalPostgresCluster(string dataDirectory, int port, PostgresBinaries binaries, bool ownsProcess)
+    private LocalPostgresCluster(string dataDirectory, int port, PostgresBinaries binaries, bool ownsProcess, Action<string>? log)
     {
         DataDirectory = dataDirectory;
         Port = port;
         _binaries = binaries;
         _ownsProcess = ownsProcess;
+        _log = log;
     }
 
     public string DataDirectory { get; }
@@ -70,7 +72,7 @@ public sealed class LocalPostgresCluster : IDisposable
         var running = ReadRunningPort(dataDirectory);
         if (running is { } existing && Run(binaries.PgCtl, ["status", "-D", dataDirectory], runAsService, throwOnError: false) == 0)
         {
-            return new LocalPostgresCluster(dataDirectory, existing, binaries, ownsProcess: false);
+            return new LocalPostgresCluster(dataDirectory, existing, binaries, ownsProcess: false, log);
         }
 
         var port = FreePort();
@@ -83,7 +85,7 @@ public sealed class LocalPostgresCluster : IDisposable
             "-c shared_buffers=256MB");
         Run(binaries.PgCtl, ["start", "-D", dataDirectory, "-w", "-t", "60", "-l", Path.Combine(dataDirectory, "server.log"), "-o", options], runAsService);
         log?.Invoke($"PostgreSQL is listening on 127.0.0.1:{port}");
-        return new LocalPostgresCluster(dataDirectory, port, binaries, ownsProcess: true);
+        return new LocalPostgresCluster(dataDirectory, port, binaries, ownsProcess: true, log);
     }
 
     /// <summary>Creates <paramref name="database"/> if the cluster does not have it yet.</summary>
@@ -101,11 +103,12 @@ public sealed class LocalPostgresCluster : IDisposable
         }
     }
 
+    /// <summary>Stops the cluster if <see cref="Start"/> started it; one that was already running is left running.</summary>
     public void Dispose()
     {
-        if (_ownsProcess)
+        if (_ownsProcess && Run(_binaries.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], Environment.UserName == "root", throwOnError: false) == 0)
         {
-            Run(_binaries.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], Environment.UserName == "root", throwOnError: false);
+            _log?.Invoke($"PostgreSQL on 127.0.0.1:{Port} has stopped");
         }
     }
 
