@@ -9,10 +9,12 @@ var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 try
 {
-    builder.AddNetworkData();
     builder.AddNetworkGraphQL();
     builder.AddNetworkEdgeProtection();
     builder.AddFeatures(NetworkFeatures.All);
+
+    // Last: in Development this starts the private PostgreSQL cluster, which a failure above would leave running.
+    builder.AddNetworkData();
 }
 catch (StartupException problem)
 {
