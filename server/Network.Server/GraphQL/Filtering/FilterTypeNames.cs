@@ -5,9 +5,13 @@ namespace Network.Server.GraphQL.Filtering;
 /// <summary>HotChocolate's names and shapes for combinator fields and list filters.</summary>
 internal static class FilterTypeNames
 {
+    /// <summary>
+    /// <c>ListStringOperationFilterInput</c> for a list of scalars or enums, <c>ListFilterInputTypeOfXFilterInput</c>
+    /// for a list of objects, as HotChocolate names its <c>ListFilterInputType&lt;T&gt;</c>.
+    /// </summary>
     public static string List(string elementTypeName) =>
         elementTypeName.EndsWith("OperationFilterInput", StringComparison.Ordinal)
-            ? $"List{elementTypeName}Type"
+            ? $"List{elementTypeName}"
             : $"ListFilterInputTypeOf{elementTypeName}";
 
     public static void AddCombinators(InputObjectGraphType type, string typeName)

@@ -15,7 +15,7 @@ public static class OperationFilterTypes
 
         return type switch
         {
-            _ when type == typeof(string) => new("StringOperationFilterInput", "String", ScalarOperations.ForString, false),
+            _ when type == typeof(string) => new("StringOperationFilterInput", "String", ScalarOperations.ForString, false, Combinators: true),
             _ when type == typeof(int) => new("IntOperationFilterInput", "Int", ScalarOperations.Comparable, false),
             _ when type == typeof(double) => new("FloatOperationFilterInput", "Float", ScalarOperations.Comparable, false),
             _ when type == typeof(DateTimeOffset) => new("DateTimeOperationFilterInput", "DateTime", ScalarOperations.Comparable, false),
