@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Network.Server.GraphQL.Access;
+using Network.Server.GraphQL.Directives;
 using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
@@ -20,6 +21,7 @@ public sealed class NetworkSchema : Schema
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
 
+        Directives.Register(new SpecifiedByDirective());
         RegisterVisitor(new AccessSchemaVisitor([.. services.GetServices<IPersonalDataGrant>()]));
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
         this.RegisterType<NearInputGraphType>();

@@ -1,16 +1,22 @@
 using System.Globalization;
+using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Network.Server.GraphQL.Directives;
 
 namespace Network.Server.GraphQL.Scalars;
 
 /// <summary>HotChocolate's <c>DateTime</c>: an ISO 8601 date and time with offset, carried as <see cref="DateTimeOffset"/>.</summary>
 public sealed class IsoDateTimeGraphType : ScalarGraphType
 {
+    /// <summary>The date-time scalar of graphql-scalars.com, which HotChocolate's <c>DateTime</c> names too.</summary>
+    public const string SpecificationUrl = "https://www.graphql-scalars.com/date-time";
+
     public IsoDateTimeGraphType()
     {
         Name = "DateTime";
         Description = "A date and time with offset, in ISO 8601 form, such as 2026-03-01T09:30:00.000Z.";
+        this.ApplyDirective(SpecifiedByDirective.DirectiveName, "url", SpecificationUrl);
     }
 
     public override object? Serialize(object? value) => value switch
