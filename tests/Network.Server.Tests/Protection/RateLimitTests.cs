@@ -29,7 +29,7 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         var retryAfter = int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 20 * 60);
-        Assert.Equal("application/json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(GraphQLResponse, limited.Content.Headers.ContentType?.MediaType);
         Assert.Equal("RATE_LIMITED", body.FirstErrorCode);
         Assert.Null(body.Data);
 

@@ -43,12 +43,12 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
     }
 
     [Fact]
-    public async Task Post_without_accept_header_answers_in_application_json()
+    public async Task Post_without_accept_header_answers_in_the_graphql_response_media_type()
     {
         using var response = await PostAsync($$"""{"query":"{{SkillsQuery}}"}""", accept: null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -8,13 +8,17 @@ public static class ResponseMediaType
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    /// <summary>The media type to answer with, or null when the client accepts neither (406).</summary>
+    /// <summary>
+    /// The media type to answer with, or null when the client accepts neither (406). A request without an
+    /// Accept header gets <c>application/graphql-response+json</c>, as the specification asks of servers
+    /// since 2025 (it was <c>application/json</c> before).
+    /// </summary>
     public static string? Negotiate(HttpRequest request)
     {
         var accept = request.Headers.Accept;
         if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var values) || values.Count == 0)
         {
-            return Json;
+            return GraphQLResponse;
         }
 
         string? best = null;
