@@ -14,7 +14,7 @@ internal static class BudgetBenchmark
 {
     private const string NearQuery = """
         query GapsNear($postcode: String!, $radiusKm: Float!, $first: Int!) {
-          skillsGaps(near: { postcode: $postcode, radiusKm: $radiusKm }, where: { status: { eq: OPEN } }, order: [{ distanceKm: ASC }], first: $first) {
+          skillsGaps(near: { origin: { postcode: $postcode }, radiusKm: $radiusKm }, where: { status: { eq: OPEN } }, order: [{ distanceKm: ASC }], first: $first) {
             nodes { id severity hardToFillVacancies distanceKm skill { name } employer { name } }
           }
         }

@@ -249,7 +249,7 @@ internal static class PlanBenchmark
 
     private static async Task<string> PostAsync(HttpClient client, int[] pool, bool maximizeCardinality)
     {
-        var input = new { mentorIds = pool.Select(id => GlobalId.Serialize("Mentor", id)).ToArray(), maximizeCardinality };
+        var input = new { pool = new { mentorIds = pool.Select(id => GlobalId.Serialize("Mentor", id)).ToArray() }, maximizeCardinality };
         using var response = await client.PostAsJsonAsync("/graphql", new { query = Mutation, variables = new { input } });
         var body = await response.Content.ReadAsStringAsync();
         return response.IsSuccessStatusCode ? body : throw new PlanFailedException($"planPairings for {pool.Length:N0} mentors failed ({(int)response.StatusCode}): {Truncate(body)}");

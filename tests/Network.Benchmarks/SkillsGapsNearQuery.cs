@@ -10,7 +10,7 @@ internal static class SkillsGapsNearQuery
 
     private const string Query = """
         query GapsNear($postcode: String!, $radiusKm: Float!, $first: Int!) {
-          skillsGaps(near: { postcode: $postcode, radiusKm: $radiusKm }, where: { status: { eq: OPEN } }, order: [{ distanceKm: ASC }], first: $first) {
+          skillsGaps(near: { origin: { postcode: $postcode }, radiusKm: $radiusKm }, where: { status: { eq: OPEN } }, order: [{ distanceKm: ASC }], first: $first) {
             nodes { id severity hardToFillVacancies distanceKm skill { name } employer { name } }
           }
         }

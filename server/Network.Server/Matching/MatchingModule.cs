@@ -11,6 +11,7 @@ public sealed class MatchingModule : IFeatureModule
         feature.Services.AddSingleton<MatchSuggestions>();
         feature
             .TypeMapping<PlannedPairingInput, PlannedPairingInputGraphType>()
+            .TypeMapping<PairingPoolInput, PairingPoolInputGraphType>()
             .Types(typeof(PairingPlanGraphType))
             .Query(MatchingQueries.AddMatchingQueries)
             .Mutation(PlanningMutations.AddPlanningMutations);

@@ -31,8 +31,7 @@ internal static class PlanningMutations
             "Plans the pairing of a pool of active mentors that maximises the total score (an exact maximum-weight matching), with the unmatched and the candidate pairs considered. It changes nothing.",
             Coordinators,
             Result,
-            PlanAsync,
-            input => input.Field("where", new GraphQLTypeReference("MentorFilterInput")).Description("The pool as a filter over active mentors. Give this or `mentorIds`, not both."));
+            PlanAsync);
 
         mutation.Mutation<ConfirmPairingPlanInput, ConfirmPairingPlanPayload>(
             "confirmPairingPlan",
@@ -47,20 +46,14 @@ internal static class PlanningMutations
     [Error<MentorNotFoundError>]
     [Error<MentorWithdrawnError>]
     [Error<OutOfRangeError>]
-    [Error<BlankValueError>]
     private static async Task<PlanPairingsPayload> PlanAsync(MutationContext<PlanPairingsInput> m)
     {
         var v = m.Validator;
-        var input = m.Input;
-        if ((input.MentorIds is null) == (input.Where is null))
-        {
-            return PlanPairingsPayload.Failed([new BlankValueError("Give the pool as mentorIds or as where, one of the two.", "mentorIds")]);
-        }
-
+        var input = m.Input.Pool;
         IQueryable<Mentor> pool;
         if (input.MentorIds is { } ids)
         {
-            var parsed = ids.Select((id, i) => v.Id($"mentorIds[{i}]", id, "Mentor")).ToArray();
+            var parsed = ids.Select((id, i) => v.Id($"pool.mentorIds[{i}]", id, "Mentor")).ToArray();
             if (!v.IsValid)
             {
                 return PlanPairingsPayload.Failed(v.Errors);
@@ -94,7 +87,7 @@ internal static class PlanningMutations
         var size = await pool.CountAsync(m.CancellationToken);
         if (v.IsValid && size is < 2 or > MaxPool)
         {
-            v.Add(new OutOfRangeError($"A pool holds 2 to {MaxPool} mentors; this one holds {size}.", input.MentorIds is null ? "where" : "mentorIds", 2, MaxPool));
+            v.Add(new OutOfRangeError($"A pool holds 2 to {MaxPool} mentors; this one holds {size}.", input.MentorIds is null ? "pool.where" : "pool.mentorIds", 2, MaxPool));
         }
 
         if (!v.IsValid)
@@ -104,7 +97,7 @@ internal static class PlanningMutations
 
         var (profiles, constraints) = await LoadPoolAsync(m.Db, pool, m.CancellationToken);
         var planner = new CohortPlanner(m.Context.Service<PairScorer>());
-        var plan = planner.Plan(profiles, constraints, input.MaximizeCardinality ?? false, m.CancellationToken);
+        var plan = planner.Plan(profiles, constraints, m.Input.MaximizeCardinality ?? false, m.CancellationToken);
         return new PlanPairingsPayload(plan, null);
     }
 

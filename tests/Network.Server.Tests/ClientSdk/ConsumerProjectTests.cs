@@ -21,7 +21,7 @@ public sealed class ConsumerProjectTests(ConsumerProjectTests.PackedSdk sdk, Net
         services.AddTeamGapsClient().ConfigureHttpClient(client => client.BaseAddress = new Uri(args[0]));
         var client = services.BuildServiceProvider().GetRequiredService<TeamGapsClient>();
 
-        var result = await client.GapsNearCoventry.ExecuteAsync(new NearInput { Postcode = "CV1", RadiusKm = 10 });
+        var result = await client.GapsNearCoventry.ExecuteAsync(new NearInput { Origin = new PlaceInput { Postcode = "CV1" }, RadiusKm = 10 });
         var gaps = result.EnsureNoErrors().SkillsGaps;
         Console.WriteLine($"{gaps.TotalCount} {string.Join(",", gaps.Nodes!.Select(g => $"{g.Skill.Slug}:{g.Severity}"))}");
         """;

@@ -14,7 +14,7 @@ public sealed class ShippedOperationTests(NetworkApp app) : IClassFixture<Networ
 {
     private const string FirstMentor = "TWVudG9yOjE=";
 
-    private static readonly NearInput NearCoventry = new() { Postcode = "CV1", RadiusKm = 15 };
+    private static readonly NearInput NearCoventry = new() { Origin = new PlaceInput { Postcode = "CV1" }, RadiusKm = 15 };
 
     public Task InitializeAsync() => app.SeedOnceAsync(_ => app.SeedDemoNetworkAsync());
 

@@ -141,7 +141,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             IdField: "pairingId", IdType: "Pairing"),
         ["planPairings"] = new("PlanPairingsInput", "plan { poolSize }", w => Json(new
         {
-            mentorIds = new[] { TestData.Id("Mentor", w.Mentor.Id), TestData.Id("Mentor", w.OtherMentor.Id) },
+            pool = new { mentorIds = new[] { TestData.Id("Mentor", w.Mentor.Id), TestData.Id("Mentor", w.OtherMentor.Id) } },
         })),
         ["confirmPairingPlan"] = new("ConfirmPairingPlanInput", "pairings { id }", w => Json(new
         {

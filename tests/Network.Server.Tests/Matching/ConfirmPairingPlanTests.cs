@@ -176,7 +176,7 @@ public sealed class ConfirmPairingPlanTests(NetworkApp app) : IClassFixture<Netw
 
     private async Task<JsonNode> PlanAsync(params Mentor[] pool)
     {
-        var data = await app.CreateGraphQLClient(TestCallers.Coordinator).QueryAsync(Plan, new { input = new { mentorIds = pool.Select(Id).ToArray() } });
+        var data = await app.CreateGraphQLClient(TestCallers.Coordinator).QueryAsync(Plan, new { input = new { pool = new { mentorIds = pool.Select(Id).ToArray() } } });
         Assert.Null(data["planPairings"]!["errors"]);
         return data["planPairings"]!["plan"]!;
     }

@@ -26,7 +26,7 @@ public sealed class PlanPairingsTests(NetworkApp app) : IClassFixture<NetworkApp
     {
         var pool = await PoolAsync();
 
-        var plan = await PlanAsync(new { mentorIds = pool });
+        var plan = await PlanAsync(new { pool = new { mentorIds = pool } });
 
         var candidates = plan["candidates"]!.AsArray().Select(c => (A: c!["mentor"]!["id"]!.GetValue<string>(), B: c["partner"]!["id"]!.GetValue<string>(), Score: c["score"]!.GetValue<double>())).ToList();
         Assert.Equal(plan["candidateCount"]!.GetValue<int>(), candidates.Count);
@@ -43,7 +43,7 @@ public sealed class PlanPairingsTests(NetworkApp app) : IClassFixture<NetworkApp
     {
         var pool = await PoolAsync();
 
-        var plan = await PlanAsync(new { mentorIds = pool });
+        var plan = await PlanAsync(new { pool = new { mentorIds = pool } });
 
         var loner = plan["unmatched"]!.AsArray().Single(u => u!["mentor"]!["id"]!.GetValue<string>() == pool[^1]);
         Assert.Equal(0, loner!["eligiblePartners"]!.GetValue<int>());
@@ -55,7 +55,7 @@ public sealed class PlanPairingsTests(NetworkApp app) : IClassFixture<NetworkApp
     {
         await PoolAsync();
 
-        var plan = await PlanAsync(new { where = new { employer = new { name = new { startsWith = "Plan " } } }, maximizeCardinality = true });
+        var plan = await PlanAsync(new { pool = new { where = new { employer = new { name = new { startsWith = "Plan " } } } }, maximizeCardinality = true });
 
         Assert.Equal(7, plan["poolSize"]!.GetValue<int>());
         Assert.True(plan["maximizeCardinality"]!.GetValue<bool>());
@@ -67,17 +67,17 @@ public sealed class PlanPairingsTests(NetworkApp app) : IClassFixture<NetworkApp
     {
         var pool = await PoolAsync();
 
-        Assert.Equal("BlankValueError", await ErrorAsync(new { }));
-        Assert.Equal("BlankValueError", await ErrorAsync(new { mentorIds = pool, where = new { capacity = new { gt = 0 } } }));
-        Assert.Equal("OutOfRangeError", await ErrorAsync(new { mentorIds = pool[..1] }));
-        Assert.Equal("MentorNotFoundError", await ErrorAsync(new { mentorIds = new[] { pool[0], TestData.Id("Mentor", 987_654) } }));
-        Assert.Equal("InvalidIdError", await ErrorAsync(new { mentorIds = new[] { pool[0], TestData.Id("Employer", 1) } }));
+        Assert.Equal("INVALID_VALUE", await RefusalAsync(new { pool = new { } }));
+        Assert.Equal("INVALID_VALUE", await RefusalAsync(new { pool = new { mentorIds = pool, where = new { capacity = new { gt = 0 } } } }));
+        Assert.Equal("OutOfRangeError", await ErrorAsync(new { pool = new { mentorIds = pool[..1] } }));
+        Assert.Equal("MentorNotFoundError", await ErrorAsync(new { pool = new { mentorIds = new[] { pool[0], TestData.Id("Mentor", 987_654) } } }));
+        Assert.Equal("InvalidIdError", await ErrorAsync(new { pool = new { mentorIds = new[] { pool[0], TestData.Id("Employer", 1) } } }));
 
         var data = new TestData(app);
         var gone = await data.MentorAsync(
             await data.EmployerAsync("Plan Employer Gone", Sector.Construction, "CV1 2JH"), "Gone Welder", CareerStage.Mid, ["welding-fabrication"], ["site-management"],
             status: MentorStatus.Withdrawn);
-        Assert.Equal("MentorWithdrawnError", await ErrorAsync(new { mentorIds = new[] { pool[0], pool[1], TestData.Id("Mentor", gone.Id) } }));
+        Assert.Equal("MentorWithdrawnError", await ErrorAsync(new { pool = new { mentorIds = new[] { pool[0], pool[1], TestData.Id("Mentor", gone.Id) } } }));
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public sealed class PlanPairingsTests(NetworkApp app) : IClassFixture<NetworkApp
 
         foreach (var caller in new[] { TestCallers.Organiser, TestCallers.Partner, TestCallers.Anonymous, TestCallers.UnboundEmployerAdmin })
         {
-            Assert.Equal("NotAuthorizedError", await ErrorAsync(new { mentorIds = pool }, caller));
+            Assert.Equal("NotAuthorizedError", await ErrorAsync(new { pool = new { mentorIds = pool } }, caller));
         }
 
-        var plan = await app.CreateGraphQLClient(TestCallers.Coordinator).QueryAsync(Plan, new { input = new { mentorIds = pool } });
+        var plan = await app.CreateGraphQLClient(TestCallers.Coordinator).QueryAsync(Plan, new { input = new { pool = new { mentorIds = pool } } });
         Assert.Null(plan["planPairings"]!["errors"]);
     }
 
@@ -99,6 +99,14 @@ public sealed class PlanPairingsTests(NetworkApp app) : IClassFixture<NetworkApp
         var data = await app.CreateGraphQLClient().QueryAsync(Plan, new { input });
         Assert.True(data["planPairings"]!["errors"] is null, data["planPairings"]!["errors"]?.ToJsonString());
         return data["planPairings"]!["plan"]!;
+    }
+
+    /// <summary>The code of the GraphQL error refusing a pool that is not given exactly one way (<c>PairingPoolInput</c> is <c>@oneOf</c>).</summary>
+    private async Task<string> RefusalAsync(object input)
+    {
+        var response = await app.CreateGraphQLClient().PostAsync(Plan, new { input });
+        Assert.Null(response.Data);
+        return response.FirstErrorCode!;
     }
 
     private async Task<string> ErrorAsync(object input, Network.Server.Identity.Caller? caller = null)

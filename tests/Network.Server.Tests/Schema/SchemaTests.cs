@@ -31,6 +31,14 @@ public sealed class SchemaTests(NetworkApp app) : IClassFixture<NetworkApp>
         Assert.Contains("interface Error {", sdl, StringComparison.Ordinal);
         Assert.Contains("registerEmployer(input: RegisterEmployerInput!): RegisterEmployerPayload!", sdl, StringComparison.Ordinal);
         Assert.Contains("type GeoJSONPointType implements GeoJSONInterface {", sdl, StringComparison.Ordinal);
+        Assert.Contains("scalar DateTime @specifiedBy(url: \"https://www.graphql-scalars.com/date-time\")", sdl, StringComparison.Ordinal);
+        Assert.Contains("input PlaceInput @oneOf {", sdl, StringComparison.Ordinal);
+        Assert.Contains("input PairingPoolInput @oneOf {", sdl, StringComparison.Ordinal);
+        Assert.Contains("input ListSectorOperationFilterInput {", sdl, StringComparison.Ordinal);
+        Assert.Contains("input ListFilterInputTypeOfSkillsGapFilterInput {", sdl, StringComparison.Ordinal);
+        Assert.Contains("input StringOperationFilterInput {\n  and: [StringOperationFilterInput!]", sdl, StringComparison.Ordinal);
+        Assert.Contains("input IntOperationFilterInput {\n  eq: Int\n", sdl, StringComparison.Ordinal);
+        Assert.DoesNotContain("and: [SectorOperationFilterInput!]", sdl, StringComparison.Ordinal);
     }
 
     internal static string RepositoryRoot() =>

@@ -50,7 +50,7 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
         var data = await app.CreateGraphQLClient().QueryAsync("""
             {
               skillsGaps(
-                near: { postcode: "CV1", radiusKm: 15 }
+                near: { origin: { postcode: "CV1" }, radiusKm: 15 }
                 where: { status: { eq: OPEN }, sector: { eq: ICT_DIGITAL } }
                 order: [{ severity: DESC }, { distanceKm: ASC }]
                 first: 50) {

@@ -112,7 +112,7 @@ public sealed class SortingTests(NetworkApp app) : IClassFixture<NetworkApp>, IA
     public async Task Sorting_by_distance_with_near_puts_the_closest_first()
     {
         var data = await app.CreateGraphQLClient().QueryAsync("""
-            { employers(near: { postcode: "CV1", radiusKm: 100 }, order: [{ distanceKm: ASC }]) { nodes { name distanceKm } } }
+            { employers(near: { origin: { postcode: "CV1" }, radiusKm: 100 }, order: [{ distanceKm: ASC }]) { nodes { name distanceKm } } }
             """);
         var nodes = data["employers"]!["nodes"]!.AsArray();
         var distances = nodes.Select(n => n!["distanceKm"]!.GetValue<double>()).ToList();

@@ -13,7 +13,7 @@ public sealed class NearTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyn
     private const string OpenIctGapsNearCv1 = """
         {
           skillsGaps(
-            near: { postcode: "CV1", radiusKm: 15 }
+            near: { origin: { postcode: "CV1" }, radiusKm: 15 }
             where: { status: { eq: OPEN }, sector: { eq: ICT_DIGITAL } }
             order: [{ severity: DESC }, { distanceKm: ASC }]
             first: 50) {
@@ -85,7 +85,7 @@ public sealed class NearTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyn
     public async Task Birmingham_to_Coventry_is_about_27_km()
     {
         var data = await app.CreateGraphQLClient().QueryAsync("""
-            { employers(near: { postcode: "B5", radiusKm: 40 }, where: { name: { eq: "Spon End Software" } }) { nodes { distanceKm } } }
+            { employers(near: { origin: { postcode: "B5" }, radiusKm: 40 }, where: { name: { eq: "Spon End Software" } }) { nodes { distanceKm } } }
             """);
 
         Assert.InRange(data["employers"]!["nodes"]![0]!["distanceKm"]!.GetValue<double>(), 25, 29);
@@ -95,7 +95,7 @@ public sealed class NearTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyn
     public async Task A_GeoJSON_point_works_as_the_origin()
     {
         var data = await app.CreateGraphQLClient().QueryAsync("""
-            { employers(near: { point: { type: Point, coordinates: [-1.506, 52.40939] }, radiusKm: 3 }, order: [{ distanceKm: ASC }]) {
+            { employers(near: { origin: { point: { type: Point, coordinates: [-1.506, 52.40939] } }, radiusKm: 3 }, order: [{ distanceKm: ASC }]) {
                 nodes { name distanceKm location { type coordinates } } } }
             """);
         var nodes = data["employers"]!["nodes"]!.AsArray();
@@ -113,7 +113,7 @@ public sealed class NearTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyn
         await data.MentorAsync(employer, "Near Mentor", CareerStage.Early, ["cybersecurity"], ["budget-planning"]);
 
         var result = await app.CreateGraphQLClient().QueryAsync("""
-            { mentors(near: { postcode: "WS1", radiusKm: 1 }) { nodes { displayName distanceKm } } }
+            { mentors(near: { origin: { postcode: "WS1" }, radiusKm: 1 }) { nodes { displayName distanceKm } } }
             """);
 
         Assert.Equal("Near Mentor", result["mentors"]!["nodes"]![0]!["displayName"]!.GetValue<string>());
@@ -129,15 +129,16 @@ public sealed class NearTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyn
     }
 
     [Theory]
-    [InlineData("{ postcode: \"CV1\", radiusKm: 0 }", "RADIUS_OUT_OF_RANGE")]
-    [InlineData("{ postcode: \"CV1\", radiusKm: 500 }", "RADIUS_OUT_OF_RANGE")]
-    [InlineData("{ radiusKm: 5 }", "INVALID_NEAR")]
-    [InlineData("{ postcode: \"CV1\", point: { coordinates: [-1.5, 52.4] }, radiusKm: 5 }", "INVALID_NEAR")]
-    [InlineData("{ point: { coordinates: [-200, 52.4] }, radiusKm: 5 }", "INVALID_NEAR")]
-    [InlineData("{ point: { type: Polygon, coordinates: [-1.5, 52.4] }, radiusKm: 5 }", "INVALID_NEAR")]
-    [InlineData("{ point: { coordinates: [-1.5, 52.4], crs: 27700 }, radiusKm: 5 }", "INVALID_NEAR")]
-    [InlineData("{ postcode: \"nonsense\", radiusKm: 5 }", "INVALID_POSTCODE")]
-    [InlineData("{ postcode: \"SW1A 1AA\", radiusKm: 5 }", "POSTCODE_OUTSIDE_REGION")]
+    [InlineData("{ origin: { postcode: \"CV1\" }, radiusKm: 0 }", "RADIUS_OUT_OF_RANGE")]
+    [InlineData("{ origin: { postcode: \"CV1\" }, radiusKm: 500 }", "RADIUS_OUT_OF_RANGE")]
+    [InlineData("{ radiusKm: 5 }", "ARGUMENTS_OF_CORRECT_TYPE")]
+    [InlineData("{ origin: { }, radiusKm: 5 }", "INVALID_VALUE")]
+    [InlineData("{ origin: { postcode: \"CV1\", point: { coordinates: [-1.5, 52.4] } }, radiusKm: 5 }", "INVALID_VALUE")]
+    [InlineData("{ origin: { point: { coordinates: [-200, 52.4] } }, radiusKm: 5 }", "INVALID_NEAR")]
+    [InlineData("{ origin: { point: { type: Polygon, coordinates: [-1.5, 52.4] } }, radiusKm: 5 }", "INVALID_NEAR")]
+    [InlineData("{ origin: { point: { coordinates: [-1.5, 52.4], crs: 27700 } }, radiusKm: 5 }", "INVALID_NEAR")]
+    [InlineData("{ origin: { postcode: \"nonsense\" }, radiusKm: 5 }", "INVALID_POSTCODE")]
+    [InlineData("{ origin: { postcode: \"SW1A 1AA\" }, radiusKm: 5 }", "POSTCODE_OUTSIDE_REGION")]
     public async Task Invalid_near_arguments_are_clear_errors(string near, string code)
     {
         var response = await app.CreateGraphQLClient().PostAsync($"{{ employers(near: {near}) {{ totalCount }} }}");

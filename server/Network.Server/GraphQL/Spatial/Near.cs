@@ -20,13 +20,15 @@ public sealed class Near(Point origin, double radiusKm)
 
     public static Near Parse(IDictionary<string, object?> input, IPostcodeLocator postcodes)
     {
-        var postcode = input.TryGetValue("postcode", out var p) ? p as string : null;
-        var point = input.TryGetValue("point", out var pt) ? pt as IDictionary<string, object?> : null;
+        // The origin is a @oneOf input: GraphQL validation has made sure it holds exactly one of the two.
+        var origin = input.TryGetValue("origin", out var o) ? o as IDictionary<string, object?> : null;
+        var postcode = origin?.TryGetValue("postcode", out var p) == true ? p as string : null;
+        var point = origin?.TryGetValue("point", out var pt) == true ? pt as IDictionary<string, object?> : null;
         var radius = input.TryGetValue("radiusKm", out var r) && r is not null ? Convert.ToDouble(r, System.Globalization.CultureInfo.InvariantCulture) : double.NaN;
 
         if ((postcode is null) == (point is null))
         {
-            throw new ExecutionError("near needs exactly one of postcode or point.") { Code = "INVALID_NEAR" };
+            throw new ExecutionError("near.origin needs exactly one of postcode or point.") { Code = "INVALID_NEAR" };
         }
 
         if (!(radius > 0 && radius <= MaxRadiusKm))
@@ -80,22 +82,22 @@ public sealed class Near(Point origin, double radiusKm)
     {
         if (point.TryGetValue("type", out var type) && type is not null and not "Point")
         {
-            throw new ExecutionError("near.point must be a GeoJSON Point.") { Code = "INVALID_NEAR" };
+            throw new ExecutionError("near.origin.point must be a GeoJSON Point.") { Code = "INVALID_NEAR" };
         }
 
         if (point.TryGetValue("crs", out var crs) && crs is not null and not 4326)
         {
-            throw new ExecutionError("near.point must use WGS 84 (crs 4326).") { Code = "INVALID_NEAR" };
+            throw new ExecutionError("near.origin.point must use WGS 84 (crs 4326).") { Code = "INVALID_NEAR" };
         }
 
         if (!point.TryGetValue("coordinates", out var value) || value is not Coordinate coordinate)
         {
-            throw new ExecutionError("near.point needs coordinates: [longitude, latitude].") { Code = "INVALID_NEAR" };
+            throw new ExecutionError("near.origin.point needs coordinates: [longitude, latitude].") { Code = "INVALID_NEAR" };
         }
 
         if (coordinate.X is < -180 or > 180 || coordinate.Y is < -90 or > 90)
         {
-            throw new ExecutionError("near.point coordinates must be [longitude, latitude] within [-180, 180] and [-90, 90].") { Code = "INVALID_NEAR" };
+            throw new ExecutionError("near.origin.point coordinates must be [longitude, latitude] within [-180, 180] and [-90, 90].") { Code = "INVALID_NEAR" };
         }
 
         return GeographicPoint.Create(coordinate.Y, coordinate.X);
