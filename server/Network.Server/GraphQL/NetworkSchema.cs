@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using Network.Server.GraphQL.Access;
+using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.Directives;
 using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
@@ -21,7 +23,8 @@ public sealed class NetworkSchema : Schema
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
 
-        Directives.Register(new SpecifiedByDirective());
+        Directives.Register(new SpecifiedByDirective(), new CostDirective(), new ListSizeDirective());
+        RegisterVisitor(new ListSizeSchemaVisitor(services.GetRequiredService<IOptions<RequestBudgetOptions>>().Value));
         RegisterVisitor(new AccessSchemaVisitor([.. services.GetServices<IPersonalDataGrant>()]));
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
         this.RegisterType<NearInputGraphType>();

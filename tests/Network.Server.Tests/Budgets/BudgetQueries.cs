@@ -25,7 +25,7 @@ internal static class BudgetQueries
         new("hundreds of fragments", Fragments(200), BudgetErrorCodes.MaxFragmentsExceeded),
         new("a chain of dozens of fragments", FragmentChain(40), BudgetErrorCodes.MaxDepthExceeded),
         new("a chain of thousands of fragments", FragmentChain(6_000), BudgetErrorCodes.MaxSelectionsExceeded),
-        new("a wide fragment bomb", FragmentBomb(6, fanOut: 10), BudgetErrorCodes.MaxComplexityExceeded),
+        new("a wide fragment bomb", FragmentBomb(6, fanOut: 10), BudgetErrorCodes.MaxSelectionsExceeded),
         new("a deep fragment bomb", FragmentBomb(30, fanOut: 2), BudgetErrorCodes.MaxDepthExceeded),
         new("a fragment cycle", "{ ...A } fragment A on Query { ...B } fragment B on Query { __typename ...A }", "NO_FRAGMENT_CYCLES"),
         new("a huge first", "{ employers(first: 2147483647) { nodes { name } } }", BudgetErrorCodes.PageSizeOutOfRange),

@@ -6,36 +6,60 @@ using Network.Server.GraphQL.Budgets;
 namespace Network.Server.Tests.Budgets;
 
 /// <summary>
-/// The cost of an operation: every field counts 1, times the page size of each connection it sits in
-/// (<c>first</c>, <c>last</c>, or 10 without either), the number of IDs of <c>nodes(ids:)</c>, and 10
-/// for any other list. With a limit of 1 the server refuses each operation and states its cost.
+/// The cost of an operation, the IBM cost specification's type cost: every field returning an object counts
+/// 1, leaves nothing, and a list its items times what each holds, sized by its <c>@listSize</c> (a
+/// connection's <c>first</c> or <c>last</c>, 10 without either; <c>nodes(ids:)</c> 50; any other list 10).
+/// With a limit of 0 the server refuses every operation that costs anything and states its cost.
 /// </summary>
 public sealed partial class CostTests(CostMeterApp meter) : IClassFixture<CostMeterApp>
 {
     [Theory]
-    [InlineData("{ skills { nodes { name } } }", 12)]
-    [InlineData("{ skills(first: 20) { nodes { name slug } } }", 42)]
-    [InlineData("{ skills(first: 0) { nodes { name slug } } }", 2)]
-    [InlineData("{ skills(last: 3) { edges { cursor node { name } } pageInfo { hasNextPage } totalCount } }", 14)]
-    [InlineData("{ employers(first: 2) { nodes { mentors { displayName } skillsGaps { severity } } } }", 46)]
-    [InlineData("{ mentors(first: 1) { nodes { offers { skill { name } } } } }", 23)]
-    [InlineData("{ mentors(first: 1) { nodes { employer { name } } } }", 4)]
-    [InlineData("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id } }", 4)]
-    [InlineData("{ node(id: \"a\") { id ... on Employer { name mentors { displayName } } } }", 14)]
-    [InlineData("{ employers(first: 5) { ...Page } } fragment Page on EmployersConnection { nodes { name } }", 7)]
-    [InlineData("{ a: employers(first: 5) { ...Page } b: employers(first: 2) { ...Page } } fragment Page on EmployersConnection { nodes { name } }", 11)]
-    [InlineData("{ __schema { types { name fields { name } } } }", 122)]
-    [InlineData("{ __typename __typename }", 2)]
-    [InlineData("{ employers(first: 20) { nodes { name mentors { displayName } } } }", 242)]
-    [InlineData("{ mentors { nodes { displayName careerStage distanceKm employer { name sector } offers { level skill { name } } wants { skill { name } } } } }", 582)]
-    public async Task Each_field_counts_once_per_item_of_the_lists_it_sits_in(string query, int cost)
+    [InlineData("{ skills { nodes { name } } }", 11)]
+    [InlineData("{ skills(first: 20) { nodes { name slug } } }", 21)]
+    [InlineData("{ skills(first: 0) { nodes { name slug } } }", 1)]
+    [InlineData("{ skills(last: 3) { edges { cursor node { name } } pageInfo { hasNextPage } totalCount } }", 8)]
+    [InlineData("{ employers(first: 2) { nodes { mentors { displayName } skillsGaps { severity } } } }", 43)]
+    [InlineData("{ mentors(first: 1) { nodes { offers { skill { name } } } } }", 22)]
+    [InlineData("{ mentors(first: 1) { nodes { employer { name } } } }", 3)]
+    [InlineData("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id } }", 50)]
+    [InlineData("{ node(id: \"a\") { id ... on Employer { name mentors { displayName } } } }", 11)]
+    [InlineData("{ employers(first: 5) { ...Page } } fragment Page on EmployersConnection { nodes { name } }", 6)]
+    [InlineData("{ a: employers(first: 5) { ...Page } b: employers(first: 2) { ...Page } } fragment Page on EmployersConnection { nodes { name } }", 9)]
+    [InlineData("{ __schema { types { name fields { name } } } }", 111)]
+    [InlineData("{ employers(first: 20) { nodes { name mentors { displayName } } } }", 221)]
+    [InlineData("{ mentors { nodes { displayName careerStage distanceKm employer { name sector } offers { level skill { name } } wants { skill { name } } } } }", 421)]
+    public async Task Each_object_counts_once_per_item_of_the_lists_it_sits_in(string query, int cost)
     {
         Assert.Equal(cost, await CostOfAsync(query));
     }
 
     [Theory]
-    [InlineData(7, 40_432)]
-    [InlineData(9, 49_432)]
+    [InlineData("{ skills(first: 20) { nodes { name slug } } }")]
+    [InlineData("{ skills(last: 3) { edges { cursor node { name } } pageInfo { hasNextPage } totalCount } }")]
+    [InlineData("{ employers(first: 2) { nodes { mentors { displayName } skillsGaps { severity } } } }")]
+    [InlineData("{ nodes(ids: [\"a\", \"b\", \"c\"]) { id } }")]
+    [InlineData("{ node(id: \"a\") { id ... on Employer { name mentors { displayName } } } }")]
+    [InlineData("{ a: employers(first: 5) { ...Page } b: employers(first: 2) { ...Page } } fragment Page on EmployersConnection { nodes { name } }")]
+    [InlineData("{ mentors { nodes { displayName careerStage distanceKm employer { name sector } offers { level skill { name } } wants { skill { name } } } } }")]
+    [InlineData("{ me { employer { skillsGaps { skill { name } } } mentor { pairings { participants { mentor { offers { skill { name } } } } } } } }")]
+    [InlineData("{ mentorMatches(mentorId: \"a\", first: 5) { partner { employer { name } } teaches { skill { name } } gapsAddressed { skill { name } } } }")]
+    [InlineData("mutation { registerEmployer(input: { name: \"X\", sector: CONSTRUCTION, size: SMALL, postcode: \"B1 1AA\" }) { employer { id } errors { __typename } } }")]
+    public async Task A_client_computes_the_same_cost_from_the_published_schema(string query)
+    {
+        var sdl = await meter.App.CreateClient().GetStringAsync("/graphql/schema.graphql");
+
+        Assert.Equal(await CostOfAsync(query), new SchemaCostCalculator(sdl).Cost(query));
+    }
+
+    [Fact]
+    public async Task Leaves_cost_nothing()
+    {
+        Refused.NotRefused(await meter.App.CreateGraphQLClient().PostAsync("{ __typename a: __typename }"));
+    }
+
+    [Theory]
+    [InlineData(7, 13_424)]
+    [InlineData(9, 16_424)]
     public async Task The_introspection_query_costs_about_half_the_default_budget(int typeDepth, int cost)
     {
         Assert.Equal(cost, await CostOfAsync(BudgetQueries.Introspection(typeDepth)));
@@ -47,11 +71,10 @@ public sealed partial class CostTests(CostMeterApp meter) : IClassFixture<CostMe
     {
         const string paged = "query($n: Int) { skills(first: $n) { nodes { name } } }";
 
-        Assert.Equal(9, await CostOfAsync(paged, new { n = 7 }));
-        Assert.Equal(12, await CostOfAsync(paged, new { n = (int?)null }));
-        Assert.Equal(12, await CostOfAsync(paged));
-        Assert.Equal(6, await CostOfAsync("query($n: Int = 4) { skills(first: $n) { nodes { name } } }"));
-        Assert.Equal(6, await CostOfAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = "abcde".Select(c => c.ToString()).ToArray() }));
+        Assert.Equal(8, await CostOfAsync(paged, new { n = 7 }));
+        Assert.Equal(11, await CostOfAsync(paged, new { n = (int?)null }));
+        Assert.Equal(11, await CostOfAsync(paged));
+        Assert.Equal(5, await CostOfAsync("query($n: Int = 4) { skills(first: $n) { nodes { name } } }"));
     }
 
     [Fact]
@@ -74,7 +97,7 @@ public sealed partial class CostTests(CostMeterApp meter) : IClassFixture<CostMe
             }
             """);
 
-        Assert.Contains("cost is 15 ", Refused.Message(Refused.With(response, BudgetErrorCodes.MaxComplexityExceeded)), StringComparison.Ordinal);
+        Assert.Contains("cost is 12 ", Refused.Message(Refused.With(response, BudgetErrorCodes.MaxComplexityExceeded)), StringComparison.Ordinal);
         await using var db = meter.App.CreateDbContext();
         Assert.DoesNotContain(db.Employers, e => e.Name == "Over Budget Ltd");
     }

@@ -128,20 +128,24 @@ public sealed class DefaultBudgetTests(NetworkApp app) : IClassFixture<NetworkAp
     [Fact]
     public async Task Cost_up_to_the_limit_passes()
     {
-        // employers(first: n) { nodes { mentors { offers { skill { name } } } } } costs 2 + 211n;
-        // skills(first: n) { nodes { name slug } } costs 2 + 2n; __typename costs 1.
+        // employers(first: n) { nodes { mentors { offers { skill { name } } } } } costs 1 + 211n, skills(first: n)
+        // { nodes { name slug } } 1 + n, me { isAuthenticated } 1: 4 × 10,551 + 7,597 + 3 × 51 + 46 = 50,000.
         const string Employers = "nodes { mentors { offers { skill { name } } } }";
-        var big = string.Concat(Enumerable.Range(0, 9).Select(i => $"e{i}: employers(first: 50) {{ {Employers} }} "));
-        var document = $"{{ {big} e9: employers(first: 23) {{ {Employers} }} skills(first: 50) {{ nodes {{ name slug }} }} s: skills(first: 36) {{ nodes {{ name slug }} }} __typename ";
+        var big = string.Concat(Enumerable.Range(0, 4).Select(i => $"e{i}: employers(first: 50) {{ {Employers} }} "));
+        var small = string.Concat(Enumerable.Range(0, 3).Select(i => $"s{i}: skills(first: 50) {{ nodes {{ name slug }} }} "));
+        var document = $"{{ {big} e4: employers(first: 36) {{ {Employers} }} {small} s3: skills(first: 45) {{ nodes {{ name slug }} }} ";
         var client = app.CreateGraphQLClient();
 
         var atLimit = await client.PostAsync(document + "}");
-        var over = await client.PostAsync(document + "__typename }");
+        var over = await client.PostAsync(document + "me { isAuthenticated } }");
 
         Refused.NotRefused(atLimit);
+        var refusal = Refused.With(over, BudgetErrorCodes.MaxComplexityExceeded);
         Assert.Equal(
-            "The operation's cost is 100,001 (each field counts 1, times the page or list sizes it sits in); at most 100,000 is allowed.",
-            Refused.Message(Refused.With(over, BudgetErrorCodes.MaxComplexityExceeded)));
+            "The operation's cost is 50,001 (each object in the answer counts 1, lists by their @listSize); at most 50,000 is allowed.",
+            Refused.Message(refusal));
+        Assert.Equal(50_001, refusal["extensions"]!["cost"]!.GetValue<long>());
+        Assert.Equal(50_000, refusal["extensions"]!["limit"]!.GetValue<long>());
     }
 
     [Fact]

@@ -31,21 +31,21 @@ public sealed class BudgetDocumentValidator(IOptions<RequestBudgetOptions> budge
         {
             errors.Add(new BudgetError(document, BudgetErrorCodes.MaxAliasesExceeded,
                 $"The document has {Count(shape.Aliases)} aliases; at most {Count(budgets.MaxAliases)} are allowed.",
-                shape.FirstAliasOver));
+                shape.FirstAliasOver, "aliases", shape.Aliases, budgets.MaxAliases));
         }
 
         if (shape.Selections > budgets.MaxSelections)
         {
             errors.Add(new BudgetError(document, BudgetErrorCodes.MaxSelectionsExceeded,
                 $"The document has {Count(shape.Selections)} selections (fields, fragment spreads and inline fragments); at most {Count(budgets.MaxSelections)} are allowed.",
-                null));
+                null, "selections", shape.Selections, budgets.MaxSelections));
         }
 
         if (shape.Fragments > budgets.MaxFragments)
         {
             errors.Add(new BudgetError(document, BudgetErrorCodes.MaxFragmentsExceeded,
                 $"The document defines {Count(shape.Fragments)} fragments; at most {Count(budgets.MaxFragments)} are allowed.",
-                null));
+                null, "fragments", shape.Fragments, budgets.MaxFragments));
         }
 
         if (!budgets.AllowIntrospection && shape.Introspection is { } introspection)
@@ -66,28 +66,35 @@ public sealed class BudgetDocumentValidator(IOptions<RequestBudgetOptions> budge
         {
             errors.Add(new BudgetError(document, BudgetErrorCodes.MaxDepthExceeded,
                 $"Fragments spread inside fragments nest more than {Count(budgets.MaxDepth)} levels deep; at most {Count(budgets.MaxDepth)} are allowed.",
-                spread));
+                spread, "depth", budgets.MaxDepth + 1, budgets.MaxDepth));
         }
         else if (cost.Depth > budgets.MaxDepth)
         {
             errors.Add(new BudgetError(document, BudgetErrorCodes.MaxDepthExceeded,
                 $"The operation nests fields {Count(cost.Depth)} levels deep; at most {Count(budgets.MaxDepth)} are allowed.",
-                validation.Operation));
+                validation.Operation, "depth", cost.Depth, budgets.MaxDepth));
+        }
+
+        if (cost.Selections > budgets.MaxSelections)
+        {
+            errors.Add(new BudgetError(document, BudgetErrorCodes.MaxSelectionsExceeded,
+                $"The operation selects {(cost.Selections >= OperationCost.Ceiling ? "more than " : string.Empty)}{Count(cost.Selections)} fields once its fragments are expanded; at most {Count(budgets.MaxSelections)} are allowed.",
+                validation.Operation, "selections", cost.Selections, budgets.MaxSelections));
         }
 
         if (cost.PageSizeOutOfRange is { } page)
         {
             errors.Add(new BudgetError(document, BudgetErrorCodes.PageSizeOutOfRange,
                 $"{page.Argument} must be between 0 and {Count(budgets.MaxPageSize)}; it is {Count(page.Value)}.",
-                page.Node));
+                page.Node, "pageSize", page.Value, budgets.MaxPageSize));
         }
 
         if (cost.Cost > budgets.MaxComplexity)
         {
             var capped = cost.Cost >= OperationCost.Ceiling;
             errors.Add(new BudgetError(document, BudgetErrorCodes.MaxComplexityExceeded,
-                $"The operation's cost is {(capped ? "more than " : string.Empty)}{Count(cost.Cost)} (each field counts 1, times the page or list sizes it sits in); at most {Count(budgets.MaxComplexity)} is allowed.",
-                validation.Operation));
+                $"The operation's cost is {(capped ? "more than " : string.Empty)}{Count(cost.Cost)} (each object in the answer counts 1, lists by their @listSize); at most {Count(budgets.MaxComplexity)} is allowed.",
+                validation.Operation, "cost", cost.Cost, budgets.MaxComplexity));
         }
 
         return errors;

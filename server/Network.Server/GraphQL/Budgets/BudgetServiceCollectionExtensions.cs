@@ -17,7 +17,7 @@ public static class BudgetServiceCollectionExtensions
         builder.Services.AddOptions<RequestBudgetOptions>()
             .Configure(budgets => budgets.AllowIntrospection = environment.IsDevelopment() || environment.IsEnvironment("Testing"))
             .Bind(builder.Configuration.GetSection(RequestBudgetOptions.Section))
-            .Validate(budgets => budgets is { MaxRequestBytes: > 0, MaxSyntaxDepth: > 0, MaxAliases: >= 0, MaxSelections: > 0, MaxFragments: >= 0, MaxDepth: > 0, MaxComplexity: > 0, AssumedListSize: >= 0, MaxPageSize: >= 0 },
+            .Validate(budgets => budgets is { MaxRequestBytes: > 0, MaxSyntaxDepth: > 0, MaxAliases: >= 0, MaxSelections: > 0, MaxFragments: >= 0, MaxDepth: > 0, MaxComplexity: >= 0, AssumedListSize: >= 0, MaxPageSize: >= 0 },
                 $"Every {RequestBudgetOptions.Section} limit must be positive.")
             .ValidateOnStart();
 

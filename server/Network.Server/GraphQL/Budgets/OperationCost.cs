@@ -1,10 +1,8 @@
-using System.Collections;
 using System.Globalization;
 using System.Numerics;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using Network.Server.GraphQL.Paging;
 
 namespace Network.Server.GraphQL.Budgets;
 
@@ -14,11 +12,14 @@ namespace Network.Server.GraphQL.Budgets;
 /// come from literals, the request's variables as sent, or the variables' defaults.
 /// </summary>
 /// <remarks>
-/// Cost: every field counts 1. The fields under a list count once per item: a connection's
-/// <c>edges</c> and <c>nodes</c> (or a paged list) by its <c>first</c>/<c>last</c>, or the default page
-/// size when neither is given; <c>nodes(ids:)</c> by the number of IDs; any other list by
-/// <see cref="RequestBudgetOptions.AssumedListSize"/>. A fragment is measured once per page size it is
-/// spread under, so the walk stays linear in the size of the document however often fragments are spread.
+/// Cost: the type cost of the IBM GraphQL cost specification with its default weights, computed from the
+/// schema's <c>@listSize</c> directives as any client can: every field that returns an object (or an
+/// interface or union) counts 1, leaves count nothing, and a list counts its items times what each
+/// holds. A list's size is the largest slicing argument given (<c>first</c>/<c>last</c>), else its
+/// <c>assumedSize</c>; a connection's applies to its <c>edges</c> and <c>nodes</c>. A list without
+/// <c>@listSize</c> (introspection's) counts <see cref="RequestBudgetOptions.AssumedListSize"/> items. A
+/// fragment is measured once per list size it is spread under, so the walk stays linear in the size of
+/// the document however often fragments are spread.
 /// </remarks>
 internal sealed class OperationCost
 {
@@ -29,7 +30,7 @@ internal sealed class OperationCost
     private readonly GraphQLOperationDefinition _operation;
     private readonly Inputs _variables;
     private readonly RequestBudgetOptions _budgets;
-    private readonly Dictionary<(GraphQLFragmentDefinition Fragment, double? PageSize), Tally> _fragments = [];
+    private readonly Dictionary<(GraphQLFragmentDefinition Fragment, SizedFields? Sized), Tally> _fragments = [];
     private readonly HashSet<GraphQLFragmentDefinition> _expanding = [];
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragmentsByName = [];
 
@@ -46,6 +47,12 @@ internal sealed class OperationCost
     }
 
     public double Cost { get; private set; }
+
+    /// <summary>
+    /// Fields selected once fragments are expanded, lists not multiplied: what validation and execution
+    /// walk. Leaves cost nothing, so this is what bounds a document of many leaves spread through fragments.
+    /// </summary>
+    public double Selections { get; private set; }
 
     /// <summary>Levels of nested fields; a selection of leaf fields only is 1.</summary>
     public int Depth { get; private set; }
@@ -68,33 +75,36 @@ internal sealed class OperationCost
             OperationType.Subscription => schema.Subscription,
             _ => schema.Query,
         };
-        var measure = cost.SelectionSet(operation.SelectionSet, root, pageSize: null, nesting: 0);
+        var measure = cost.SelectionSet(operation.SelectionSet, root, sized: null, nesting: 0);
         cost.Cost = measure.Cost;
+        cost.Selections = measure.Selections;
         cost.Depth = measure.Depth;
         cost.FragmentNesting = measure.Nesting;
         return cost;
     }
 
-    private Tally SelectionSet(GraphQLSelectionSet selectionSet, IGraphType? parent, double? pageSize, int nesting)
+    private Tally SelectionSet(GraphQLSelectionSet selectionSet, IGraphType? parent, SizedFields? sized, int nesting)
     {
         var total = default(Tally);
         foreach (var selection in selectionSet.Selections)
         {
             var measure = selection switch
             {
-                GraphQLField field => Field(field, parent, pageSize, nesting),
+                GraphQLField field => Field(field, parent, sized, nesting),
                 GraphQLInlineFragment inline => SelectionSet(
-                    inline.SelectionSet, inline.TypeCondition is { } condition ? Type(condition) : parent, pageSize, nesting),
-                GraphQLFragmentSpread spread => Spread(spread, pageSize, nesting),
+                    inline.SelectionSet, inline.TypeCondition is { } condition ? Type(condition) : parent, sized, nesting),
+                GraphQLFragmentSpread spread => Spread(spread, sized, nesting),
                 _ => default,
             };
-            total = new Tally(Math.Min(total.Cost + measure.Cost, Ceiling), Math.Max(total.Depth, measure.Depth), Math.Max(total.Nesting, measure.Nesting));
+            total = new Tally(
+                Math.Min(total.Cost + measure.Cost, Ceiling), Math.Max(total.Depth, measure.Depth), Math.Max(total.Nesting, measure.Nesting),
+                Math.Min(total.Selections + measure.Selections, Ceiling));
         }
 
         return total;
     }
 
-    private Tally Spread(GraphQLFragmentSpread spread, double? pageSize, int nesting)
+    private Tally Spread(GraphQLFragmentSpread spread, SizedFields? sized, int nesting)
     {
         // Unknown fragments and cycles are left to GraphQL's own rules, which name them.
         if (!_fragmentsByName.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment) || _expanding.Contains(fragment))
@@ -105,82 +115,80 @@ internal sealed class OperationCost
         if (nesting + 1 > _budgets.MaxDepth)
         {
             FragmentNestingOver ??= spread;
-            return new Tally(0, 0, 1);
+            return new Tally(0, 0, 1, 0);
         }
 
-        if (!_fragments.TryGetValue((fragment, pageSize), out var measure))
+        if (!_fragments.TryGetValue((fragment, sized), out var measure))
         {
             _expanding.Add(fragment);
-            measure = SelectionSet(fragment.SelectionSet, Type(fragment.TypeCondition), pageSize, nesting + 1);
+            measure = SelectionSet(fragment.SelectionSet, Type(fragment.TypeCondition), sized, nesting + 1);
             _expanding.Remove(fragment);
-            _fragments[(fragment, pageSize)] = measure;
+            _fragments[(fragment, sized)] = measure;
         }
 
         return measure with { Nesting = measure.Nesting + 1 };
     }
 
-    private Tally Field(GraphQLField field, IGraphType? parent, double? connectionPageSize, int nesting)
+    private Tally Field(GraphQLField field, IGraphType? parent, SizedFields? sized, int nesting)
     {
         var definition = Definition(field, parent);
-        var paged = definition is not null && IsPaged(definition);
-        var pageSize = paged ? PageSize(field) : (double?)null;
         if (field.SelectionSet is null)
         {
-            return new Tally(1, 1, 0);
+            return new Tally(0, 1, 0, 1);
         }
 
-        var type = definition?.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : definition?.ResolvedType;
-        double multiplier = 1;
-        double? childPageSize = pageSize;
-        if (type is ListGraphType list)
+        var listSize = definition is null ? null : ListSize.Of(definition);
+        var size = listSize is null ? null : Size(field, definition!, listSize);
+        var type = Unwrap(definition?.ResolvedType);
+        double items = 1;
+        SizedFields? childSized = null;
+        if (listSize is { SizedFields.Count: > 0 })
         {
-            multiplier = pageSize ?? IdCount(field, definition!) ?? connectionPageSize ?? _budgets.AssumedListSize;
+            childSized = new SizedFields(size ?? _budgets.AssumedListSize, string.Join(',', listSize.SizedFields));
+        }
+        else if (type is ListGraphType list)
+        {
+            items = size ?? (sized is { } parentSized && parentSized.Contains(field.Name.StringValue) ? parentSized.Size : _budgets.AssumedListSize);
             for (var inner = Unwrap(list.ResolvedType); inner is ListGraphType nested; inner = Unwrap(nested.ResolvedType))
             {
-                multiplier *= _budgets.AssumedListSize;
+                items *= _budgets.AssumedListSize;
             }
-
-            childPageSize = null;
         }
 
-        var children = SelectionSet(field.SelectionSet, type?.GetNamedType(), childPageSize, nesting);
-        return new Tally(Math.Min(1 + (multiplier * children.Cost), Ceiling), children.Depth + 1, children.Nesting);
+        var children = SelectionSet(field.SelectionSet, type?.GetNamedType(), childSized, nesting);
+        return new Tally(Math.Min(items * (1 + children.Cost), Ceiling), children.Depth + 1, children.Nesting, Math.Min(1 + children.Selections, Ceiling));
     }
 
-    /// <summary>A connection or paged list: the field takes both <c>first</c> and <c>last</c>.</summary>
+    /// <summary>
+    /// The list size <paramref name="listSize"/> gives this use of the field: the largest slicing argument
+    /// given, else the assumed size. A connection's <c>first</c> or <c>last</c> outside the allowed page
+    /// sizes is recorded, and counts as the largest page.
+    /// </summary>
+    private double? Size(GraphQLField field, FieldType definition, ListSize listSize)
+    {
+        double? largest = null;
+        foreach (var name in listSize.SlicingArguments)
+        {
+            if (Number(Argument(field, name)) is not { } value)
+            {
+                continue;
+            }
+
+            if (IsPaged(definition) && (value < 0 || value > _budgets.MaxPageSize))
+            {
+                PageSizeOutOfRange ??= new PageSizeViolation(name, value, Argument(field, name)!);
+                value = Math.Clamp(value, 0, _budgets.MaxPageSize);
+            }
+
+            largest = Math.Max(largest ?? 0, value);
+        }
+
+        return largest ?? listSize.AssumedSize;
+    }
+
+    /// <summary>A connection or paged list: the field takes both <c>first</c> and <c>last</c>, at most <see cref="RequestBudgetOptions.MaxPageSize"/>.</summary>
     private static bool IsPaged(FieldType definition) =>
         definition.Arguments?.Find("first") is not null && definition.Arguments.Find("last") is not null;
-
-    private double PageSize(GraphQLField field)
-    {
-        var first = Number(Argument(field, "first"));
-        var last = Number(Argument(field, "last"));
-        foreach (var (name, value) in new[] { ("first", first), ("last", last) })
-        {
-            if (value is { } size && (size < 0 || size > _budgets.MaxPageSize))
-            {
-                PageSizeOutOfRange ??= new PageSizeViolation(name, size, Argument(field, name)!);
-            }
-        }
-
-        return Math.Clamp(first ?? last ?? PagingArguments.DefaultPageSize, 0, _budgets.MaxPageSize);
-    }
-
-    private double? IdCount(GraphQLField field, FieldType definition) =>
-        definition.Arguments?.Find("ids") is null ? null : Argument(field, "ids")?.Value switch
-        {
-            null => null,
-            GraphQLListValue list => list.Values?.Count ?? 0,
-            GraphQLVariable variable => Variable(variable) switch
-            {
-                (true, null) => 0,
-                (true, string) => 1,
-                (true, IEnumerable values) => values.Cast<object?>().Count(),
-                (true, _) => 1,
-                _ => null,
-            },
-            _ => 1,
-        };
 
     private static GraphQLArgument? Argument(GraphQLField field, string name) =>
         field.Arguments?.Items.FirstOrDefault(a => a.Name == name);
@@ -247,5 +255,11 @@ internal sealed class OperationCost
 
     private static IGraphType? Unwrap(IGraphType? type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
 
-    private readonly record struct Tally(double Cost, int Depth, int Nesting);
+    private readonly record struct Tally(double Cost, int Depth, int Nesting, double Selections);
+
+    /// <summary>The list size a connection hands to its fields that carry the list (its <c>sizedFields</c>, comma-separated).</summary>
+    private readonly record struct SizedFields(double Size, string Names)
+    {
+        public bool Contains(string field) => Names.Split(',').Contains(field);
+    }
 }

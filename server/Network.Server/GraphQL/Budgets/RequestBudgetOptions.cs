@@ -23,9 +23,10 @@ public sealed class RequestBudgetOptions
     public int MaxAliases { get; set; } = 50;
 
     /// <summary>
-    /// Selections written in the whole document: fields, fragment spreads and inline fragments
-    /// (<c>MAX_SELECTIONS_EXCEEDED</c>). GraphQL validation compares selections that share a name
-    /// pairwise, so its time grows with the square of this figure.
+    /// Selections written in the whole document (fields, fragment spreads and inline fragments), and fields
+    /// the operation selects once its fragments are expanded (<c>MAX_SELECTIONS_EXCEEDED</c>). GraphQL
+    /// validation compares selections that share a name pairwise, so its time grows with the square of
+    /// this figure; and fields that return leaves cost nothing, so this is what bounds a document of many.
     /// </summary>
     public int MaxSelections { get; set; } = 500;
 
@@ -39,12 +40,12 @@ public sealed class RequestBudgetOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>
-    /// The operation's cost: every field counts 1, times the page size of each connection and the
-    /// size of each list it sits in (<c>MAX_COMPLEXITY_EXCEEDED</c>).
+    /// The operation's cost, the IBM cost specification's type cost as the schema's <c>@listSize</c>
+    /// directives give it: every object in the answer counts 1, lists by their sizes (<c>MAX_COMPLEXITY_EXCEEDED</c>).
     /// </summary>
-    public int MaxComplexity { get; set; } = 100_000;
+    public int MaxComplexity { get; set; } = 50_000;
 
-    /// <summary>The size assumed for a list field that is not paged (<c>Employer.mentors</c>, <c>Mentor.offers</c>…), for the cost.</summary>
+    /// <summary>The size assumed for a list field that is not paged (<c>Employer.mentors</c>, <c>Mentor.offers</c>…), published as its <c>@listSize</c>.</summary>
     public int AssumedListSize { get; set; } = 10;
 
     /// <summary>The largest <c>first</c> or <c>last</c> of a connection (<c>PAGE_SIZE_OUT_OF_RANGE</c>).</summary>

@@ -1,11 +1,15 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Network.Server.GraphQL.Budgets;
 
 namespace Network.Server.GraphQL.Relay;
 
 internal static class NodeQueries
 {
+    /// <summary>The most IDs <c>nodes</c> fetches at once.</summary>
+    public const int MaxIds = 50;
+
     public static void AddNodeFields(this ObjectGraphType query)
     {
         query.Field<NodeInterfaceGraphType>("node")
@@ -13,19 +17,22 @@ internal static class NodeQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => ResolveNode(context, context.GetArgument<string>("id")));
 
-        query.Field<NonNullGraphType<ListGraphType<NodeInterfaceGraphType>>>("nodes")
+        var nodes = query.Field<NonNullGraphType<ListGraphType<NodeInterfaceGraphType>>>("nodes")
             .Description("Fetches objects by their global IDs, in the order given.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .Resolve(context =>
             {
                 var ids = context.GetArgument<List<string>>("ids");
-                if (ids.Count > 50)
+                if (ids.Count > MaxIds)
                 {
-                    throw new ExecutionError("At most 50 IDs can be fetched at once.") { Code = "TOO_MANY_IDS" };
+                    throw new ExecutionError($"At most {MaxIds} IDs can be fetched at once.") { Code = "TOO_MANY_IDS" };
                 }
 
                 return new NodeList(ids.Select(id => ResolveNode(context, id)).ToList());
             });
+
+        // The cost of a request counts nodes(ids:) as many as it may return.
+        new ListSize(MaxIds, [], [], RequireOneSlicingArgument: false).ApplyTo(nodes.FieldType);
     }
 
     private static object? ResolveNode(IResolveFieldContext context, string id)
