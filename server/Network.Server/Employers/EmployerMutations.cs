@@ -30,7 +30,7 @@ internal static class EmployerMutations
 
         mutation.Mutation<UpdateEmployerInput, EmployerPayload>(
             "updateEmployer",
-            "Changes an employer's details; fields left out keep their value.",
+            "Changes an employer's details; fields left out keep their value. A website given as null is removed; the other fields may not be null (NullNotAllowedError).",
             EmployerAdmins,
             Result,
             UpdateAsync);
@@ -73,6 +73,7 @@ internal static class EmployerMutations
 
     [Error<InvalidIdError>]
     [Error<EmployerNotFoundError>]
+    [Error<NullNotAllowedError>]
     [Error<BlankValueError>]
     [Error<ValueTooLongError>]
     [Error<InvalidUrlError>]
@@ -87,9 +88,12 @@ internal static class EmployerMutations
             return EmployerPayload.Failed([m.NotOwner()]);
         }
 
-        var name = input.Name is null ? null : v.Text("name", input.Name);
-        var website = v.Url("website", input.Website);
-        var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);
+        var name = v.NotNull("name", input.Name) is { } givenName ? v.Text("name", givenName) : null;
+        var sector = v.NotNull("sector", input.Sector);
+        var size = v.NotNull("size", input.Size);
+        var website = v.Url("website", input.Website.Value);
+        var place = v.NotNull("postcode", input.Postcode) is { } givenPostcode ? v.Postcode("postcode", givenPostcode) : null;
+        var requiresPairingApproval = v.NotNull("requiresPairingApproval", input.RequiresPairingApproval);
         if (!v.IsValid)
         {
             return EmployerPayload.Failed(v.Errors);
@@ -102,10 +106,10 @@ internal static class EmployerMutations
         }
 
         employer.Name = name ?? employer.Name;
-        employer.Sector = input.Sector ?? employer.Sector;
-        employer.Size = input.Size ?? employer.Size;
-        employer.Website = input.Website is null ? employer.Website : website;
-        employer.RequiresPairingApproval = input.RequiresPairingApproval ?? employer.RequiresPairingApproval;
+        employer.Sector = sector ?? employer.Sector;
+        employer.Size = size ?? employer.Size;
+        employer.Website = input.Website.HasValue ? website : employer.Website;
+        employer.RequiresPairingApproval = requiresPairingApproval ?? employer.RequiresPairingApproval;
         if (place is var (postcode, district))
         {
             employer.Postcode = postcode.ToString();

@@ -1,7 +1,15 @@
 using GraphQL;
+using Network.Server.GraphQL.Mutations;
 using Network.Server.Skills;
 
 namespace Network.Server.Employers;
 
-/// <summary>Changes to an employer; fields left out (or null) keep their value.</summary>
-public sealed record UpdateEmployerInput([property: Id] string EmployerId, string? Name, Sector? Sector, SizeBand? Size, string? Postcode, string? Website, bool? RequiresPairingApproval);
+/// <summary>Changes to an employer; fields left out keep their value, a website given as null is removed, and the other fields may not be null.</summary>
+public sealed record UpdateEmployerInput(
+    [property: Id] string EmployerId,
+    Optional<string?> Name,
+    Optional<Sector?> Sector,
+    Optional<SizeBand?> Size,
+    Optional<string?> Postcode,
+    Optional<string?> Website,
+    Optional<bool?> RequiresPairingApproval);

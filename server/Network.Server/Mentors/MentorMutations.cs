@@ -32,7 +32,7 @@ internal static class MentorMutations
 
         mutation.Mutation<UpdateMentorInput, MentorPayload>(
             "updateMentor",
-            "Changes a mentor's profile; fields left out keep their value, and skill lists given replace the old ones.",
+            "Changes a mentor's profile; fields left out keep their value, and skill lists given replace the old ones. An email or job title given as null is removed; the other fields may not be null (NullNotAllowedError).",
             ProfileManagers,
             Result,
             UpdateAsync);
@@ -111,6 +111,7 @@ internal static class MentorMutations
     }
 
     [MentorProfileErrors]
+    [Error<NullNotAllowedError>]
     [Error<MentorNotFoundError>]
     [Error<MentorWithdrawnError>]
     private static async Task<MentorPayload> UpdateAsync(MutationContext<UpdateMentorInput> m)
@@ -124,26 +125,34 @@ internal static class MentorMutations
             return MentorPayload.Failed([m.NotOwner()]);
         }
 
-        var displayName = input.DisplayName is null ? null : v.Text("displayName", input.DisplayName, 100);
-        var email = v.Email("email", input.Email);
-        var jobTitle = v.OptionalText("jobTitle", input.JobTitle, 100);
-        if (input.Capacity is { } capacity)
+        var displayName = v.NotNull("displayName", input.DisplayName) is { } givenName ? v.Text("displayName", givenName, 100) : null;
+        var email = v.Email("email", input.Email.Value);
+        var jobTitle = v.OptionalText("jobTitle", input.JobTitle.Value, 100);
+        var careerStage = v.NotNull("careerStage", input.CareerStage);
+        var capacity = v.NotNull("capacity", input.Capacity);
+        if (capacity is { } givenCapacity)
         {
-            v.Range("capacity", capacity, 1, MentorProfileValidator.MaxCapacity);
+            v.Range("capacity", givenCapacity, 1, MentorProfileValidator.MaxCapacity);
         }
 
-        if (input.MaxTravelKm is { } travel)
+        var format = v.NotNull("format", input.Format);
+        var travel = v.NotNull("maxTravelKm", input.MaxTravelKm);
+        if (travel is { } givenTravel)
         {
-            v.Range("maxTravelKm", travel, 0, MentorProfileValidator.MaxTravelKm);
+            v.Range("maxTravelKm", givenTravel, 0, MentorProfileValidator.MaxTravelKm);
         }
 
-        var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);
+        var availability = v.NotNull("availability", input.Availability);
+        var place = v.NotNull("postcode", input.Postcode) is { } givenPostcode ? v.Postcode("postcode", givenPostcode) : null;
 
-        // A list left out is checked as it stands, so that a skill cannot end up both offered and wanted.
+        // A list left out is checked as it stands, so that a skill cannot end up both offered and wanted. A list
+        // given as null is refused: a mentor offers and wants at least one skill each.
+        var givenOffers = v.NotNull("offers", input.Offers);
+        var givenWants = v.NotNull("wants", input.Wants);
         var (offers, wants) = await MentorProfileValidator.SkillsAsync(
             v, m.Db,
-            input.Offers ?? AsInput(mentor?.Offers),
-            input.Wants ?? AsInput(mentor?.Wants),
+            givenOffers ?? AsInput(mentor?.Offers),
+            givenWants ?? AsInput(mentor?.Wants),
             m.CancellationToken);
         if (id != 0 && mentor is null)
         {
@@ -160,24 +169,24 @@ internal static class MentorMutations
         }
 
         mentor.DisplayName = displayName ?? mentor.DisplayName;
-        mentor.Email = input.Email is null ? mentor.Email : email;
-        mentor.JobTitle = input.JobTitle is null ? mentor.JobTitle : jobTitle;
-        mentor.CareerStage = input.CareerStage ?? mentor.CareerStage;
-        mentor.Capacity = input.Capacity ?? mentor.Capacity;
-        mentor.Format = input.Format ?? mentor.Format;
-        mentor.MaxTravelKm = input.MaxTravelKm ?? mentor.MaxTravelKm;
-        mentor.Availability = input.Availability is null ? mentor.Availability : [.. input.Availability.Distinct()];
+        mentor.Email = input.Email.HasValue ? email : mentor.Email;
+        mentor.JobTitle = input.JobTitle.HasValue ? jobTitle : mentor.JobTitle;
+        mentor.CareerStage = careerStage ?? mentor.CareerStage;
+        mentor.Capacity = capacity ?? mentor.Capacity;
+        mentor.Format = format ?? mentor.Format;
+        mentor.MaxTravelKm = travel ?? mentor.MaxTravelKm;
+        mentor.Availability = availability is null ? mentor.Availability : [.. availability.Distinct()];
         if (place is var (postcode, district))
         {
             Place(mentor, postcode, district);
         }
 
-        if (input.Offers is not null)
+        if (givenOffers is not null)
         {
             mentor.Offers = [.. offers.Select(s => new OfferedSkill { MentorId = mentor.Id, SkillId = s.SkillId, Level = s.Level })];
         }
 
-        if (input.Wants is not null)
+        if (givenWants is not null)
         {
             mentor.Wants = [.. wants.Select(s => new WantedSkill { MentorId = mentor.Id, SkillId = s.SkillId, Level = s.Level })];
         }

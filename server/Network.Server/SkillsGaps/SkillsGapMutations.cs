@@ -31,7 +31,7 @@ internal static class SkillsGapMutations
 
         mutation.Mutation<UpdateSkillsGapInput, SkillsGapPayload>(
             "updateSkillsGap",
-            "Changes an open skills gap; fields left out keep their value.",
+            "Changes an open skills gap; fields left out keep their value. A description given as null is removed; the other fields may not be null (NullNotAllowedError).",
             EmployerAdmins,
             Result,
             UpdateAsync);
@@ -104,6 +104,7 @@ internal static class SkillsGapMutations
     [Error<InvalidIdError>]
     [Error<SkillsGapNotFoundError>]
     [Error<SkillsGapNotOpenError>]
+    [Error<NullNotAllowedError>]
     [Error<OutOfRangeError>]
     [Error<ValueTooLongError>]
     private static async Task<SkillsGapPayload> UpdateAsync(MutationContext<UpdateSkillsGapInput> m)
@@ -111,22 +112,25 @@ internal static class SkillsGapMutations
         var v = m.Validator;
         var input = m.Input;
         var id = v.Id("skillsGapId", input.SkillsGapId, "SkillsGap");
-        if (input.HardToFillVacancies is { } vacancies)
+        var severity = v.NotNull("severity", input.Severity);
+        var vacancies = v.NotNull("hardToFillVacancies", input.HardToFillVacancies);
+        if (vacancies is { } given)
         {
-            v.Range("hardToFillVacancies", vacancies, 0, MaxVacancies);
+            v.Range("hardToFillVacancies", given, 0, MaxVacancies);
         }
 
-        var description = v.OptionalText("description", input.Description, MaxDescriptionLength);
+        var description = v.OptionalText("description", input.Description.Value, MaxDescriptionLength);
+        var sector = v.NotNull("sector", input.Sector);
         var (gap, errors) = await FindOpenAsync(m, id);
         if (!v.IsValid || gap is null)
         {
             return SkillsGapPayload.Failed([.. v.Errors, .. errors]);
         }
 
-        gap.Severity = input.Severity ?? gap.Severity;
-        gap.HardToFillVacancies = input.HardToFillVacancies ?? gap.HardToFillVacancies;
-        gap.Description = input.Description is null ? gap.Description : description;
-        gap.Sector = input.Sector ?? gap.Sector;
+        gap.Severity = severity ?? gap.Severity;
+        gap.HardToFillVacancies = vacancies ?? gap.HardToFillVacancies;
+        gap.Description = input.Description.HasValue ? description : gap.Description;
+        gap.Sector = sector ?? gap.Sector;
         gap.UpdatedAt = m.Clock.GetUtcNow();
         await m.Db.SaveChangesAsync(m.CancellationToken);
         return new SkillsGapPayload(gap, null);

@@ -16,6 +16,7 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
               __typename
               ... on Error { message }
               ... on BlankValueError { field }
+              ... on NullNotAllowedError { field }
               ... on ValueTooLongError { field maxLength }
               ... on InvalidPostcodeError { field postcode }
               ... on PostcodeNotFoundError { field postcode }
@@ -199,6 +200,90 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
         await AssertUnchangedAsync(employer);
     }
 
+    [Fact]
+    public async Task UpdateEmployer_removes_a_website_given_as_null_and_keeps_one_left_out()
+    {
+        var employer = await new TestData(app).EmployerAsync("Null Website Ltd", Sector.IctDigital, "B5 5EE");
+        var id = TestData.Id("Employer", employer.Id);
+        await UpdateAsync(new { employerId = id, website = "https://null-website.example" });
+
+        var leftOut = await UpdateAsync(new { employerId = id, name = "Null Website Group" });
+        var keptRow = await app.FindAsync<Employer>(employer.Id);
+        var cleared = await UpdateAsync(new { employerId = id, website = (string?)null });
+        var clearedRow = await app.FindAsync<Employer>(employer.Id);
+
+        Assert.Null(leftOut["errors"]);
+        Assert.Equal("https://null-website.example", leftOut["employer"]!["website"]!.GetValue<string>());
+        Assert.Equal("https://null-website.example", keptRow.Website);
+        Assert.Null(cleared["errors"]);
+        Assert.Null(cleared["employer"]!["website"]);
+        Assert.Null(clearedRow.Website);
+        Assert.Equal("Null Website Group", clearedRow.Name);
+        Assert.True(clearedRow.UpdatedAt > keptRow.UpdatedAt);
+    }
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("sector")]
+    [InlineData("size")]
+    [InlineData("postcode")]
+    [InlineData("requiresPairingApproval")]
+    public async Task UpdateEmployer_refuses_null_for_a_field_that_must_have_a_value(string field)
+    {
+        var employer = await new TestData(app).EmployerAsync($"Null {field} Target", Sector.Construction, "CV1 2JH", SizeBand.Medium);
+
+        var error = await SingleErrorAsync(employer, new JsonObject
+        {
+            ["employerId"] = TestData.Id("Employer", employer.Id),
+            ["website"] = "https://not-written.example",
+            [field] = null,
+        });
+
+        Assert.Equal("NullNotAllowedError", error["__typename"]!.GetValue<string>());
+        Assert.Equal(field, error["field"]!.GetValue<string>());
+        Assert.Equal($"{field} cannot be null; leave it out to keep its value.", error["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UpdateEmployer_reports_each_field_given_as_null_that_must_have_a_value()
+    {
+        var employer = await new TestData(app).EmployerAsync("Many Nulls Target", Sector.Construction, "CV1 2JH");
+
+        var payload = await UpdateAsync(new { employerId = TestData.Id("Employer", employer.Id), name = (string?)null, sector = (string?)null, website = (string?)null });
+
+        Assert.Null(payload["employer"]);
+        Assert.Equal(["name", "sector"], payload["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()));
+        Assert.All(payload["errors"]!.AsArray(), e => Assert.Equal("NullNotAllowedError", e!["__typename"]!.GetValue<string>()));
+        await AssertUnchangedAsync(employer);
+    }
+
+    [Fact]
+    public async Task UpdateEmployer_tells_null_from_left_out_in_literals_and_in_variables_inside_the_input()
+    {
+        const string WithVariable = """
+            mutation($id: ID!, $website: String) {
+              updateEmployer(input: { employerId: $id, website: $website }) { employer { website } errors { __typename } }
+            }
+            """;
+        var employer = await new TestData(app).EmployerAsync("Literal Null Ltd", Sector.IctDigital, "B5 5EE");
+        var id = TestData.Id("Employer", employer.Id);
+        var client = app.CreateGraphQLClient();
+        await UpdateAsync(new { employerId = id, website = "https://literal.example" });
+
+        var variableLeftOut = await client.QueryAsync(WithVariable, new { id });
+        var nameAsNull = await client.QueryAsync($$"""mutation { updateEmployer(input: { employerId: "{{id}}", name: null }) { errors { __typename } } }""");
+        var websiteAsNull = await client.QueryAsync($$"""mutation { updateEmployer(input: { employerId: "{{id}}", website: null }) { employer { website } } }""");
+        await UpdateAsync(new { employerId = id, website = "https://literal.example" });
+        var variableAsNull = await client.QueryAsync(WithVariable, new { id, website = (string?)null });
+
+        Assert.Equal("https://literal.example", variableLeftOut["updateEmployer"]!["employer"]!["website"]!.GetValue<string>());
+        Assert.Equal("NullNotAllowedError", nameAsNull["updateEmployer"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        Assert.Null(websiteAsNull["updateEmployer"]!["employer"]!["website"]);
+        Assert.Null(variableAsNull["updateEmployer"]!["employer"]!["website"]);
+        Assert.Null((await app.FindAsync<Employer>(employer.Id)).Website);
+        Assert.Equal("Literal Null Ltd", (await app.FindAsync<Employer>(employer.Id)).Name);
+    }
+
     private async Task<JsonNode> UpdateAsync(object input) =>
         (await app.CreateGraphQLClient().QueryAsync(UpdateEmployer, new { input }))["updateEmployer"]!;
 
@@ -215,8 +300,12 @@ public sealed class UpdateEmployerTests(NetworkApp app) : IClassFixture<NetworkA
     {
         var row = await app.FindAsync<Employer>(employer.Id);
         Assert.Equal(employer.Name, row.Name);
+        Assert.Equal(employer.Sector, row.Sector);
+        Assert.Equal(employer.Size, row.Size);
         Assert.Equal(employer.Postcode, row.Postcode);
+        Assert.Equal(employer.LocalAuthorityCode, row.LocalAuthorityCode);
         Assert.Equal(employer.Website, row.Website);
+        Assert.Equal(employer.RequiresPairingApproval, row.RequiresPairingApproval);
         Assert.Equal(employer.UpdatedAt, row.UpdatedAt);
     }
 }

@@ -21,6 +21,7 @@ public sealed class UpdateMentorTests(NetworkApp app) : IClassFixture<NetworkApp
               __typename
               ... on Error { message }
               ... on BlankValueError { field }
+              ... on NullNotAllowedError { field }
               ... on ValueTooLongError { field maxLength }
               ... on InvalidEmailError { field }
               ... on OutOfRangeError { field minimum maximum }
@@ -305,6 +306,82 @@ public sealed class UpdateMentorTests(NetworkApp app) : IClassFixture<NetworkApp
         await AssertUnchangedAsync(mentor);
     }
 
+    [Fact]
+    public async Task UpdateMentor_removes_an_email_and_job_title_given_as_null_and_keeps_them_left_out()
+    {
+        var mentor = await MentorAsync("Nia Nullable");
+        var id = TestData.Id("Mentor", mentor.Id);
+        await UpdateAsync(new { mentorId = id, jobTitle = "Data engineer" });
+
+        var leftOut = await UpdateAsync(new { mentorId = id, capacity = 3 });
+        var keptRow = await FindAsync(mentor.Id);
+        var cleared = await UpdateAsync(new { mentorId = id, email = (string?)null, jobTitle = (string?)null });
+        var clearedRow = await FindAsync(mentor.Id);
+
+        Assert.Null(leftOut["errors"]);
+        Assert.Equal("nia.nullable@example.org", keptRow.Email);
+        Assert.Equal("Data engineer", keptRow.JobTitle);
+        Assert.Equal("Data engineer", leftOut["mentor"]!["jobTitle"]!.GetValue<string>());
+        Assert.Null(cleared["errors"]);
+        Assert.Null(cleared["mentor"]!["email"]);
+        Assert.Null(cleared["mentor"]!["jobTitle"]);
+        Assert.Null(clearedRow.Email);
+        Assert.Null(clearedRow.JobTitle);
+        Assert.Equal("Nia Nullable", clearedRow.DisplayName);
+        Assert.Equal(3, clearedRow.Capacity);
+    }
+
+    [Theory]
+    [InlineData("displayName")]
+    [InlineData("careerStage")]
+    [InlineData("capacity")]
+    [InlineData("format")]
+    [InlineData("maxTravelKm")]
+    [InlineData("availability")]
+    [InlineData("postcode")]
+    [InlineData("offers")]
+    [InlineData("wants")]
+    public async Task UpdateMentor_refuses_null_for_a_field_that_must_have_a_value(string field)
+    {
+        var mentor = await MentorAsync($"Null {field} Case");
+
+        var error = await SingleErrorAsync(mentor, new JsonObject
+        {
+            ["mentorId"] = TestData.Id("Mentor", mentor.Id),
+            ["email"] = null,
+            [field] = null,
+        });
+
+        Assert.Equal("NullNotAllowedError", error["__typename"]!.GetValue<string>());
+        Assert.Equal(field, error["field"]!.GetValue<string>());
+        Assert.Equal($"{field} cannot be null; leave it out to keep its value.", error["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UpdateMentor_changes_the_other_fields_given_a_value()
+    {
+        var mentor = await MentorAsync("Vic Values");
+
+        var payload = await UpdateAsync(new
+        {
+            mentorId = TestData.Id("Mentor", mentor.Id),
+            email = "vic@values.example.org",
+            jobTitle = "Automation lead",
+            careerStage = "SENIOR",
+            maxTravelKm = 35,
+            wants = new[] { new { skillId = ArtificialIntelligence, level = "INTERMEDIATE" } },
+        });
+
+        Assert.Null(payload["errors"]);
+        var row = await FindAsync(mentor.Id);
+        Assert.Equal("vic@values.example.org", row.Email);
+        Assert.Equal("Automation lead", row.JobTitle);
+        Assert.Equal(CareerStage.Senior, row.CareerStage);
+        Assert.Equal(35, row.MaxTravelKm);
+        Assert.Equal([TestData.Skill("artificial-intelligence")], row.Wants.Select(s => s.SkillId));
+        Assert.Equal([TestData.Skill("cybersecurity")], row.Offers.Select(s => s.SkillId));
+    }
+
     private static string[] Skills(JsonNode? list) =>
         [.. list!.AsArray().Select(s => $"{s!["skill"]!["slug"]!.GetValue<string>()}:{s["level"]!.GetValue<string>()}").Order(StringComparer.Ordinal)];
 
@@ -332,8 +409,12 @@ public sealed class UpdateMentorTests(NetworkApp app) : IClassFixture<NetworkApp
         var row = await FindAsync(mentor.Id);
         Assert.Equal(mentor.DisplayName, row.DisplayName);
         Assert.Equal(mentor.Email, row.Email);
+        Assert.Equal(mentor.JobTitle, row.JobTitle);
+        Assert.Equal(mentor.CareerStage, row.CareerStage);
         Assert.Equal(mentor.Capacity, row.Capacity);
+        Assert.Equal(mentor.Format, row.Format);
         Assert.Equal(mentor.MaxTravelKm, row.MaxTravelKm);
+        Assert.Equal(mentor.Availability, row.Availability);
         Assert.Equal(mentor.Postcode, row.Postcode);
         Assert.Equal(mentor.UpdatedAt, row.UpdatedAt);
         Assert.Equal([TestData.Skill("cybersecurity")], row.Offers.Select(s => s.SkillId));

@@ -20,6 +20,7 @@ public sealed class UpdateSkillsGapTests(NetworkApp app) : IClassFixture<Network
               ... on SkillsGapNotOpenError { status }
               ... on OutOfRangeError { field minimum maximum }
               ... on ValueTooLongError { field maxLength }
+              ... on NullNotAllowedError { field }
             }
           }
         }
@@ -150,6 +151,63 @@ public sealed class UpdateSkillsGapTests(NetworkApp app) : IClassFixture<Network
         await AssertUnchangedAsync(gap);
     }
 
+    [Fact]
+    public async Task UpdateSkillsGap_removes_a_description_given_as_null_and_keeps_one_left_out()
+    {
+        var gap = await GapAsync("Null Description Target", description: "Kept, then removed");
+        var id = TestData.Id("SkillsGap", gap.Id);
+
+        var leftOut = await UpdateAsync(new { skillsGapId = id, hardToFillVacancies = 5 });
+        var keptRow = await app.FindAsync<SkillsGap>(gap.Id);
+        var cleared = await UpdateAsync(new { skillsGapId = id, description = (string?)null });
+        var clearedRow = await app.FindAsync<SkillsGap>(gap.Id);
+
+        Assert.Null(leftOut["errors"]);
+        Assert.Equal("Kept, then removed", leftOut["skillsGap"]!["description"]!.GetValue<string>());
+        Assert.Equal("Kept, then removed", keptRow.Description);
+        Assert.Null(cleared["errors"]);
+        Assert.Null(cleared["skillsGap"]!["description"]);
+        Assert.Null(clearedRow.Description);
+        Assert.Equal(5, clearedRow.HardToFillVacancies);
+        Assert.Equal(SkillsGapSeverity.Medium, clearedRow.Severity);
+        Assert.Equal(Sector.Construction, clearedRow.Sector);
+    }
+
+    [Theory]
+    [InlineData("severity")]
+    [InlineData("hardToFillVacancies")]
+    [InlineData("sector")]
+    public async Task UpdateSkillsGap_refuses_null_for_a_field_that_must_have_a_value(string field)
+    {
+        var gap = await GapAsync($"Null {field} Target", description: "Must stay");
+
+        var error = await SingleErrorAsync(gap, new JsonObject
+        {
+            ["skillsGapId"] = TestData.Id("SkillsGap", gap.Id),
+            ["description"] = null,
+            [field] = null,
+        });
+
+        Assert.Equal("NullNotAllowedError", error["__typename"]!.GetValue<string>());
+        Assert.Equal(field, error["field"]!.GetValue<string>());
+        Assert.Equal($"{field} cannot be null; leave it out to keep its value.", error["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UpdateSkillsGap_changes_every_field_given_a_value()
+    {
+        var gap = await GapAsync("Every Field Target", description: "Before");
+
+        var payload = await UpdateAsync(new { skillsGapId = TestData.Id("SkillsGap", gap.Id), severity = "LOW", hardToFillVacancies = 0, description = "After", sector = "ENGINEERING_MANUFACTURING" });
+
+        Assert.Null(payload["errors"]);
+        var row = await app.FindAsync<SkillsGap>(gap.Id);
+        Assert.Equal(SkillsGapSeverity.Low, row.Severity);
+        Assert.Equal(0, row.HardToFillVacancies);
+        Assert.Equal("After", row.Description);
+        Assert.Equal(Sector.EngineeringManufacturing, row.Sector);
+    }
+
     private async Task<SkillsGap> GapAsync(string employerName, string? description = null, SkillsGapStatus status = SkillsGapStatus.Open)
     {
         var data = new TestData(app);
@@ -175,6 +233,7 @@ public sealed class UpdateSkillsGapTests(NetworkApp app) : IClassFixture<Network
         Assert.Equal(gap.Severity, row.Severity);
         Assert.Equal(gap.HardToFillVacancies, row.HardToFillVacancies);
         Assert.Equal(gap.Description, row.Description);
+        Assert.Equal(gap.Sector, row.Sector);
         Assert.Equal(gap.Status, row.Status);
         Assert.Equal(gap.UpdatedAt, row.UpdatedAt);
     }

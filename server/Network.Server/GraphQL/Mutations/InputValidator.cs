@@ -14,6 +14,25 @@ public sealed class InputValidator
 
     public void Add(UserError error) => _errors.Add(error);
 
+    /// <summary>
+    /// A field of an update input that may be left out, keeping its value, but not cleared: its value, or null
+    /// when it was left out or, after recording <see cref="NullNotAllowedError"/>, given as null.
+    /// </summary>
+    public T? NotNull<T>(string field, Optional<T?> value)
+        where T : struct
+    {
+        RefuseNull(field, value.HasValue && value.Value is null);
+        return value.Value;
+    }
+
+    /// <inheritdoc cref="NotNull{T}(string, Optional{T?})"/>
+    public T? NotNull<T>(string field, Optional<T?> value)
+        where T : class
+    {
+        RefuseNull(field, value.HasValue && value.Value is null);
+        return value.Value;
+    }
+
     /// <summary>A required text: not blank, trimmed, at most <paramref name="maxLength"/> characters.</summary>
     public string Text(string field, string? value, int maxLength = 200)
     {
@@ -78,6 +97,14 @@ public sealed class InputValidator
         }
 
         return value;
+    }
+
+    private void RefuseNull(string field, bool givenAsNull)
+    {
+        if (givenAsNull)
+        {
+            _errors.Add(new NullNotAllowedError($"{field} cannot be null; leave it out to keep its value.", field));
+        }
     }
 
     /// <summary>The key of a global ID of <paramref name="expectedType"/>, or 0 after recording an error.</summary>

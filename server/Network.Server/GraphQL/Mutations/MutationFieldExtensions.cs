@@ -15,7 +15,8 @@ public static class MutationFieldExtensions
     /// the payload holding the result and <c>errors: [DoThingError!]</c>, a union of the typed errors that
     /// <paramref name="resolve"/> declares with <see cref="IMutationErrors"/> attributes, and always
     /// <c>NotAuthorizedError</c>. Callers <paramref name="access"/> does not allow get that error before
-    /// anything else happens.
+    /// anything else happens. The input type is made from <typeparamref name="TInput"/>'s properties, where an
+    /// <see cref="Optional{T}"/> tells a field left out from one given as null (<see cref="MutationInputGraphType{TInput}"/>).
     /// </summary>
     public static void Mutation<TInput, TPayload>(
         this ObjectGraphType mutation,
@@ -28,7 +29,7 @@ public static class MutationFieldExtensions
         where TPayload : class
     {
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
-        var input = new AutoRegisteringInputObjectGraphType<TInput> { Name = $"{prefix}Input" };
+        var input = new MutationInputGraphType<TInput> { Name = $"{prefix}Input" };
         extendInput?.Invoke(input);
         var errors = DeclaredErrors(resolve.Method);
         mutation.AddField(new FieldType
