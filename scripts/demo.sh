@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 scripts/prerequisites.sh
 dotnet build server/Network.Server --nologo -clp:ErrorsOnly
 dotnet run --no-build --project server/Network.Server -- seed --demo
-echo "Serving GraphQL at http://localhost:5080/graphql (schema: http://localhost:5080/graphql/schema.graphql). Ctrl+C stops it and its PostgreSQL cluster."
+echo "Serving GraphQL at http://localhost:5080/graphql (open it in a browser for GraphiQL; schema: http://localhost:5080/graphql/schema.graphql). Ctrl+C stops it and its PostgreSQL cluster."
 exec dotnet run --no-build --project server/Network.Server

@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Installs PostgreSQL and PostGIS from the distribution's packages when they are missing.
-# Debian and Ubuntu; uses sudo unless already root.
+# Installs PostgreSQL and PostGIS from the distribution's packages when they are missing, and with
+# --browser Chromium too (the browser the tests drive). Debian and Ubuntu; uses sudo unless already root.
 set -euo pipefail
+
+browser=false
+for argument in "$@"; do
+  case "$argument" in
+    --browser) browser=true ;;
+    *) echo "usage: $0 [--browser]" >&2; exit 2 ;;
+  esac
+done
 
 postgis_ready() {
   local bin
@@ -14,28 +22,50 @@ postgis_ready() {
   return 1
 }
 
-if postgis_ready; then
+chromium_ready() {
+  [ -x /usr/bin/chromium ]
+}
+
+need_postgis=true
+postgis_ready && need_postgis=false
+need_chromium=false
+if [ "$browser" = true ] && ! chromium_ready; then
+  need_chromium=true
+fi
+
+if [ "$need_postgis" = false ] && [ "$need_chromium" = false ]; then
   exit 0
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "PostgreSQL with PostGIS is needed, and this is not a Debian or Ubuntu machine: install PostgreSQL 15+ and PostGIS 3." >&2
+  [ "$need_postgis" = false ] || echo "PostgreSQL with PostGIS is needed, and this is not a Debian or Ubuntu machine: install PostgreSQL 15+ and PostGIS 3." >&2
+  [ "$need_chromium" = false ] || echo "Chromium is needed at /usr/bin/chromium for the browser tests, and this is not a Debian or Ubuntu machine." >&2
   exit 1
 fi
 
 as_root=()
 [ "$(id -u)" -eq 0 ] || as_root=(sudo)
 
-echo "Installing PostgreSQL and PostGIS (apt-get)..."
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq
-if apt-cache show postgresql-15-postgis-3 >/dev/null 2>&1; then
-  "${as_root[@]}" apt-get install -y -qq postgresql-15 postgresql-15-postgis-3 >/dev/null
-else
-  "${as_root[@]}" apt-get install -y -qq postgresql >/dev/null
-  version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
-  "${as_root[@]}" apt-get install -y -qq "postgresql-$version-postgis-3" >/dev/null
+
+if [ "$need_postgis" = true ]; then
+  echo "Installing PostgreSQL and PostGIS (apt-get)..."
+  if apt-cache show postgresql-15-postgis-3 >/dev/null 2>&1; then
+    "${as_root[@]}" apt-get install -y -qq postgresql-15 postgresql-15-postgis-3 >/dev/null
+  else
+    "${as_root[@]}" apt-get install -y -qq postgresql >/dev/null
+    version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+    "${as_root[@]}" apt-get install -y -qq "postgresql-$version-postgis-3" >/dev/null
+  fi
+
+  postgis_ready || { echo "PostGIS could not be installed." >&2; exit 1; }
+  echo "PostgreSQL and PostGIS are installed."
 fi
 
-postgis_ready || { echo "PostGIS could not be installed." >&2; exit 1; }
-echo "PostgreSQL and PostGIS are installed."
+if [ "$need_chromium" = true ]; then
+  echo "Installing Chromium (apt-get)..."
+  "${as_root[@]}" apt-get install -y -qq chromium >/dev/null
+  chromium_ready || { echo "Chromium could not be installed." >&2; exit 1; }
+  echo "Chromium is installed."
+fi

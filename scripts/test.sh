@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds with warnings as errors, checks formatting and runs every test suite against a throwaway
-# PostgreSQL cluster (installing PostgreSQL and PostGIS first if they are missing).
+# PostgreSQL cluster (installing PostgreSQL, PostGIS and Chromium, for the browser tests, first if they are missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/prerequisites.sh
+scripts/prerequisites.sh --browser
 dotnet restore Network.sln --nologo -v quiet
 dotnet build Network.sln --no-restore --nologo -clp:ErrorsOnly
 dotnet format Network.sln --verify-no-changes --no-restore

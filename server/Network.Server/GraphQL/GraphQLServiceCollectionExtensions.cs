@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.DataLoading;
+using Network.Server.GraphQL.Ide;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
@@ -33,6 +34,7 @@ public static class GraphQLServiceCollectionExtensions
                 }
             }));
         builder.AddRequestBudgets();
+        builder.AddGraphQLIde();
 
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
@@ -59,7 +61,9 @@ public static class GraphQLServiceCollectionExtensions
         // or operation file fail fast, not on the first request.
         app.Services.GetRequiredService<NetworkSchema>().Initialize();
         var middleware = app.Services.GetRequiredService<GraphQLHttpMiddleware>();
-        app.Map("/graphql", middleware.InvokeAsync).WithEdgeProtection();
+
+        // With the IDE on, a browser opening /graphql gets GraphiQL; every other request is GraphQL over HTTP.
+        app.Map("/graphql", app.MapGraphQLIde(middleware.InvokeAsync)).WithEdgeProtection();
         app.MapGet("/graphql/schema.graphql", (NetworkSchema schema, IOptions<RequestBudgetOptions> budgets) => budgets.Value.AllowIntrospection
                 ? Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8")
                 : Results.NotFound())
