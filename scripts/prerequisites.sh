@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs PostgreSQL and PostGIS from the distribution's packages when they are missing, and with
-# --browser Chromium too (the browser the tests drive). Debian and Ubuntu; uses sudo unless already root.
+# Installs PostgreSQL and PostGIS, and Node.js 18+ with npm (the build bundles the GraphQL IDE), from the
+# distribution's packages when they are missing, and with --browser Chromium too (the browser the tests
+# drive). Debian and Ubuntu; uses sudo unless already root.
 set -euo pipefail
 
 browser=false
@@ -26,19 +27,26 @@ chromium_ready() {
   [ -x /usr/bin/chromium ]
 }
 
+node_ready() {
+  command -v npm >/dev/null 2>&1 && node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' 2>/dev/null
+}
+
 need_postgis=true
 postgis_ready && need_postgis=false
+need_node=true
+node_ready && need_node=false
 need_chromium=false
 if [ "$browser" = true ] && ! chromium_ready; then
   need_chromium=true
 fi
 
-if [ "$need_postgis" = false ] && [ "$need_chromium" = false ]; then
+if [ "$need_postgis" = false ] && [ "$need_node" = false ] && [ "$need_chromium" = false ]; then
   exit 0
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
   [ "$need_postgis" = false ] || echo "PostgreSQL with PostGIS is needed, and this is not a Debian or Ubuntu machine: install PostgreSQL 15+ and PostGIS 3." >&2
+  [ "$need_node" = false ] || echo "Node.js 18 or later with npm is needed to build the GraphQL IDE, and this is not a Debian or Ubuntu machine." >&2
   [ "$need_chromium" = false ] || echo "Chromium is needed at /usr/bin/chromium for the browser tests, and this is not a Debian or Ubuntu machine." >&2
   exit 1
 fi
@@ -61,6 +69,13 @@ if [ "$need_postgis" = true ]; then
 
   postgis_ready || { echo "PostGIS could not be installed." >&2; exit 1; }
   echo "PostgreSQL and PostGIS are installed."
+fi
+
+if [ "$need_node" = true ]; then
+  echo "Installing Node.js and npm (apt-get)..."
+  "${as_root[@]}" apt-get install -y -qq nodejs npm >/dev/null
+  node_ready || { echo "Node.js 18 or later with npm could not be installed." >&2; exit 1; }
+  echo "Node.js and npm are installed."
 fi
 
 if [ "$need_chromium" = true ]; then
