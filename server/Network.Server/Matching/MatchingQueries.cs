@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Access;
+using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Mentors;
@@ -14,14 +15,17 @@ internal static class MatchingQueries
 {
     public const int MaxSuggestions = 50;
 
+    public const int DefaultSuggestions = 10;
+
     public static void AddMatchingQueries(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorMatchGraphType>>>>("mentorMatches")
             .Description("The best partners for a mentor, best first, each with its score explained. For the mentor, their employer's admins, coordinators and administrators.")
             .Argument<NonNullGraphType<IdGraphType>>("mentorId")
-            .Argument<IntGraphType>("first", "How many suggestions, 1 to 50; 10 when left out.")
+            .Argument<IntGraphType>("first", $"How many suggestions, 1 to {MaxSuggestions}; {DefaultSuggestions} when left out.")
+            .SlicedBy("first", DefaultSuggestions, MaxSuggestions)
             .ResolveAsync(async context =>
             {
-                var first = context.GetArgument<int?>("first") ?? 10;
+                var first = context.GetArgument<int?>("first") ?? DefaultSuggestions;
                 if (first is < 1 or > MaxSuggestions)
                 {
                     throw new ExecutionError($"first must be between 1 and {MaxSuggestions}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };

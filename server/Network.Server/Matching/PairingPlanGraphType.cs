@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.Relay;
 
 namespace Network.Server.Matching;
@@ -7,6 +8,8 @@ namespace Network.Server.Matching;
 public sealed class PairingPlanGraphType : ObjectGraphType<CohortPlan>
 {
     public const int MaxCandidates = 500;
+
+    public const int DefaultCandidates = 50;
 
     public PairingPlanGraphType()
     {
@@ -20,11 +23,12 @@ public sealed class PairingPlanGraphType : ObjectGraphType<CohortPlan>
         Field<NonNullGraphType<IntGraphType>>("candidateCount").Description("How many pairs of the pool are eligible.").Resolve(c => c.Source.Candidates.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CandidatePairGraphType>>>>("candidates")
             .Description("Eligible pairs with their scores, best first; with `mentorId`, only that mentor's.")
-            .Argument<IntGraphType>("first", $"At most {MaxCandidates}; 50 when left out.")
+            .Argument<IntGraphType>("first", $"At most {MaxCandidates}; {DefaultCandidates} when left out.")
             .Argument<IdGraphType>("mentorId")
+            .SlicedBy("first", DefaultCandidates, MaxCandidates)
             .Resolve(c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 50;
+                var first = c.GetArgument<int?>("first") ?? DefaultCandidates;
                 if (first is < 0 or > MaxCandidates)
                 {
                     throw new ExecutionError($"first must be between 0 and {MaxCandidates}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };

@@ -8,7 +8,8 @@ namespace Network.Server.Tests.Budgets;
 /// <summary>
 /// The cost of an operation, the IBM cost specification's type cost: every field returning an object counts
 /// 1, leaves nothing, and a list its items times what each holds, sized by its <c>@listSize</c> (a
-/// connection's <c>first</c> or <c>last</c>, 10 without either; <c>nodes(ids:)</c> 50; any other list 10).
+/// connection's <c>first</c> or <c>last</c>, 10 without either; a suggestion or candidate list by its
+/// <c>first</c> or that argument's default; <c>nodes(ids:)</c> 50; any other list 10).
 /// With a limit of 0 the server refuses every operation that costs anything and states its cost.
 /// </summary>
 public sealed partial class CostTests(CostMeterApp meter) : IClassFixture<CostMeterApp>
@@ -28,6 +29,10 @@ public sealed partial class CostTests(CostMeterApp meter) : IClassFixture<CostMe
     [InlineData("{ __schema { types { name fields { name } } } }", 111)]
     [InlineData("{ employers(first: 20) { nodes { name mentors { displayName } } } }", 221)]
     [InlineData("{ mentors { nodes { displayName careerStage distanceKm employer { name sector } offers { level skill { name } } wants { skill { name } } } } }", 421)]
+    [InlineData("{ mentorMatches(mentorId: \"a\") { partner { displayName } } }", 20)]
+    [InlineData("{ mentorMatches(mentorId: \"a\", first: 3) { partner { displayName } } }", 6)]
+    [InlineData("mutation { planPairings(input: { pool: { mentorIds: [] } }) { plan { candidates { mentor { displayName } } } } }", 102)]
+    [InlineData("mutation { planPairings(input: { pool: { mentorIds: [] } }) { plan { candidates(first: 300) { mentor { displayName } } } } }", 602)]
     public async Task Each_object_counts_once_per_item_of_the_lists_it_sits_in(string query, int cost)
     {
         Assert.Equal(cost, await CostOfAsync(query));
@@ -43,6 +48,8 @@ public sealed partial class CostTests(CostMeterApp meter) : IClassFixture<CostMe
     [InlineData("{ mentors { nodes { displayName careerStage distanceKm employer { name sector } offers { level skill { name } } wants { skill { name } } } } }")]
     [InlineData("{ me { employer { skillsGaps { skill { name } } } mentor { pairings { participants { mentor { offers { skill { name } } } } } } } }")]
     [InlineData("{ mentorMatches(mentorId: \"a\", first: 5) { partner { employer { name } } teaches { skill { name } } gapsAddressed { skill { name } } } }")]
+    [InlineData("{ mentorMatches(mentorId: \"a\") { partner { displayName } } }")]
+    [InlineData("mutation { planPairings(input: { pool: { mentorIds: [] } }) { plan { candidates { mentor { displayName } } } } }")]
     [InlineData("mutation { registerEmployer(input: { name: \"X\", sector: CONSTRUCTION, size: SMALL, postcode: \"B1 1AA\" }) { employer { id } errors { __typename } } }")]
     public async Task A_client_computes_the_same_cost_from_the_published_schema(string query)
     {

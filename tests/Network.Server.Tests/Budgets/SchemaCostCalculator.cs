@@ -71,7 +71,9 @@ internal sealed class SchemaCostCalculator
         if (listSize is not null)
         {
             var slicing = Strings(listSize, "slicingArguments").Select(name => Number(field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name)?.Value, variables)).OfType<double>().ToList();
-            size = slicing.Count > 0 ? slicing.Max() : Number(listSize.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "assumedSize")?.Value, variables);
+            size = slicing.Count > 0
+                ? slicing.Max()
+                : Number(Argument(listSize, "slicingArgumentDefaultValue"), variables) ?? Number(Argument(listSize, "assumedSize"), variables);
         }
 
         var sizedFields = listSize is null ? [] : Strings(listSize, "sizedFields");
@@ -96,6 +98,9 @@ internal sealed class SchemaCostCalculator
         GraphQLNamedType named => (named.Name.StringValue, false),
         _ => throw new InvalidOperationException(),
     };
+
+    private static GraphQLValue? Argument(GraphQLDirective directive, string name) =>
+        directive.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name)?.Value;
 
     private static string[] Strings(GraphQLDirective directive, string argument) =>
         directive.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == argument)?.Value is GraphQLListValue list

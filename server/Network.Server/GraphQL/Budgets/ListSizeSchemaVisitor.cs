@@ -8,8 +8,9 @@ namespace Network.Server.GraphQL.Budgets;
 /// Publishes the list sizes the cost of a request is computed with, as <c>@listSize</c> on every field that
 /// returns objects in a list, so that a client can compute a request's cost from the schema alone (the
 /// IBM GraphQL cost specification's type cost). A connection is sized by <c>first</c> or <c>last</c> on its
-/// <c>edges</c> and <c>nodes</c>, 10 without either; a list with a <c>first</c> argument by it; any other
-/// list by <see cref="RequestBudgetOptions.AssumedListSize"/>. A field that declares its own keeps it.
+/// <c>edges</c> and <c>nodes</c>, the default page size without either, as HotChocolate publishes it; any
+/// other list by <see cref="RequestBudgetOptions.AssumedListSize"/>. A field that declares its own keeps it
+/// (<see cref="ListSizeFieldBuilderExtensions.SlicedBy"/>).
 /// </summary>
 internal sealed class ListSizeSchemaVisitor(RequestBudgetOptions budgets) : BaseSchemaNodeVisitor
 {
@@ -28,11 +29,11 @@ internal sealed class ListSizeSchemaVisitor(RequestBudgetOptions budgets) : Base
         var slicing = PagingArguments.Where(name => field.Arguments?.Find(name) is not null).ToList();
         if (returned?.GetMetadata<bool>(Paging.ConnectionMetadata.IsConnectionKey) == true)
         {
-            new ListSize(Paging.PagingArguments.DefaultPageSize, slicing, ["edges", "nodes"], RequireOneSlicingArgument: false).ApplyTo(field);
+            new ListSize(budgets.MaxPageSize, slicing, ["edges", "nodes"], RequireOneSlicingArgument: false, SlicingArgumentDefaultValue: Paging.PagingArguments.DefaultPageSize).ApplyTo(field);
         }
         else if (returned is ListGraphType && returned.GetNamedType() is IComplexGraphType or UnionGraphType)
         {
-            new ListSize(budgets.AssumedListSize, slicing, [], RequireOneSlicingArgument: false).ApplyTo(field);
+            new ListSize(budgets.AssumedListSize, [], [], RequireOneSlicingArgument: false).ApplyTo(field);
         }
     }
 }

@@ -16,7 +16,7 @@ namespace Network.Server.GraphQL.Budgets;
 /// schema's <c>@listSize</c> directives as any client can: every field that returns an object (or an
 /// interface or union) counts 1, leaves count nothing, and a list counts its items times what each
 /// holds. A list's size is the largest slicing argument given (<c>first</c>/<c>last</c>), else its
-/// <c>assumedSize</c>; a connection's applies to its <c>edges</c> and <c>nodes</c>. A list without
+/// <c>slicingArgumentDefaultValue</c>, else its <c>assumedSize</c>; a connection's applies to its <c>edges</c> and <c>nodes</c>. A list without
 /// <c>@listSize</c> (introspection's) counts <see cref="RequestBudgetOptions.AssumedListSize"/> items. A
 /// fragment is measured once per list size it is spread under, so the walk stays linear in the size of
 /// the document however often fragments are spread.
@@ -161,7 +161,7 @@ internal sealed class OperationCost
 
     /// <summary>
     /// The list size <paramref name="listSize"/> gives this use of the field: the largest slicing argument
-    /// given, else the assumed size. A connection's <c>first</c> or <c>last</c> outside the allowed page
+    /// given, else the slicing arguments' default, else the assumed size. A connection's <c>first</c> or <c>last</c> outside the allowed page
     /// sizes is recorded, and counts as the largest page.
     /// </summary>
     private double? Size(GraphQLField field, FieldType definition, ListSize listSize)
@@ -183,7 +183,7 @@ internal sealed class OperationCost
             largest = Math.Max(largest ?? 0, value);
         }
 
-        return largest ?? listSize.AssumedSize;
+        return largest ?? listSize.Unsliced;
     }
 
     /// <summary>A connection or paged list: the field takes both <c>first</c> and <c>last</c>, at most <see cref="RequestBudgetOptions.MaxPageSize"/>.</summary>

@@ -22,6 +22,11 @@ public sealed class ListSizeDirective : Directive
                 Name = "slicingArguments",
                 Description = "The numeric arguments whose value is the length; the largest given counts.",
             },
+            new QueryArgument<IntGraphType>
+            {
+                Name = "slicingArgumentDefaultValue",
+                Description = "The length when none of the slicing arguments is given.",
+            },
             new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>>
             {
                 Name = "sizedFields",
