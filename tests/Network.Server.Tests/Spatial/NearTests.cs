@@ -133,6 +133,7 @@ public sealed class NearTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyn
     [InlineData("{ origin: { postcode: \"CV1\" }, radiusKm: 500 }", "RADIUS_OUT_OF_RANGE")]
     [InlineData("{ radiusKm: 5 }", "ARGUMENTS_OF_CORRECT_TYPE")]
     [InlineData("{ origin: { }, radiusKm: 5 }", "INVALID_VALUE")]
+    [InlineData("{ origin: { postcode: null }, radiusKm: 5 }", "INVALID_VALUE")]
     [InlineData("{ origin: { postcode: \"CV1\", point: { coordinates: [-1.5, 52.4] } }, radiusKm: 5 }", "INVALID_VALUE")]
     [InlineData("{ origin: { point: { coordinates: [-200, 52.4] } }, radiusKm: 5 }", "INVALID_NEAR")]
     [InlineData("{ origin: { point: { type: Polygon, coordinates: [-1.5, 52.4] } }, radiusKm: 5 }", "INVALID_NEAR")]
