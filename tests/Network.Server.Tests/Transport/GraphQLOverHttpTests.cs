@@ -137,6 +137,19 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_without_content_type_is_415()
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes($$"""{"query":"{{SkillsQuery}}"}"""));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        using var response = await app.CreateClient().SendAsync(request);
+        var body = await Infrastructure.GraphQLResponse.ReadAsync(response);
+
+        Assert.Null(content.Headers.ContentType);
+        Assert.Equal(415, body.StatusCode);
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", body.FirstErrorCode);
+    }
+
     [Theory]
     [InlineData("{ skills { ", GraphQLResponse, 400)]
     [InlineData("{ skills { ", "application/json", 200)]
