@@ -21,6 +21,13 @@ internal sealed record ScalarType(string Name, string CsType, bool IsValueType, 
         new("Boolean", "bool", IsValueType: true, IsBuiltIn: true, json => $"{json}.GetBoolean()", value => $"writer.WriteBooleanValue({value});"),
         new("ID", "string", IsValueType: false, IsBuiltIn: true, json => $"{json}.GetString()!", value => $"writer.WriteStringValue({value});"),
         new("DateTime", "global::System.DateTimeOffset", IsValueType: true, IsBuiltIn: false, json => $"{json}.GetDateTimeOffset()", value => $"writer.WriteStringValue({value});"),
+        new(
+            "Date",
+            "global::System.DateOnly",
+            IsValueType: true,
+            IsBuiltIn: false,
+            json => $"global::System.DateOnly.ParseExact({json}.GetString()!, \"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+            value => $"writer.WriteStringValue({value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));"),
     ];
 
     private static readonly Dictionary<string, ScalarType> ByName = Table.ToDictionary(s => s.Name, StringComparer.Ordinal);

@@ -19,6 +19,7 @@ public static class OperationFilterTypes
             _ when type == typeof(int) => new("IntOperationFilterInput", "Int", ScalarOperations.Comparable, false),
             _ when type == typeof(double) => new("FloatOperationFilterInput", "Float", ScalarOperations.Comparable, false),
             _ when type == typeof(DateTimeOffset) => new("DateTimeOperationFilterInput", "DateTime", ScalarOperations.Comparable, false),
+            _ when type == typeof(DateOnly) => new("DateOperationFilterInput", "Date", ScalarOperations.Comparable, false),
             _ when type == typeof(bool) => new("BooleanOperationFilterInput", "Boolean", ScalarOperations.ForBoolean, false),
             _ => throw new NotSupportedException($"Filtering on {type.Name} is not supported."),
         };
