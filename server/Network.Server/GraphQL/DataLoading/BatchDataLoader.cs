@@ -36,6 +36,9 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
         }
     }
 
+    /// <summary>The values of <paramref name="keys"/> in their order, fetched in the same batch as single loads.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadManyAsync(IEnumerable<TKey> keys) => new Many([.. keys.Select(LoadAsync)]);
+
     /// <summary>Fetches the values of <paramref name="keys"/>; a key missing from the result gets the default value.</summary>
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
@@ -87,6 +90,23 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
         public Dictionary<TKey, TaskCompletionSource<TValue>> Requests { get; } = [];
 
         public bool Dispatched { get; set; }
+    }
+
+    private sealed class Many(List<IDataLoaderResult<TValue>> results) : IDataLoaderResult<IReadOnlyList<TValue>>
+    {
+        public async Task<IReadOnlyList<TValue>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<TValue>(results.Count);
+            foreach (var result in results)
+            {
+                values.Add(await result.GetResultAsync(cancellationToken));
+            }
+
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
     }
 
     private sealed class Result(BatchDataLoader<TKey, TValue> loader, DataLoaderDispatcher dispatcher, Batch? batch, Task<TValue> value) : IDataLoaderResult<TValue>
