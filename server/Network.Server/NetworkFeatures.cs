@@ -7,10 +7,12 @@ using Network.Server.Matching;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.PersonalData;
+using Network.Server.Programmes;
 using Network.Server.Scoring;
 using Network.Server.Seeding;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
+using Network.Server.Training;
 
 namespace Network.Server;
 
@@ -31,6 +33,8 @@ public static class NetworkFeatures
         new MentorsModule(),
         new ScoringModule(),
         new PairingsModule(),
+        new TrainingFeatureModule(),
+        new ProgrammesModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),

@@ -1,0 +1,5 @@
+using Network.Server.GraphQL.Mutations;
+
+namespace Network.Server.Programmes;
+
+public sealed record ObjectiveNotFoundError(string Message, string ObjectiveId) : UserError(Message);

@@ -1,0 +1,12 @@
+namespace Network.Server.Programmes;
+
+/// <summary>What a programme has achieved so far, computed from its enrolments, training and pairings.</summary>
+public sealed record ProgrammeFigures(
+    int EnrolledMentors,
+    int NominatedMentors,
+    int TrainedMentors,
+    int PairsFormed,
+    IReadOnlySet<int> GapsAddressed)
+{
+    public static ProgrammeFigures None { get; } = new(0, 0, 0, 0, new HashSet<int>());
+}

@@ -1,0 +1,5 @@
+using Network.Server.GraphQL.Mutations;
+
+namespace Network.Server.Programmes;
+
+public sealed record ProgrammeNotFoundError(string Message, string ProgrammeId) : UserError(Message);

@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Network.Server.GraphQL.Relay;
+using Network.Server.Identity;
+using Network.Server.Pairings;
+using Network.Server.Programmes;
+using Network.Server.Skills;
+using Network.Server.Tests.Infrastructure;
+using Network.Server.Training;
+
+namespace Network.Server.Tests.Programmes;
+
+/// <summary>
+/// The programme and training mutations against every kind of caller, as the network-wide matrix does for
+/// the others: an outsider's payload holds a single NotAuthorizedError and no row changes; an owner of the
+/// programme, enrolment or mentor succeeds with the very same input and something is written.
+/// </summary>
+public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<NetworkApp>
+{
+    // Callers. "The mentor" is the one the input names; their employer has joined the programme.
+    private const string Anonymous = "anonymous";
+    private const string Partner = "PARTNER";
+    private const string Organiser = "ORGANISER";
+    private const string ProgrammeCoordinator = "COORDINATOR of the programme";
+    private const string OtherCoordinator = "COORDINATOR of other programmes";
+    private const string Administrator = "ADMIN";
+    private const string EmployersAdmin = "EMPLOYER_ADMIN of the mentor's employer";
+    private const string OtherEmployersAdmin = "EMPLOYER_ADMIN of another employer in the programme";
+    private const string NewEmployersAdmin = "EMPLOYER_ADMIN of an employer not yet in the programme";
+    private const string TheMentor = "the MENTOR themself";
+    private const string Colleague = "MENTOR colleague";
+
+    private static readonly string[] NotCoordinators = [Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor];
+
+    private static readonly string[] ProgrammeChanges =
+    [
+        "updateProgramme", "addProgrammeCoordinator", "openProgramme", "startProgramme", "completeProgramme", "cancelProgramme",
+        "addProgrammeObjective", "updateProgrammeObjective", "removeProgrammeObjective", "publishCodeOfConduct",
+    ];
+
+    /// <summary>Each mutation with an input that succeeds for an owner, in a fresh <see cref="World"/> prepared for it.</summary>
+    public static IReadOnlyDictionary<string, (string Selection, Func<World, object> Input)> Mutations { get; } = new Dictionary<string, (string, Func<World, object>)>
+    {
+        ["createProgramme"] = ("programme { id }", w => ProgrammeApi.NewProgramme($"{w.Tag} Created")),
+        ["updateProgramme"] = ("programme { id }", w => new { programmeId = w.ProgrammeId, name = $"{w.Tag} Renamed", maxPairs = 12 }),
+        ["addProgrammeCoordinator"] = ("programme { id }", w => new { programmeId = w.ProgrammeId, subject = "added-coordinator" }),
+        ["openProgramme"] = ("programme { id }", w => new { programmeId = w.ProgrammeId }),
+        ["startProgramme"] = ("programme { id }", w => new { programmeId = w.ProgrammeId }),
+        ["completeProgramme"] = ("programme { id }", w => new { programmeId = w.ProgrammeId }),
+        ["cancelProgramme"] = ("programme { id }", w => new { programmeId = w.ProgrammeId, reason = "No longer funded" }),
+        ["addProgrammeObjective"] = ("objective { id }", w => new { programmeId = w.ProgrammeId, statement = "Ten pairs.", measure = "PAIRS_FORMED", target = 10 }),
+        ["updateProgrammeObjective"] = ("objective { id }", w => new { objectiveId = w.ObjectiveId, target = 7 }),
+        ["removeProgrammeObjective"] = ("programme { id }", w => new { objectiveId = w.ObjectiveId }),
+        ["publishCodeOfConduct"] = ("programme { id }", w => new { programmeId = w.ProgrammeId, text = "Version two." }),
+        ["joinProgramme"] = ("programme { id }", w => new { programmeId = w.ProgrammeId, employerId = TestData.Id("Employer", w.Scenario.Construction.Id) }),
+        ["nominateForProgramme"] = ("enrolment { status }", w => new { programmeId = w.ProgrammeId, mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada) }),
+        ["enrolInProgramme"] = ("enrolment { status }", w => w.Scenario.Enrolment(w.Scenario.Ada)),
+        ["withdrawFromProgramme"] = ("enrolment { status }", w => new { programmeId = w.ProgrammeId, mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada), reason = "Busy" }),
+        ["acceptCodeOfConduct"] = ("enrolment { status }", w => new { programmeId = w.ProgrammeId, mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada), version = 2 }),
+        ["recordTrainingCompletion"] = ("completion { completedAt }", w => new { mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada), trainingModuleId = TestData.Id("TrainingModule", 4) }),
+    };
+
+    public static TheoryData<string, string> Outsiders
+    {
+        get
+        {
+            var rows = new TheoryData<string, string>();
+            Add(rows, "createProgramme", Anonymous, Partner, Organiser, EmployersAdmin, TheMentor);
+            foreach (var mutation in ProgrammeChanges)
+            {
+                // A draft is not found at all by coordinators who do not run it (see below).
+                Add(rows, mutation, [.. NotCoordinators.Where(c => mutation != "openProgramme" || c != OtherCoordinator)]);
+            }
+
+            // The construction employer's sector is not the programme's, so joinProgramme is tried by its admin in a programme that takes every sector.
+            Add(rows, "joinProgramme", Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor);
+            Add(rows, "nominateForProgramme", Anonymous, Partner, Organiser, ProgrammeCoordinator, OtherEmployersAdmin, TheMentor);
+            Add(rows, "enrolInProgramme", Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
+            Add(rows, "withdrawFromProgramme", Anonymous, Partner, Organiser, OtherCoordinator, OtherEmployersAdmin, Colleague);
+            Add(rows, "acceptCodeOfConduct", Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
+            Add(rows, "recordTrainingCompletion", Anonymous, Partner, Organiser, EmployersAdmin, Colleague);
+            return rows;
+        }
+    }
+
+    public static TheoryData<string, string> Owners
+    {
+        get
+        {
+            var rows = new TheoryData<string, string>();
+            Add(rows, "createProgramme", ProgrammeCoordinator, Administrator);
+            foreach (var mutation in ProgrammeChanges)
+            {
+                Add(rows, mutation, ProgrammeCoordinator, Administrator);
+            }
+
+            Add(rows, "joinProgramme", NewEmployersAdmin, ProgrammeCoordinator, Administrator);
+            Add(rows, "nominateForProgramme", EmployersAdmin, Administrator);
+            Add(rows, "enrolInProgramme", TheMentor);
+            Add(rows, "withdrawFromProgramme", TheMentor, EmployersAdmin, ProgrammeCoordinator, Administrator);
+            Add(rows, "acceptCodeOfConduct", TheMentor);
+            Add(rows, "recordTrainingCompletion", TheMentor, ProgrammeCoordinator, OtherCoordinator, Administrator);
+            return rows;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Outsiders))]
+    public async Task An_outsider_is_refused_and_nothing_is_written(string mutation, string caller)
+    {
+        var world = await WorldAsync(mutation);
+        var before = await SnapshotAsync(world);
+
+        var payload = await SendAsync(mutation, caller, world);
+
+        Assert.Null(payload[ResultField(mutation)]);
+        var error = Assert.Single(payload["errors"]!.AsArray())!;
+        Assert.Equal("NotAuthorizedError", error["__typename"]!.GetValue<string>());
+        Assert.Equal(before, await SnapshotAsync(world));
+    }
+
+    [Theory]
+    [MemberData(nameof(Owners))]
+    public async Task An_owner_succeeds_and_something_is_written(string mutation, string caller)
+    {
+        var world = await WorldAsync(mutation);
+        var before = await SnapshotAsync(world);
+
+        var payload = await SendAsync(mutation, caller, world);
+
+        Assert.True(payload["errors"] is null, payload["errors"]?.ToJsonString());
+        Assert.NotNull(payload[ResultField(mutation)]);
+        Assert.NotEqual(before, await SnapshotAsync(world));
+    }
+
+    [Fact]
+    public async Task A_draft_is_not_found_by_coordinators_who_do_not_run_it()
+    {
+        var world = await WorldAsync("openProgramme");
+        var before = await SnapshotAsync(world);
+
+        var payload = await SendAsync("openProgramme", OtherCoordinator, world);
+
+        Assert.Equal(["ProgrammeNotFoundError"], ProgrammeApi.ErrorTypes(payload));
+        Assert.Equal(before, await SnapshotAsync(world));
+    }
+
+    private static void Add(TheoryData<string, string> rows, string mutation, params string[] callers)
+    {
+        foreach (var caller in callers)
+        {
+            rows.Add(mutation, caller);
+        }
+    }
+
+    private static string ResultField(string mutation) => Mutations[mutation].Selection.Split(' ')[0];
+
+    private static Caller CallerFor(string caller, World world) => caller switch
+    {
+        Anonymous => TestCallers.Anonymous,
+        Partner => TestCallers.Partner,
+        Organiser => TestCallers.Organiser,
+        ProgrammeCoordinator => TestCallers.Coordinator,
+        OtherCoordinator => new Caller("other-programmes-coordinator", [Role.Coordinator]),
+        Administrator => TestCallers.Admin,
+        EmployersAdmin => TestCallers.EmployerAdmin(world.Scenario.Digital.Id),
+        OtherEmployersAdmin => TestCallers.EmployerAdmin(world.Scenario.Engineering.Id),
+        NewEmployersAdmin => TestCallers.EmployerAdmin(world.Scenario.Construction.Id),
+        TheMentor => TestCallers.Mentor(world.Scenario.Ada.Id),
+        Colleague => TestCallers.Mentor(world.Scenario.Ben.Id),
+        _ => throw new ArgumentOutOfRangeException(nameof(caller), caller, null),
+    };
+
+    private Task<JsonNode> SendAsync(string mutation, string caller, World world) =>
+        new ProgrammeApi(app).SendAsync(CallerFor(caller, world), mutation, Mutations[mutation].Input(world), Mutations[mutation].Selection);
+
+    /// <summary>
+    /// A programme in the state the mutation starts from: recruiting, with an objective besides the one named
+    /// (so one may be removed), open to every sector (so the construction employer may join); a draft for
+    /// openProgramme, running for completeProgramme; the mentor enrolled where they must be, and version 2 of the
+    /// code of conduct published for acceptCodeOfConduct.
+    /// </summary>
+    private async Task<World> WorldAsync(string mutation)
+    {
+        var scenario = await ProgrammeScenario.CreateAsync(app);
+        var api = new ProgrammeApi(app);
+        var key = GlobalId.Parse(scenario.ProgrammeId, "Programme");
+        var objective = (await api.OkAsync(TestCallers.Coordinator, "addProgrammeObjective", new { programmeId = scenario.ProgrammeId, statement = "Twenty pairs.", measure = "PAIRS_FORMED", target = 20 }, "objective { id }"))["objective"]!["id"]!.GetValue<string>();
+        await using (var db = app.CreateDbContext())
+        {
+            var status = mutation switch
+            {
+                "openProgramme" => ProgrammeStatus.Draft,
+                "completeProgramme" => ProgrammeStatus.Running,
+                _ => ProgrammeStatus.Recruiting,
+            };
+            await db.Programmes.Where(p => p.Id == key).ExecuteUpdateAsync(p => p
+                .SetProperty(x => x.Status, status)
+                .SetProperty(x => x.Sectors, new List<Sector> { Sector.IctDigital, Sector.EngineeringManufacturing, Sector.Construction }));
+        }
+
+        if (mutation is "withdrawFromProgramme" or "acceptCodeOfConduct")
+        {
+            await scenario.EnrolAsync(api, scenario.Ada);
+        }
+
+        if (mutation == "acceptCodeOfConduct")
+        {
+            await api.OkAsync(TestCallers.Coordinator, "publishCodeOfConduct", new { programmeId = scenario.ProgrammeId, text = "Version two." }, "programme { id }");
+        }
+
+        return new World(scenario.ProgrammeId[..6] + Guid.NewGuid().ToString("N")[..6], scenario, scenario.ProgrammeId, objective);
+    }
+
+    /// <summary>Row counts of the programme and training tables and pairings, and the world's programme, objectives and enrolments as text.</summary>
+    private async Task<string> SnapshotAsync(World world)
+    {
+        await using var db = app.CreateDbContext();
+        var key = GlobalId.Parse(world.ProgrammeId, "Programme");
+        var counts = string.Join(", ",
+            await db.Programmes.CountAsync(), await db.ProgrammeObjectives.CountAsync(), await db.ProgrammeEmployers.CountAsync(), await db.ProgrammeEnrolments.CountAsync(),
+            await db.ProgrammeConductVersions.CountAsync(), await db.ProgrammePairings.CountAsync(), await db.TrainingCompletions.CountAsync(), await db.Pairings.CountAsync());
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == key);
+        var objectives = await db.ProgrammeObjectives.AsNoTracking().Where(o => o.ProgrammeId == key).OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Statement} {o.Measure} {o.Target}").ToListAsync();
+        var enrolments = await db.ProgrammeEnrolments.AsNoTracking().Where(e => e.ProgrammeId == key).OrderBy(e => e.Id).Select(e => $"{e.MentorId} {e.Status} {e.ConductVersion}").ToListAsync();
+        return string.Join(" | ",
+            counts,
+            programme.Name, programme.Status, programme.MaxPairs, programme.ConductVersion, string.Join(",", programme.CoordinatorSubjects),
+            programme.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
+            string.Join("; ", objectives), string.Join("; ", enrolments));
+    }
+
+    public sealed record World(string Tag, ProgrammeScenario Scenario, string ProgrammeId, string ObjectiveId);
+}
