@@ -8,6 +8,7 @@ using Network.Server.GraphQL.Mutations;
 using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
+using Network.Server.Programmes;
 using Network.Server.Scoring;
 
 namespace Network.Server.Matching;
@@ -46,12 +47,33 @@ internal static class PlanningMutations
     [Error<MentorNotFoundError>]
     [Error<MentorWithdrawnError>]
     [Error<OutOfRangeError>]
+    [Error<ProgrammeNotFoundError>]
+    [Error<InvalidProgrammeTransitionError>]
     private static async Task<PlanPairingsPayload> PlanAsync(MutationContext<PlanPairingsInput> m)
     {
         var v = m.Validator;
         var input = m.Input.Pool;
+        var scorer = m.Context.Service<PairScorer>();
         IQueryable<Mentor> pool;
-        if (input.MentorIds is { } ids)
+        if (input.ProgrammeId is { } programmeId)
+        {
+            var key = v.Id("pool.programmeId", programmeId, "Programme");
+            if (!v.IsValid)
+            {
+                return PlanPairingsPayload.Failed(v.Errors);
+            }
+
+            var programme = await m.Db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == key, m.CancellationToken);
+            if (ProgrammeRefusal(m, programme, programmeId) is { } refused)
+            {
+                return PlanPairingsPayload.Failed([refused]);
+            }
+
+            int[] ready = await ProgrammePairingPool.ReadyMentorIdsAsync(m.Db, key, m.CancellationToken);
+            pool = m.Db.Mentors.Where(x => ready.Contains(x.Id));
+            scorer = scorer.Focused(await ProgrammePairingPool.FocusAsync(m.Db, key, m.CancellationToken));
+        }
+        else if (input.MentorIds is { } ids)
         {
             var parsed = ids.Select((id, i) => v.Id($"pool.mentorIds[{i}]", id, "Mentor")).ToArray();
             if (!v.IsValid)
@@ -87,7 +109,14 @@ internal static class PlanningMutations
         var size = await pool.CountAsync(m.CancellationToken);
         if (v.IsValid && size is < 2 or > MaxPool)
         {
-            v.Add(new OutOfRangeError($"A pool holds 2 to {MaxPool} mentors; this one holds {size}.", input.MentorIds is null ? "pool.where" : "pool.mentorIds", 2, MaxPool));
+            var field = input.ProgrammeId is not null ? "pool.programmeId" : input.MentorIds is null ? "pool.where" : "pool.mentorIds";
+            v.Add(new OutOfRangeError(
+                input.ProgrammeId is not null
+                    ? $"A pool holds 2 to {MaxPool} mentors; the programme has {size} ready to pair (enrolled, trained, the current code of conduct accepted)."
+                    : $"A pool holds 2 to {MaxPool} mentors; this one holds {size}.",
+                field,
+                2,
+                MaxPool));
         }
 
         if (!v.IsValid)
@@ -96,7 +125,7 @@ internal static class PlanningMutations
         }
 
         var (profiles, constraints) = await LoadPoolAsync(m.Db, pool, m.CancellationToken);
-        var planner = new CohortPlanner(m.Context.Service<PairScorer>());
+        var planner = new CohortPlanner(scorer);
         var plan = planner.Plan(profiles, constraints, m.Input.MaximizeCardinality ?? false, m.CancellationToken);
         return new PlanPairingsPayload(plan, null);
     }
@@ -112,6 +141,12 @@ internal static class PlanningMutations
     [ProposalErrors]
     [Error<OutOfRangeError>]
     [Error<MentorInTwoPairsError>]
+    [Error<ProgrammeNotFoundError>]
+    [Error<InvalidProgrammeTransitionError>]
+    [Error<EnrolmentNotFoundError>]
+    [Error<TrainingIncompleteError>]
+    [Error<ConductNotAcceptedError>]
+    [Error<ProgrammeFullError>]
     private static async Task<ConfirmPairingPlanPayload> ConfirmAsync(MutationContext<ConfirmPairingPlanInput> m)
     {
         var v = m.Validator;
@@ -121,6 +156,7 @@ internal static class PlanningMutations
             return ConfirmPairingPlanPayload.Failed([new OutOfRangeError($"A plan holds 1 to {MaxPool / 2} pairs; this one holds {pairs.Count}.", "pairs", 1, MaxPool / 2)]);
         }
 
+        var programmeKey = m.Input.ProgrammeId is { } programmeId ? v.Id("programmeId", programmeId, "Programme") : (int?)null;
         List<Proposal> proposals = [.. pairs.Select((pair, i) => new Proposal(
             new ProposedMentor(v.Id($"pairs[{i}].mentorId", pair.MentorId, "Mentor"), pair.MentorId),
             new ProposedMentor(v.Id($"pairs[{i}].partnerId", pair.PartnerId, "Mentor"), pair.PartnerId),
@@ -140,8 +176,60 @@ internal static class PlanningMutations
             return ConfirmPairingPlanPayload.Failed(v.Errors);
         }
 
-        var (pairings, errors) = await PairingProposer.ProposeAsync(m, proposals);
-        return errors.Count > 0 ? ConfirmPairingPlanPayload.Failed(errors) : new ConfirmPairingPlanPayload(pairings, null);
+        if (programmeKey is not { } key)
+        {
+            var (pairings, errors) = await PairingProposer.ProposeAsync(m, proposals);
+            return errors.Count > 0 ? ConfirmPairingPlanPayload.Failed(errors) : new ConfirmPairingPlanPayload(pairings, null);
+        }
+
+        // Within a programme: its row stays locked until the pairs are saved, so that two plans cannot overfill it.
+        await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
+        var (programme, refused) = await ProgrammeChanges.LockAsync(m, key, m.Input.ProgrammeId!, ProgrammeChange.Pair);
+        if (programme is null)
+        {
+            return ConfirmPairingPlanPayload.Failed([refused!]);
+        }
+
+        var refusals = await ProgrammePairingPool.RefusalsAsync(
+            m.Db, programme, [.. proposals.SelectMany(p => new[] { (p.Mentor.Key, p.Mentor.Id), (p.Partner.Key, p.Partner.Id) })], m.CancellationToken);
+        var room = await ProgrammePairingPool.RoomAsync(m.Db, programme, m.CancellationToken);
+        if (proposals.Count > room)
+        {
+            refusals.Add(new ProgrammeFullError($"The programme has room for {Math.Max(room, 0)} more pairs of its {programme.MaxPairs}; the plan has {proposals.Count}.", programme.MaxPairs));
+        }
+
+        if (refusals.Count > 0)
+        {
+            return ConfirmPairingPlanPayload.Failed(refusals);
+        }
+
+        var scorer = m.Context.Service<PairScorer>().Focused(await ProgrammePairingPool.FocusAsync(m.Db, key, m.CancellationToken));
+        var (made, failed) = await PairingProposer.ProposeAsync(
+            m, proposals, scorer: scorer, beforeSave: pairings => m.Db.ProgrammePairings.AddRange(pairings.Select(p => new ProgrammePairing { Pairing = p, ProgrammeId = key })));
+        if (failed.Count > 0)
+        {
+            return ConfirmPairingPlanPayload.Failed(failed);
+        }
+
+        await transaction.CommitAsync(m.CancellationToken);
+        return new ConfirmPairingPlanPayload(made, null);
+    }
+
+    /// <summary>Why the caller may not plan within <paramref name="programme"/>: not found (or a draft they do not run), not theirs to run, or not recruiting or running.</summary>
+    private static UserError? ProgrammeRefusal(MutationContext m, Programme? programme, string programmeId)
+    {
+        var caller = m.Caller();
+        if (programme is null || !ProgrammeAccess.IsVisible(caller, programme))
+        {
+            return ProgrammeChanges.NotFound(programmeId);
+        }
+
+        if (!ProgrammeAccess.Coordinates(caller, programme))
+        {
+            return new NotAuthorizedError("Only the programme's coordinators and administrators plan pairings within it.");
+        }
+
+        return programme.Allows(ProgrammeChange.Pair) ? null : ProgrammeChanges.Refused(programme, ProgrammeChange.Pair);
     }
 
     /// <summary>The pool's mentors whose accepted and active pairings fill their capacity, and the pool's pairs that are already open.</summary>

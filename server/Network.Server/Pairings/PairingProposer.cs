@@ -14,10 +14,16 @@ internal static class PairingProposer
     /// <paramref name="refusal"/>, given the mentors, may refuse the caller before anything is checked.
     /// A concurrent proposal of the same two mentors may reach the database's unique index first: the
     /// proposals are then checked again against the data as it now stands, so the errors name the
-    /// pairings that are open now.
+    /// pairings that are open now. <paramref name="scorer"/> scores the pairs (the network's scorer when null,
+    /// a focused one within a programme), and <paramref name="beforeSave"/> may add what belongs with the new
+    /// pairings (a programme's link to them) so that it is saved in the same call.
     /// </summary>
     public static async Task<(IReadOnlyList<Pairing> Pairings, IReadOnlyList<UserError> Errors)> ProposeAsync(
-        MutationContext m, IReadOnlyList<Proposal> proposals, Func<PairingProposals, UserError?>? refusal = null)
+        MutationContext m,
+        IReadOnlyList<Proposal> proposals,
+        Func<PairingProposals, UserError?>? refusal = null,
+        PairScorer? scorer = null,
+        Action<IReadOnlyList<Pairing>>? beforeSave = null)
     {
         int[] mentorIds = [.. proposals.SelectMany(p => new[] { p.Mentor.Key, p.Partner.Key })];
         var loaded = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
@@ -26,7 +32,7 @@ internal static class PairingProposer
             return ([], [refused]);
         }
 
-        var scorer = m.Context.Service<PairScorer>();
+        scorer ??= m.Context.Service<PairScorer>();
         var now = m.Clock.GetUtcNow();
         var (pairings, errors) = Check(loaded, proposals, scorer, m.Caller(), now);
         if (errors.Count > 0)
@@ -40,6 +46,7 @@ internal static class PairingProposer
             m.AuditPairing(pairing);
         }
 
+        beforeSave?.Invoke(pairings);
         try
         {
             await m.Db.SaveChangesAsync(m.CancellationToken);

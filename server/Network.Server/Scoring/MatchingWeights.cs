@@ -26,6 +26,12 @@ public sealed record MatchingWeights
     /// <summary>Each availability slot both partners share.</summary>
     public double SharedAvailability { get; init; } = 2;
 
+    /// <summary>Within a programme: each taught skill that the programme's objectives target.</summary>
+    public double ObjectiveSkill { get; init; } = 6;
+
+    /// <summary>Within a programme: each taught skill that addresses a skills gap one of its objectives names.</summary>
+    public double ObjectiveGap { get; init; } = 12;
+
     /// <summary>Subtracted per kilometre between partners who will meet in person (in-person and hybrid pairs).</summary>
     public double PerKilometreApart { get; init; } = 0.25;
 }

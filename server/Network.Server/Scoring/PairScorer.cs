@@ -13,9 +13,16 @@ namespace Network.Server.Scoring;
 /// </summary>
 public sealed class PairScorer(MatchingWeights weights)
 {
+    private ScoringFocus? _focus;
     private static readonly FrozenDictionary<int, string> SkillNames = SkillCatalogue.All.ToFrozenDictionary(s => s.Id, s => s.Name);
 
     public MatchingWeights Weights => weights;
+
+    /// <summary>The focus this scorer favours, or null: a scorer for pairing within a programme favours what its objectives target.</summary>
+    public ScoringFocus? Focus => _focus;
+
+    /// <summary>A scorer with the same weights that also scores <paramref name="focus"/>'s target skills and gaps higher.</summary>
+    public PairScorer Focused(ScoringFocus focus) => new(weights) { _focus = focus };
 
     public PairScore Score(MatchProfile mentor, MatchProfile partner)
     {
@@ -90,8 +97,8 @@ public sealed class PairScorer(MatchingWeights weights)
             return 0;
         }
 
-        var (teaches, teachesGaps) = CountFlows(mentor, partner);
-        var (learns, learnsGaps) = CountFlows(partner, mentor);
+        var (teaches, teachesGaps, teachesFocus) = CountFlows(mentor, partner);
+        var (learns, learnsGaps, learnsFocus) = CountFlows(partner, mentor);
         if (teaches == 0 && learns == 0)
         {
             return 0;
@@ -110,7 +117,7 @@ public sealed class PairScorer(MatchingWeights weights)
             return 0;
         }
 
-        var score = ((teaches + learns) * weights.SkillTaught) + ((teachesGaps + learnsGaps) * weights.GapAddressed) + (shared * weights.SharedAvailability);
+        var score = ((teaches + learns) * weights.SkillTaught) + ((teachesGaps + learnsGaps) * weights.GapAddressed) + (shared * weights.SharedAvailability) + teachesFocus + learnsFocus;
         score += teaches > 0 && mentor.CareerStage < partner.CareerStage ? weights.ReverseMentoring : 0;
         score += learns > 0 && partner.CareerStage < mentor.CareerStage ? weights.ReverseMentoring : 0;
         score += teaches > 0 && learns > 0 ? weights.TwoWayExchange : 0;
@@ -128,20 +135,26 @@ public sealed class PairScorer(MatchingWeights weights)
         _ => withinTravel ? MentoringFormat.InPerson : null,
     };
 
-    private static (int Skills, int Gaps) CountFlows(MatchProfile teacher, MatchProfile learner)
+    private (int Skills, int Gaps, double Focus) CountFlows(MatchProfile teacher, MatchProfile learner)
     {
-        var (skills, gaps) = (0, 0);
+        var (skills, gaps, focus) = (0, 0, 0.0);
         foreach (var (skill, level) in teacher.Offers)
         {
             if (learner.Wants.TryGetValue(skill, out var current) && level > current)
             {
                 skills++;
                 gaps += learner.EmployerGapSkills.Contains(skill) ? 1 : 0;
+                focus += FocusBonus(learner, skill);
             }
         }
 
-        return (skills, gaps);
+        return (skills, gaps, focus);
     }
+
+    /// <summary>What the focus adds for teaching <paramref name="skill"/> to <paramref name="learner"/>: nothing without a focus.</summary>
+    private double FocusBonus(MatchProfile learner, int skill) => _focus is null
+        ? 0
+        : (_focus.IsTargetSkill(skill) ? weights.ObjectiveSkill : 0) + (_focus.IsTargetGap(learner.EmployerId, skill) ? weights.ObjectiveGap : 0);
 
     private static List<SkillFlow> Flows(MatchProfile teacher, MatchProfile learner)
     {
@@ -168,16 +181,8 @@ public sealed class PairScorer(MatchingWeights weights)
         var score = 0.0;
         foreach (var flow in flows)
         {
-            score += weights.SkillTaught;
-            if (flow.AddressesGap)
-            {
-                score += weights.GapAddressed;
-                reasons.Add($"{verb} {SkillNames[flow.SkillId]}, which addresses an open skills gap at the learner's employer.");
-            }
-            else
-            {
-                reasons.Add($"{verb} {SkillNames[flow.SkillId]}.");
-            }
+            score += weights.SkillTaught + (flow.AddressesGap ? weights.GapAddressed : 0) + FocusBonus(learner, flow.SkillId);
+            reasons.Add($"{verb} {SkillNames[flow.SkillId]}{Why(flow, learner)}.");
         }
 
         if (teacher.CareerStage < learner.CareerStage)
@@ -188,6 +193,15 @@ public sealed class PairScorer(MatchingWeights weights)
 
         return score;
     }
+
+    /// <summary>What makes a taught skill count for more, most particular first; nothing when it is just wanted.</summary>
+    private string Why(SkillFlow flow, MatchProfile learner) => flow switch
+    {
+        _ when _focus?.IsTargetGap(learner.EmployerId, flow.SkillId) == true => ", which addresses a skills gap the programme's objectives name",
+        { AddressesGap: true } => ", which addresses an open skills gap at the learner's employer",
+        _ when _focus?.IsTargetSkill(flow.SkillId) == true => ", a skill the programme's objectives target",
+        _ => string.Empty,
+    };
 
     private static string Stage(CareerStage stage) => stage switch
     {
