@@ -27,6 +27,7 @@ public sealed class NetworkSchema : Schema
         RegisterVisitor(new ListSizeSchemaVisitor(services.GetRequiredService<IOptions<RequestBudgetOptions>>().Value));
         RegisterVisitor(new AccessSchemaVisitor([.. services.GetServices<IPersonalDataGrant>()]));
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
+        this.RegisterTypeMapping<UploadedFile, UploadGraphType>();
         this.RegisterType<NearInputGraphType>();
         this.RegisterType<SortEnumGraphType>();
         this.RegisterType<GeoJsonPointGraphType>();
