@@ -28,12 +28,13 @@ public sealed record MentorProfile(
             : (Postcode.TryParse(employer.Postcode, out var registered) ? registered.Outcode : employer.Postcode, employer.Location, employer.LocalAuthorityCode);
 
     /// <summary>A new, active mentor of <paramref name="employer"/> with this profile.</summary>
-    public Mentor NewMentor(Employer employer, DateTimeOffset now)
+    public Mentor NewMentor(Employer employer, DateTimeOffset now, string? externalReference = null)
     {
         var (postcode, location, localAuthorityCode) = Placement(employer);
         return new Mentor
         {
             EmployerId = employer.Id,
+            ExternalReference = externalReference,
             DisplayName = DisplayName,
             Email = Email,
             JobTitle = JobTitle,

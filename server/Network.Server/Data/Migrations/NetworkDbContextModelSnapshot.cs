@@ -24,6 +24,56 @@ namespace Network.Server.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Network.Server.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_roles");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("subject_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("SubjectType", "SubjectId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_subject_type_subject_id_occurred_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Network.Server.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -148,6 +198,11 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_reference");
+
                     b.Property<int>("Format")
                         .HasColumnType("integer")
                         .HasColumnName("format");
@@ -196,9 +251,6 @@ namespace Network.Server.Data.Migrations
                     b.HasAlternateKey("Id", "EmployerId")
                         .HasName("ak_mentors_id_employer_id");
 
-                    b.HasIndex("EmployerId")
-                        .HasDatabaseName("ix_mentors_employer_id");
-
                     b.HasIndex("Location")
                         .HasDatabaseName("ix_mentors_location");
 
@@ -206,6 +258,10 @@ namespace Network.Server.Data.Migrations
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_mentors_status");
+
+                    b.HasIndex("EmployerId", "ExternalReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mentors_employer_id_external_reference");
 
                     b.ToTable("mentors", null, t =>
                         {
@@ -503,56 +559,6 @@ namespace Network.Server.Data.Migrations
                         .HasDatabaseName("ix_pairing_skills_skill_id");
 
                     b.ToTable("pairing_skills", (string)null);
-                });
-
-            modelBuilder.Entity("Network.Server.Privacy.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("action");
-
-                    b.Property<string>("ActorRoles")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("actor_roles");
-
-                    b.Property<string>("ActorSubject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("actor_subject");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer")
-                        .HasColumnName("subject_id");
-
-                    b.Property<string>("SubjectType")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("subject_type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_audit_entries");
-
-                    b.HasIndex("SubjectType", "SubjectId", "OccurredAt")
-                        .HasDatabaseName("ix_audit_entries_subject_type_subject_id_occurred_at");
-
-                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("Network.Server.Skills.Skill", b =>
@@ -948,6 +954,11 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("employer_id");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_reference");
+
                     b.Property<int>("HardToFillVacancies")
                         .HasColumnType("integer")
                         .HasColumnName("hard_to_fill_vacancies");
@@ -979,11 +990,12 @@ namespace Network.Server.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_skills_gaps");
 
-                    b.HasIndex("EmployerId")
-                        .HasDatabaseName("ix_skills_gaps_employer_id");
-
                     b.HasIndex("SkillId")
                         .HasDatabaseName("ix_skills_gaps_skill_id");
+
+                    b.HasIndex("EmployerId", "ExternalReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_skills_gaps_employer_id_external_reference");
 
                     b.HasIndex("Status", "Severity")
                         .HasDatabaseName("ix_skills_gaps_status_severity");
@@ -997,7 +1009,7 @@ namespace Network.Server.Data.Migrations
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
                 {
                     b.HasOne("Network.Server.Employers.Employer", "Employer")
-                        .WithMany("Mentors")
+                        .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -1093,7 +1105,7 @@ namespace Network.Server.Data.Migrations
             modelBuilder.Entity("Network.Server.SkillsGaps.SkillsGap", b =>
                 {
                     b.HasOne("Network.Server.Employers.Employer", "Employer")
-                        .WithMany("SkillsGaps")
+                        .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -1109,13 +1121,6 @@ namespace Network.Server.Data.Migrations
                     b.Navigation("Employer");
 
                     b.Navigation("Skill");
-                });
-
-            modelBuilder.Entity("Network.Server.Employers.Employer", b =>
-                {
-                    b.Navigation("Mentors");
-
-                    b.Navigation("SkillsGaps");
                 });
 
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
