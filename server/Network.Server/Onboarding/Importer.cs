@@ -91,9 +91,10 @@ internal sealed class Importer<TRow, TEntity>(
         return new ImportOutcome(report, null);
     }
 
-    /// <summary>The rows that pass their checks and carry a reference no earlier row of the file carries.</summary>
+    /// <summary>The rows that pass their checks, are well-formed CSV and carry a reference no earlier row of the file carries.</summary>
     private List<(ImportFileRow Source, TRow Row)> Check(ImportFile file, ImportSkills skills, List<ImportRowProblem> problems)
     {
+        var malformed = file.Problems.Select(p => p.Row).ToHashSet();
         var rows = new List<(ImportFileRow, TRow)>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var done = 0;
@@ -102,7 +103,7 @@ internal sealed class Importer<TRow, TEntity>(
             var check = new RowCheck(source);
             var row = kind.Check(check, skills);
             problems.AddRange(check.Problems);
-            if (row is not null)
+            if (row is not null && !malformed.Contains(source.Row))
             {
                 var reference = kind.Reference(row);
                 if (firstRow.TryGetValue(reference, out var first))
