@@ -5,6 +5,7 @@ using Network.Server.Hosting;
 using Network.Server.Identity;
 using Network.Server.Matching;
 using Network.Server.Mentors;
+using Network.Server.Onboarding;
 using Network.Server.Pairings;
 using Network.Server.PersonalData;
 using Network.Server.Programmes;
@@ -31,6 +32,7 @@ public static class NetworkFeatures
         new EmployersModule(),
         new SkillsGapsModule(),
         new MentorsModule(),
+        new OnboardingModule(),
         new ScoringModule(),
         new PairingsModule(),
         new TrainingFeatureModule(),

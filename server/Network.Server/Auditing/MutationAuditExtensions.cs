@@ -17,15 +17,6 @@ public static class MutationAuditExtensions
             return;
         }
 
-        var caller = m.Caller();
-        entries.Add(new AuditEntry
-        {
-            OccurredAt = m.Clock.GetUtcNow(),
-            ActorSubject = caller.Subject ?? "anonymous",
-            ActorRoles = RoleNames.Join(caller),
-            Action = m.Context.FieldDefinition.Name,
-            SubjectType = subjectType,
-            SubjectId = subjectId,
-        });
+        entries.Add(AuditLog.Entry(m.Caller(), m.Context.FieldDefinition.Name, subjectType, subjectId, m.Clock.GetUtcNow()));
     }
 }

@@ -39,6 +39,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<MultipartRequestReader>();
+        services.AddOptions<UploadOptions>()
+            .Bind(builder.Configuration.GetSection(UploadOptions.Section))
+            .Validate(uploads => uploads is { MaxFileBytes: > 0, MaxFiles: > 0 }, $"Every {UploadOptions.Section} limit must be positive.")
+            .ValidateOnStart();
         services.AddSingleton(new CrossSiteRequestGuard(AllowedOrigins.Read(builder.Configuration)));
         var persisted = builder.Configuration.GetSection(PersistedOperationOptions.Section).Get<PersistedOperationOptions>() ?? new PersistedOperationOptions();
         services.AddSingleton(persisted);

@@ -28,6 +28,7 @@ public sealed class NetworkSchema : Schema
         RegisterVisitor(new AccessSchemaVisitor([.. services.GetServices<IPersonalDataGrant>()]));
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
         this.RegisterTypeMapping<DateOnly, IsoDateGraphType>();
+        this.RegisterTypeMapping<UploadedFile, UploadGraphType>();
         this.RegisterType<NearInputGraphType>();
         this.RegisterType<SortEnumGraphType>();
         this.RegisterType<GeoJsonPointGraphType>();

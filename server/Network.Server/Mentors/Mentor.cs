@@ -9,11 +9,16 @@ namespace Network.Server.Mentors;
 [Table("mentors")]
 public sealed class Mentor : ILocated
 {
+    public const int MaxExternalReferenceLength = 100;
+
     public int Id { get; set; }
 
     public int EmployerId { get; set; }
 
     public Employer? Employer { get; set; }
+
+    /// <summary>The employer's own reference for the person, unique within the employer; set by imports, which match on it.</summary>
+    public string? ExternalReference { get; set; }
 
     /// <summary>Null once the mentor has erased their personal data.</summary>
     public string? DisplayName { get; set; }

@@ -14,6 +14,8 @@ internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
         builder.Property(m => m.Postcode).HasMaxLength(10);
         builder.Property(m => m.LocalAuthorityCode).HasMaxLength(9);
         builder.Property(m => m.Email).HasMaxLength(254);
+        builder.Property(m => m.ExternalReference).HasMaxLength(Mentor.MaxExternalReferenceLength);
+        builder.HasIndex(m => new { m.EmployerId, m.ExternalReference }).IsUnique();
         builder.HasMany(m => m.Offers).WithOne().HasForeignKey(s => s.MentorId);
         builder.HasMany(m => m.Wants).WithOne().HasForeignKey(s => s.MentorId);
         builder.ToTable(t =>

@@ -21,6 +21,9 @@ public sealed class MentorGraphType : ObjectGraphType<Mentor>
         Field(m => m.DisplayName, nullable: true).PersonalData();
         Field(m => m.Email, nullable: true).PersonalData(PersonalDataKind.Contact);
         Field(m => m.JobTitle, nullable: true).PersonalData();
+        Field(m => m.ExternalReference, nullable: true)
+            .Description("The employer's own reference for the person, as given when importing them; null for mentors who volunteered one by one.")
+            .PersonalData();
         Field<NonNullGraphType<EmployerGraphType>>("employer")
             .Resolve(c => c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
         Field(m => m.CareerStage);

@@ -57,12 +57,8 @@ internal static class MentorMutations
             return MentorPayload.Failed([m.NotOwner()]);
         }
 
-        var displayName = v.Text("displayName", input.DisplayName, 100);
-        var email = v.Email("email", input.Email);
-        var jobTitle = v.OptionalText("jobTitle", input.JobTitle, 100);
-        v.Range("capacity", input.Capacity, 1, MentorProfileValidator.MaxCapacity);
-        v.Range("maxTravelKm", input.MaxTravelKm, 0, MentorProfileValidator.MaxTravelKm);
-        var place = input.Postcode is null ? null : v.Postcode("postcode", input.Postcode);
+        var (displayName, email, jobTitle, place) = MentorProfileValidator.Fields(
+            v, input.DisplayName, input.Email, input.JobTitle, input.Capacity, input.MaxTravelKm, input.Postcode);
         var (offers, wants) = await MentorProfileValidator.SkillsAsync(v, m.Db, input.Offers, input.Wants, m.CancellationToken);
         var employer = employerId == 0 ? null : await m.Db.Employers.AsNoTracking().SingleOrDefaultAsync(e => e.Id == employerId, m.CancellationToken);
         if (employerId != 0 && employer is null)
@@ -75,32 +71,9 @@ internal static class MentorMutations
             return MentorPayload.Failed(v.Errors);
         }
 
-        var now = m.Clock.GetUtcNow();
-        var mentor = new Mentor
-        {
-            EmployerId = employer.Id,
-            DisplayName = displayName,
-            Email = email,
-            JobTitle = jobTitle,
-            CareerStage = input.CareerStage,
-            Capacity = input.Capacity,
-            Format = input.Format,
-            MaxTravelKm = input.MaxTravelKm,
-            Availability = [.. input.Availability.Distinct()],
-            Postcode = Postcode.TryParse(employer.Postcode, out var registered) ? registered.Outcode : employer.Postcode,
-            Location = employer.Location,
-            LocalAuthorityCode = employer.LocalAuthorityCode,
-            Status = MentorStatus.Active,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Offers = [.. offers.Select(s => new OfferedSkill { SkillId = s.SkillId, Level = s.Level })],
-            Wants = [.. wants.Select(s => new WantedSkill { SkillId = s.SkillId, Level = s.Level })],
-        };
-        if (place is var (postcode, district))
-        {
-            Place(mentor, postcode, district);
-        }
-
+        var profile = new MentorProfile(
+            displayName, email, jobTitle, input.CareerStage, input.Capacity, input.Format, input.MaxTravelKm, input.Availability, place, offers, wants);
+        var mentor = profile.NewMentor(employer, m.Clock.GetUtcNow());
         await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
         m.Db.Mentors.Add(mentor);
         await m.Db.SaveChangesAsync(m.CancellationToken);
@@ -125,9 +98,9 @@ internal static class MentorMutations
             return MentorPayload.Failed([m.NotOwner()]);
         }
 
-        var displayName = v.NotNull("displayName", input.DisplayName) is { } givenName ? v.Text("displayName", givenName, 100) : null;
+        var displayName = v.NotNull("displayName", input.DisplayName) is { } givenName ? v.Text("displayName", givenName, MentorProfileValidator.MaxDisplayNameLength) : null;
         var email = v.Email("email", input.Email.Value);
-        var jobTitle = v.OptionalText("jobTitle", input.JobTitle.Value, 100);
+        var jobTitle = v.OptionalText("jobTitle", input.JobTitle.Value, MentorProfileValidator.MaxJobTitleLength);
         var careerStage = v.NotNull("careerStage", input.CareerStage);
         var capacity = v.NotNull("capacity", input.Capacity);
         if (capacity is { } givenCapacity)

@@ -9,11 +9,16 @@ namespace Network.Server.SkillsGaps;
 [Table("skills_gaps")]
 public sealed class SkillsGap : ILocated
 {
+    public const int MaxExternalReferenceLength = 100;
+
     public int Id { get; set; }
 
     public int EmployerId { get; set; }
 
     public Employer? Employer { get; set; }
+
+    /// <summary>The employer's own reference for the gap, unique within the employer; set by imports, which match on it.</summary>
+    public string? ExternalReference { get; set; }
 
     public int SkillId { get; set; }
 

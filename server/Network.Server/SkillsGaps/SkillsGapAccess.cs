@@ -12,4 +12,7 @@ public static class SkillsGapAccess
     public static Expression<Func<SkillsGap, bool>>? Filter(Caller caller) => caller.IsAuthenticated ? null : OpenOnly;
 
     public static bool IsVisible(Caller caller, SkillsGap gap) => caller.IsAuthenticated || gap.Status == SkillsGapStatus.Open;
+
+    /// <summary>The employer's reference for a gap is for those who may import the employer's gaps.</summary>
+    public static bool MayReadExternalReference(Caller caller, SkillsGap gap) => caller.Is(Role.Coordinator) || caller.ManagesEmployer(gap.EmployerId);
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Network.Server.Employers;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Relay;
+using Network.Server.Identity;
 using Network.Server.Skills;
 
 namespace Network.Server.SkillsGaps;
@@ -21,6 +22,9 @@ public sealed class SkillsGapGraphType : ObjectGraphType<SkillsGap>
         Field(g => g.Severity);
         Field(g => g.HardToFillVacancies).Description("Vacancies for this skill the employer reports as hard to fill.");
         Field(g => g.Description, nullable: true);
+        Field(g => g.ExternalReference, nullable: true)
+            .Description("The employer's own reference for the gap, as given when importing it. Visible to the employer's admins, coordinators and administrators, who may import; null for everyone else.")
+            .Resolve(c => SkillsGapAccess.MayReadExternalReference(c.Caller(), c.Source) ? c.Source.ExternalReference : null);
         Field(g => g.Status);
         Field(g => g.DistanceKm, nullable: true).Description("Kilometres from the `near` origin to the employer; null without `near`.");
         Field(g => g.PublishedAt);

@@ -11,9 +11,6 @@ namespace Network.Server.SkillsGaps;
 
 internal static class SkillsGapMutations
 {
-    public const int MaxVacancies = 1000;
-    public const int MaxDescriptionLength = 2000;
-
     private static readonly MutationResult<SkillsGapPayload> Result =
         new("skillsGap", () => new GraphQLTypeReference("SkillsGap"), p => p.SkillsGap, p => p.Errors, SkillsGapPayload.Failed);
 
@@ -60,8 +57,7 @@ internal static class SkillsGapMutations
         }
 
         var skillId = v.Id("skillId", input.SkillId, "Skill");
-        v.Range("hardToFillVacancies", input.HardToFillVacancies, 0, MaxVacancies);
-        var description = v.OptionalText("description", input.Description, MaxDescriptionLength);
+        var description = SkillsGapValidator.Fields(v, input.HardToFillVacancies, input.Description);
         if (!v.IsValid)
         {
             return SkillsGapPayload.Failed(v.Errors);
@@ -116,10 +112,10 @@ internal static class SkillsGapMutations
         var vacancies = v.NotNull("hardToFillVacancies", input.HardToFillVacancies);
         if (vacancies is { } given)
         {
-            v.Range("hardToFillVacancies", given, 0, MaxVacancies);
+            v.Range("hardToFillVacancies", given, 0, SkillsGapValidator.MaxVacancies);
         }
 
-        var description = v.OptionalText("description", input.Description.Value, MaxDescriptionLength);
+        var description = v.OptionalText("description", input.Description.Value, SkillsGapValidator.MaxDescriptionLength);
         var sector = v.NotNull("sector", input.Sector);
         var (gap, errors) = await FindOpenAsync(m, id);
         if (!v.IsValid || gap is null)

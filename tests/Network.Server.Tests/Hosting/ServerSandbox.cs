@@ -43,7 +43,10 @@ public sealed class ServerSandbox : IDisposable
     public bool ClusterRunning => File.Exists(Path.Combine(DataDirectory, "postmaster.pid"));
 
     /// <summary>Starts the server with <paramref name="arguments"/>: none to serve, or a command such as <c>migrate</c>.</summary>
-    public ServerProcess Start(params string[] arguments)
+    public ServerProcess Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the server with <paramref name="arguments"/> and <paramref name="environment"/> added, such as a connection string.</summary>
+    public ServerProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("env")
@@ -75,15 +78,23 @@ public sealed class ServerSandbox : IDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         var process = new ServerProcess(start, port);
         _processes.Add(process);
         return process;
     }
 
     /// <summary>Runs a command such as <c>migrate</c> to its end.</summary>
-    public async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    public Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs a command to its end with <paramref name="environment"/> added.</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var process = Start(arguments);
+        var process = Start(environment, arguments);
         var exitCode = await process.WaitForExitAsync();
         return (exitCode, process.Output);
     }

@@ -18,7 +18,8 @@ namespace Network.Server.Tests.Identity;
 /// <summary>
 /// Every mutation of the schema against every caller who does not own the data it touches: the payload
 /// holds a single NotAuthorizedError, its result is null and no row of any table changes. The owners of
-/// the data, and administrators, succeed with the very same input.
+/// the data, and administrators, succeed with the very same input. Mutations that take a file get it as
+/// clients send one, in a multipart request.
 /// </summary>
 public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<NetworkApp>
 {
@@ -57,6 +58,12 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     // Only coordinators and administrators plan cohorts; the mentors and employers of the pool do not.
     private static readonly string[] PlanningOutsiders =
         [Anonymous, Partner, Organiser, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, TheMentor, OtherEmployersMentor, UnboundMentor];
+
+    // Coordinators onboard employers: they import for any employer, as the employer's own admins do for theirs.
+    private static readonly string[] ImportOutsiders =
+        [Anonymous, Partner, Organiser, OtherEmployersAdmin, UnboundEmployerAdmin, EmployersMentor, OtherEmployersMentor, UnboundMentor];
+
+    private static readonly string[] ImportMutations = ["importMentors", "importSkillsGaps"];
 
     private static readonly string[] NonMentors =
         [Anonymous, Partner, Organiser, Coordinator, Administrator, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, UnboundMentor];
@@ -148,6 +155,22 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         {
             pairs = new[] { new { mentorId = TestData.Id("Mentor", w.Mentor.Id), partnerId = TestData.Id("Mentor", w.OtherMentor.Id) } },
         })),
+        ["importMentors"] = new("ImportMentorsInput", "import { created }", w => Json(new
+        {
+            employerId = TestData.Id("Employer", w.Employer.Id),
+            file = (string?)null,
+        }), IdField: "employerId", IdType: "Employer", Csv: w => $"""
+            externalReference,displayName,email,jobTitle,careerStage,capacity,format,maxTravelKm,postcode,availability,offers,wants
+            {w.Tag}-M,{w.Tag} Imported,imported@example.org,Analyst,EARLY,1,ONLINE,5,,WEEKENDS,data-analytics:INTERMEDIATE,cybersecurity:BEGINNER
+            """),
+        ["importSkillsGaps"] = new("ImportSkillsGapsInput", "import { created }", w => Json(new
+        {
+            employerId = TestData.Id("Employer", w.Employer.Id),
+            file = (string?)null,
+        }), IdField: "employerId", IdType: "Employer", Csv: w => $"""
+            externalReference,skill,severity,hardToFillVacancies,description,sector
+            {w.Tag}-G,cloud-computing,CRITICAL,4,Cloud engineers,
+            """),
         ["exportMyData"] = new(null, "export { exportedAt mentor { id } }", null),
         ["eraseMyData"] = new(null, "mentor { id }", null),
     };
@@ -174,6 +197,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
 
             Add(rows, "planPairings", PlanningOutsiders);
             Add(rows, "confirmPairingPlan", PlanningOutsiders);
+            foreach (var mutation in ImportMutations)
+            {
+                Add(rows, mutation, ImportOutsiders);
+            }
 
             // Coordinators propose and steer pairings; only the parties accept or decline them.
             Add(rows, "acceptPairing", Coordinator);
@@ -204,6 +231,11 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
 
             Add(rows, "planPairings", Administrator, Coordinator);
             Add(rows, "confirmPairingPlan", Administrator, Coordinator);
+            foreach (var mutation in ImportMutations)
+            {
+                Add(rows, mutation, Administrator, EmployersAdmin, Coordinator);
+            }
+
             Add(rows, "proposePairing", Coordinator);
             Add(rows, "activatePairing", Coordinator);
             Add(rows, "completePairing", Coordinator);
@@ -224,6 +256,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 ("closeSkillsGap", OtherEmployersAdmin), ("volunteerMentor", OtherEmployersAdmin), ("updateMentor", OtherEmployersMentor),
                 ("withdrawMentor", OtherEmployersMentor), ("proposePairing", Colleague), ("acceptPairing", Colleague), ("declinePairing", Colleague),
                 ("activatePairing", Colleague), ("completePairing", Colleague), ("endPairing", Colleague),
+                ("importMentors", OtherEmployersAdmin), ("importSkillsGaps", OtherEmployersAdmin),
             })
             {
                 rows.Add(mutation, Partner, "malformed");
@@ -244,7 +277,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
 
         // The programme and training mutations have a matrix of their own, whose callers are those of a programme.
         var programmes = ProgrammeAuthorizationTests.Mutations.Keys.ToList();
-        Assert.Equal(35, fields.Count);
+        Assert.Equal(37, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Concat(programmes).Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Concat(ProgrammeAuthorizationTests.Outsiders).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Concat(ProgrammeAuthorizationTests.Owners).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
@@ -288,6 +321,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         {
             "planPairings" => false,
             "volunteerMentor" or "updateMentor" or "withdrawMentor" => caller != TheMentor,
+            "importMentors" => true,
             "exportMyData" or "eraseMyData" => true,
             _ when pairing => caller is not TheMentor and not OtherEmployersMentor,
             _ => false,
@@ -298,6 +332,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         if (audited)
         {
             var subject = mutation == "volunteerMentor" ? Key(payload["mentor"]!["id"]!.GetValue<string>(), "Mentor")
+                : mutation == "importMentors" ? await ImportedMentorIdAsync(world)
                 : pairing ? world.OtherMentor.Id
                 : world.Mentor.Id;
             var acting = CallerFor(caller, world);
@@ -407,9 +442,21 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             ? $$"""mutation { {{mutation}} { {{definition.Selection}} errors { {{errors}} } } }"""
             : $$"""mutation($input: {{definition.InputType}}!) { {{mutation}}(input: $input) { {{definition.Selection}} errors { {{errors}} } } }""";
         var variables = definition.Input is null ? null : new { input = input ?? definition.Input(world) };
+        var client = app.CreateGraphQLClient(CallerFor(caller, world));
 
-        // QueryAsync fails the test on any GraphQL error: a refusal belongs in the payload, nowhere else.
-        var data = await app.CreateGraphQLClient(CallerFor(caller, world)).QueryAsync(document, variables);
+        // A refusal belongs in the payload, nowhere else: any GraphQL error fails the test.
+        JsonNode data;
+        if (definition.Csv is { } csv)
+        {
+            var response = await client.PostFilesAsync(document, variables, UploadPart.Text("import.csv", csv(world), "variables.input.file"));
+            Assert.True(response.StatusCode == 200 && response.Errors is null, $"{response.StatusCode}: {response.Body?.ToJsonString()}");
+            data = response.Data!;
+        }
+        else
+        {
+            data = await client.QueryAsync(document, variables);
+        }
+
         var payload = data[mutation]!;
         Assert.True(payload.AsObject().ContainsKey(definition.ResultField), $"The payload has no {definition.ResultField} field.");
         return payload;
@@ -468,6 +515,15 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 Assert.Equal(MentorStatus.Withdrawn, withdrawn.Status);
                 Assert.NotNull(withdrawn.WithdrawnAt);
                 break;
+            case "importMentors":
+                var imported = await db.Mentors.AsNoTracking().Include(m => m.Offers).SingleAsync(m => m.DisplayName == tag + " Imported");
+                Assert.Equal((world.Employer.Id, tag + "-M"), (imported.EmployerId, imported.ExternalReference));
+                Assert.Equal([TestData.Skill("data-analytics")], imported.Offers.Select(s => s.SkillId));
+                break;
+            case "importSkillsGaps":
+                var gap = await db.SkillsGaps.AsNoTracking().SingleAsync(g => g.ExternalReference == tag + "-G");
+                Assert.Equal((world.Employer.Id, TestData.Skill("cloud-computing"), SkillsGapSeverity.Critical), (gap.EmployerId, gap.SkillId, gap.Severity));
+                break;
             case "exportMyData":
                 Assert.Equal("exportMyData", (await LatestAuditEntryAsync()).Action);
                 break;
@@ -504,6 +560,12 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             default:
                 throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null);
         }
+    }
+
+    private async Task<int> ImportedMentorIdAsync(World world)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.Mentors.Where(m => m.DisplayName == world.Tag + " Imported").Select(m => m.Id).SingleAsync();
     }
 
     private async Task<AuditEntry> LatestAuditEntryAsync()
@@ -635,7 +697,9 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     /// <param name="Input">The input for a world; null for mutations that take none.</param>
     /// <param name="IdField">The input field naming the employer, gap, mentor or pairing acted on.</param>
     /// <param name="IdType">The type that field's ID must be of.</param>
-    private sealed record MutationCase(string? InputType, string Selection, Func<World, JsonObject>? Input, string? IdField = null, string? IdType = null)
+    /// <param name="Csv">For a mutation that takes a file, the CSV for a world, sent as the input's <c>file</c> in a multipart request.</param>
+    private sealed record MutationCase(
+        string? InputType, string Selection, Func<World, JsonObject>? Input, string? IdField = null, string? IdType = null, Func<World, string>? Csv = null)
     {
         public string ResultField => Selection[..Selection.IndexOf(' ', StringComparison.Ordinal)];
     }

@@ -19,6 +19,15 @@ public sealed class GraphQLClient(HttpClient http)
         return await GraphQLResponse.ReadAsync(response);
     }
 
+    /// <summary>Posts a multipart request carrying <paramref name="files"/> (GraphQL multipart request specification).</summary>
+    public async Task<GraphQLResponse> PostFilesAsync(string query, object? variables, params UploadPart[] files)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = MultipartBody.For(query, variables, files) };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await Http.SendAsync(request);
+        return await GraphQLResponse.ReadAsync(response);
+    }
+
     /// <summary>Posts and fails the test if the response has errors; returns <c>data</c>.</summary>
     public async Task<JsonNode> QueryAsync(string query, object? variables = null)
     {

@@ -199,6 +199,11 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_reference");
+
                     b.Property<int>("Format")
                         .HasColumnType("integer")
                         .HasColumnName("format");
@@ -247,9 +252,6 @@ namespace Network.Server.Data.Migrations
                     b.HasAlternateKey("Id", "EmployerId")
                         .HasName("ak_mentors_id_employer_id");
 
-                    b.HasIndex("EmployerId")
-                        .HasDatabaseName("ix_mentors_employer_id");
-
                     b.HasIndex("Location")
                         .HasDatabaseName("ix_mentors_location");
 
@@ -257,6 +259,10 @@ namespace Network.Server.Data.Migrations
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_mentors_status");
+
+                    b.HasIndex("EmployerId", "ExternalReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mentors_employer_id_external_reference");
 
                     b.ToTable("mentors", null, t =>
                         {
@@ -1325,6 +1331,11 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("employer_id");
 
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_reference");
+
                     b.Property<int>("HardToFillVacancies")
                         .HasColumnType("integer")
                         .HasColumnName("hard_to_fill_vacancies");
@@ -1356,11 +1367,12 @@ namespace Network.Server.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_skills_gaps");
 
-                    b.HasIndex("EmployerId")
-                        .HasDatabaseName("ix_skills_gaps_employer_id");
-
                     b.HasIndex("SkillId")
                         .HasDatabaseName("ix_skills_gaps_skill_id");
+
+                    b.HasIndex("EmployerId", "ExternalReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_skills_gaps_employer_id_external_reference");
 
                     b.HasIndex("Status", "Severity")
                         .HasDatabaseName("ix_skills_gaps_status_severity");

@@ -1,3 +1,3 @@
 namespace Network.Server.GraphQL.Mutations;
 
-public sealed record InvalidEmailError(string Message, string Field) : UserError(Message);
+public sealed record InvalidEmailError(string Message, string Field) : UserError(Message), IFieldError;

@@ -1,3 +1,3 @@
 namespace Network.Server.GraphQL.Mutations;
 
-public sealed record InvalidUrlError(string Message, string Field) : UserError(Message);
+public sealed record InvalidUrlError(string Message, string Field) : UserError(Message), IFieldError;

@@ -4,7 +4,8 @@ using GraphQL.Validation;
 namespace Network.Server.GraphQL.Transport;
 
 /// <summary>
-/// GraphQL over HTTP: GET for queries, POST with a JSON body, responses in
+/// GraphQL over HTTP: GET for queries, POST with a JSON body or, with files, a multipart body (the GraphQL
+/// multipart request specification), responses in
 /// <c>application/graphql-response+json</c> or <c>application/json</c> with the status codes the
 /// specification gives for each. Requests a browser may have sent from another site are refused
 /// before their body is read (see <see cref="CrossSiteRequestGuard"/>).

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Extensions.Options;
@@ -10,12 +9,17 @@ namespace Network.Server.GraphQL.Transport;
 
 /// <summary>
 /// Reads GraphQL-over-HTTP requests: GET parameters in the query string, POST as an <c>application/json</c>
-/// body of at most <see cref="RequestBudgetOptions.MaxRequestBytes"/>. Instead of <c>query</c>, a request
+/// body of at most <see cref="RequestBudgetOptions.MaxRequestBytes"/>, or as <c>multipart/form-data</c> with
+/// files (<see cref="MultipartRequestReader"/>). Instead of <c>query</c>, a request
 /// may name a persisted operation by <c>id</c> (StrawberryShake) or <c>documentId</c> (GraphQL-over-HTTP
 /// persisted documents, with or without <c>sha256:</c>).
 /// </summary>
 public sealed class GraphQLRequestReader(
-    IGraphQLTextSerializer serializer, IOptions<RequestBudgetOptions> budgets, PersistedOperationStore operations, PersistedOperationOptions options)
+    IGraphQLTextSerializer serializer,
+    IOptions<RequestBudgetOptions> budgets,
+    PersistedOperationStore operations,
+    PersistedOperationOptions options,
+    MultipartRequestReader multipartReader)
 {
     private int MaxBodyBytes => budgets.Value.MaxRequestBytes;
 
@@ -46,11 +50,18 @@ public sealed class GraphQLRequestReader(
             throw new GraphQLRequestException(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST requests need Content-Type: application/json.");
         }
 
+        if (contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var multipart = await multipartReader.ReadAsync(request.HttpContext, contentType, cancellationToken);
+            var operations = FromJson(multipart.Operations, MultipartErrorCodes.InvalidOperations, "The 'operations' part");
+            return operations with { Variables = UploadMap.Apply(operations.Variables, multipart) };
+        }
+
         if (!contentType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
             throw new GraphQLRequestException(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
-                $"Content-Type {contentType.MediaType} is not supported; send application/json in UTF-8.");
+                $"Content-Type {contentType.MediaType} is not supported; send application/json in UTF-8, or multipart/form-data with files.");
         }
 
         if (request.ContentLength > MaxBodyBytes)
@@ -58,7 +69,13 @@ public sealed class GraphQLRequestReader(
             throw TooLarge($"{request.ContentLength:#,0}");
         }
 
-        var bytes = await ReadLimitedAsync(request.Body, cancellationToken);
+        var bytes = await LimitedRead.ReadAsync(request.Body, MaxBodyBytes, cancellationToken) ?? throw TooLarge($"more than {MaxBodyBytes:#,0}");
+        return FromJson(bytes, "INVALID_REQUEST", "The request body");
+    }
+
+    /// <summary>A request from its JSON: a POST body, or the <c>operations</c> part of a multipart request.</summary>
+    private GraphQLHttpRequest FromJson(byte[] bytes, string code, string what)
+    {
         JsonDocument body;
         try
         {
@@ -66,7 +83,7 @@ public sealed class GraphQLRequestReader(
         }
         catch (JsonException exception)
         {
-            throw BadRequest($"The request body is not valid JSON: {exception.Message}");
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, code, $"{what} is not valid JSON: {exception.Message}");
         }
 
         using (body)
@@ -74,9 +91,9 @@ public sealed class GraphQLRequestReader(
             var root = body.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw BadRequest(root.ValueKind == JsonValueKind.Array
+                throw new GraphQLRequestException(StatusCodes.Status400BadRequest, code, root.ValueKind == JsonValueKind.Array
                     ? "Batched requests are not supported; send one request object."
-                    : "The request body must be a JSON object.");
+                    : $"{what} must be a JSON object.");
             }
 
             return Create(
@@ -86,38 +103,6 @@ public sealed class GraphQLRequestReader(
                 String(root, "operationName"),
                 Object(root, "variables"),
                 Object(root, "extensions"));
-        }
-    }
-
-    private async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
-        try
-        {
-            var length = 0;
-            int read;
-            while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-            {
-                length += read;
-                if (length > MaxBodyBytes)
-                {
-                    throw TooLarge($"more than {MaxBodyBytes:#,0}");
-                }
-
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-            }
-
-            return buffer[..length];
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

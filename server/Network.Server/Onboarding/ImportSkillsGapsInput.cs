@@ -1,0 +1,7 @@
+using GraphQL;
+using Network.Server.GraphQL.Scalars;
+
+namespace Network.Server.Onboarding;
+
+/// <summary>A CSV file of an employer's skills gaps; with <see cref="DryRun"/>, checked and nothing written.</summary>
+public sealed record ImportSkillsGapsInput([property: Id] string EmployerId, UploadedFile File, bool? DryRun);
