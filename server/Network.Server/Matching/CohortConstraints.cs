@@ -1,7 +1,7 @@
 namespace Network.Server.Matching;
 
 /// <summary>
-/// What the pool's existing pairings rule out: mentors whose accepted and active pairings fill their
+/// What the pool's existing pairings rule out: mentors whose accepted, active and paused pairings fill their
 /// capacity (with how many they hold), and pairs of mentors who already have an open pairing.
 /// </summary>
 public sealed record CohortConstraints(IReadOnlyDictionary<int, int> HeldAtCapacity, IReadOnlySet<(int Low, int High)> OpenPairs)

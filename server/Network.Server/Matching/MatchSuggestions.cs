@@ -37,9 +37,9 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
             .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
             .Where(m => m.Offers.Count(o => wants.Contains(o.SkillId)) > 0 || m.Wants.Count(w => offers.Contains(w.SkillId)) > 0)
             .Where(m => db.Set<Pairing>().Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
-                && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)) < m.Capacity)
+                && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)) < m.Capacity)
             .Where(m => !db.Set<Pairing>().Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
-                && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)));
+                && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)));
 
         // The shortlist is ordered by distance, then ID among mentors at the same place (locations are
         // district centres, so ties are common). PostgreSQL walks the GiST index nearest first only for

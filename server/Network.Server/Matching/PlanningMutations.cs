@@ -144,7 +144,7 @@ internal static class PlanningMutations
         return errors.Count > 0 ? ConfirmPairingPlanPayload.Failed(errors) : new ConfirmPairingPlanPayload(pairings, null);
     }
 
-    /// <summary>The pool's mentors whose accepted and active pairings fill their capacity, and the pool's pairs that are already open.</summary>
+    /// <summary>The pool's mentors whose accepted, active and paused pairings fill their capacity, and the pool's pairs that are already open.</summary>
     private static async Task<CohortConstraints> ConstraintsAsync(NetworkDbContext db, List<MatchSuggestions.CandidateRow> pool, CancellationToken cancellationToken)
     {
         var ids = pool.Select(r => r.Id).ToArray();

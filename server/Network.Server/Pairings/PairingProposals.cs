@@ -166,7 +166,7 @@ internal sealed class PairingProposals
     };
 
     private static PairingAlreadyOpenError AlreadyOpen(int pairingId) =>
-        new("The two mentors already have a proposed, accepted or active pairing.", GlobalId.Serialize("Pairing", pairingId));
+        new("The two mentors already have a proposed, accepted, active or paused pairing.", GlobalId.Serialize("Pairing", pairingId));
 
     private static string FormatName(MentoringFormat format) => format switch
     {

@@ -24,6 +24,56 @@ namespace Network.Server.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Network.Server.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_roles");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("subject_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("SubjectType", "SubjectId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_subject_type_subject_id_occurred_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Network.Server.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -215,6 +265,32 @@ namespace Network.Server.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Network.Server.Mentors.MentorBlock", b =>
+                {
+                    b.Property<int>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<int>("BlockedMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("blocked_mentor_id");
+
+                    b.Property<DateTimeOffset>("BlockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_at");
+
+                    b.HasKey("MentorId", "BlockedMentorId")
+                        .HasName("pk_mentor_blocks");
+
+                    b.HasIndex("BlockedMentorId")
+                        .HasDatabaseName("ix_mentor_blocks_blocked_mentor_id");
+
+                    b.ToTable("mentor_blocks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mentor_blocks_not_self", "mentor_id <> blocked_mentor_id");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Mentors.OfferedSkill", b =>
                 {
                     b.Property<int>("MentorId")
@@ -358,6 +434,10 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("mentor_b_id");
 
+                    b.Property<DateTimeOffset?>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
                     b.Property<DateTimeOffset>("ProposedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("proposed_at");
@@ -404,7 +484,7 @@ namespace Network.Server.Data.Migrations
                     b.HasIndex("MentorAId", "MentorBId")
                         .IsUnique()
                         .HasDatabaseName("ux_pairings_open_pair")
-                        .HasFilter("status IN (0, 1, 2)");
+                        .HasFilter("status IN (0, 1, 2, 6)");
 
                     b.HasIndex("MentorBId", "EmployerBId")
                         .HasDatabaseName("ix_pairings_mentor_b_id_employer_b_id");
@@ -418,6 +498,8 @@ namespace Network.Server.Data.Migrations
                             t.HasCheckConstraint("ck_pairings_different_employers", "employer_a_id <> employer_b_id");
 
                             t.HasCheckConstraint("ck_pairings_end_reason", "(status = 5) = (end_reason IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_pairings_paused_at", "(status = 6) = (paused_at IS NOT NULL)");
                         });
                 });
 
@@ -449,6 +531,11 @@ namespace Network.Server.Data.Migrations
                     b.Property<int?>("MentorId")
                         .HasColumnType("integer")
                         .HasColumnName("mentor_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
@@ -503,56 +590,6 @@ namespace Network.Server.Data.Migrations
                         .HasDatabaseName("ix_pairing_skills_skill_id");
 
                     b.ToTable("pairing_skills", (string)null);
-                });
-
-            modelBuilder.Entity("Network.Server.Privacy.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("action");
-
-                    b.Property<string>("ActorRoles")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("actor_roles");
-
-                    b.Property<string>("ActorSubject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("actor_subject");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer")
-                        .HasColumnName("subject_id");
-
-                    b.Property<string>("SubjectType")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("subject_type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_audit_entries");
-
-                    b.HasIndex("SubjectType", "SubjectId", "OccurredAt")
-                        .HasDatabaseName("ix_audit_entries_subject_type_subject_id_occurred_at");
-
-                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("Network.Server.Skills.Skill", b =>
@@ -997,13 +1034,30 @@ namespace Network.Server.Data.Migrations
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
                 {
                     b.HasOne("Network.Server.Employers.Employer", "Employer")
-                        .WithMany("Mentors")
+                        .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mentors_employers_employer_id");
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("Network.Server.Mentors.MentorBlock", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedMentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_blocks_mentors_blocked_mentor_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_blocks_mentors_mentor_id");
                 });
 
             modelBuilder.Entity("Network.Server.Mentors.OfferedSkill", b =>
@@ -1093,7 +1147,7 @@ namespace Network.Server.Data.Migrations
             modelBuilder.Entity("Network.Server.SkillsGaps.SkillsGap", b =>
                 {
                     b.HasOne("Network.Server.Employers.Employer", "Employer")
-                        .WithMany("SkillsGaps")
+                        .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -1109,13 +1163,6 @@ namespace Network.Server.Data.Migrations
                     b.Navigation("Employer");
 
                     b.Navigation("Skill");
-                });
-
-            modelBuilder.Entity("Network.Server.Employers.Employer", b =>
-                {
-                    b.Navigation("Mentors");
-
-                    b.Navigation("SkillsGaps");
                 });
 
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
