@@ -39,7 +39,7 @@ internal static class MentorMutations
 
         mutation.Mutation<WithdrawMentorInput, MentorPayload>(
             "withdrawMentor",
-            "Withdraws a mentor: they are no longer listed or suggested, their proposed pairings are declined and their accepted and active ones end (LEFT_PROGRAMME).",
+            "Withdraws a mentor: they are no longer listed or suggested, their proposed pairings are declined and their accepted, active and paused ones end (LEFT_PROGRAMME).",
             ProfileManagers,
             Result,
             WithdrawAsync);

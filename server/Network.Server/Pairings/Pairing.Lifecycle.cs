@@ -7,8 +7,9 @@ namespace Network.Server.Pairings;
 
 /// <summary>
 /// The pairing's lifecycle, in one place: PROPOSED → ACCEPTED (every required acceptance in) → ACTIVE →
-/// COMPLETED, or DECLINED, or ENDED. Each change checks the status it starts from, stamps its time and
-/// who acted, and appends its event to the history. Callers lock the pairing and save it.
+/// COMPLETED, or DECLINED, or ENDED; an ACTIVE pairing may be PAUSED and resumed. Each change checks the
+/// status it starts from, stamps its time and who acted, and appends its event to the history. Callers
+/// lock the pairing and save it.
 /// </summary>
 public sealed partial class Pairing
 {
@@ -20,9 +21,13 @@ public sealed partial class Pairing
         [PairingChange.Accept] = [PairingStatus.Proposed],
         [PairingChange.Decline] = [PairingStatus.Proposed],
         [PairingChange.Activate] = [PairingStatus.Accepted],
+        // A paused pairing is resumed before it completes: completion says the partners met their goals,
+        // which a pause (a concern being looked into) leaves open. It may end at once, though.
         [PairingChange.Complete] = [PairingStatus.Active],
-        [PairingChange.End] = [PairingStatus.Accepted, PairingStatus.Active],
+        [PairingChange.End] = [PairingStatus.Accepted, PairingStatus.Active, PairingStatus.Paused],
         [PairingChange.Leave] = OpenStatuses,
+        [PairingChange.Pause] = [PairingStatus.Active],
+        [PairingChange.Resume] = [PairingStatus.Paused],
     }.ToFrozenDictionary();
 
     /// <summary>The statuses <paramref name="change"/> starts from.</summary>
@@ -90,9 +95,28 @@ public sealed partial class Pairing
         EndReason = reason;
         EndNote = note;
         MoveTo(PairingChange.End, PairingStatus.Ended, PairingEventType.Ended, by, at);
+        PausedAt = null;
     }
 
-    /// <summary>One of the mentors leaves the programme: a proposal is declined, an accepted or active pairing ends (LEFT_PROGRAMME).</summary>
+    /// <summary>
+    /// Holds an active pairing while a concern is looked into: it stays open and keeps both mentors'
+    /// places, but the partners no longer see each other's contact details. <paramref name="note"/> goes
+    /// into the history with the change.
+    /// </summary>
+    public void Pause(Caller by, string? note, DateTimeOffset at)
+    {
+        PausedAt = at;
+        MoveTo(PairingChange.Pause, PairingStatus.Paused, PairingEventType.Paused, by, at, note);
+    }
+
+    /// <summary>Makes a paused pairing active again.</summary>
+    public void Resume(Caller by, string? note, DateTimeOffset at)
+    {
+        MoveTo(PairingChange.Resume, PairingStatus.Active, PairingEventType.Resumed, by, at, note);
+        PausedAt = null;
+    }
+
+    /// <summary>One of the mentors leaves the programme: a proposal is declined, an accepted, active or paused pairing ends (LEFT_PROGRAMME).</summary>
     public void Leave(Caller by, DateTimeOffset at)
     {
         EnsureAllows(PairingChange.Leave);
@@ -106,20 +130,20 @@ public sealed partial class Pairing
         }
     }
 
-    private void MoveTo(PairingChange change, PairingStatus to, PairingEventType type, Caller by, DateTimeOffset at)
+    private void MoveTo(PairingChange change, PairingStatus to, PairingEventType type, Caller by, DateTimeOffset at, string? note = null)
     {
         EnsureAllows(change);
         var from = Status;
         Status = to;
         UpdatedAt = at;
-        Events.Add(Event(type, from, to, null, by, at));
+        Events.Add(Event(type, from, to, null, by, at, note));
     }
 
     /// <summary>An event that leaves the status as it is: the proposal, and each side's acceptance or approval.</summary>
     private void Record(PairingEventType type, int? mentorId, Caller by, DateTimeOffset at) =>
-        Events.Add(Event(type, type == PairingEventType.Proposed ? null : Status, Status, mentorId, by, at));
+        Events.Add(Event(type, type == PairingEventType.Proposed ? null : Status, Status, mentorId, by, at, null));
 
-    private static PairingEvent Event(PairingEventType type, PairingStatus? from, PairingStatus to, int? mentorId, Caller by, DateTimeOffset at) => new()
+    private static PairingEvent Event(PairingEventType type, PairingStatus? from, PairingStatus to, int? mentorId, Caller by, DateTimeOffset at, string? note) => new()
     {
         Type = type,
         FromStatus = from,
@@ -128,6 +152,7 @@ public sealed partial class Pairing
         ActorSubject = Subject(by),
         ActorRoles = RoleNames.Join(by),
         OccurredAt = at,
+        Note = note,
     };
 
     private void EnsureAllows(PairingChange change)

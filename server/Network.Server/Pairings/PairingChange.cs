@@ -16,4 +16,8 @@ public enum PairingChange
 
     /// <summary>One of the mentors leaves the programme: the pairing is declined or ended.</summary>
     Leave,
+
+    Pause,
+
+    Resume,
 }

@@ -22,6 +22,7 @@ public sealed class PairingsModule : IFeatureModule
             .Filter(PairingFilters.Definition)
             .Sort(PairingFilters.Sorting)
             .Query(PairingQueries.AddPairingQueries)
-            .Mutation(PairingMutations.AddPairingMutations);
+            .Mutation(PairingMutations.AddPairingMutations)
+            .Mutation(PairingPauseMutations.AddPairingPauseMutations);
     }
 }
