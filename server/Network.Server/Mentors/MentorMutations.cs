@@ -12,7 +12,8 @@ namespace Network.Server.Mentors;
 
 internal static class MentorMutations
 {
-    private static readonly MutationResult<MentorPayload> Result =
+    /// <summary>The payload of every mutation that returns one mentor.</summary>
+    internal static readonly MutationResult<MentorPayload> Result =
         new("mentor", () => new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
 
     private static readonly AccessRule EmployerAdmins =

@@ -28,6 +28,7 @@ public sealed partial class Pairing
         [PairingChange.Leave] = OpenStatuses,
         [PairingChange.Pause] = [PairingStatus.Active],
         [PairingChange.Resume] = [PairingStatus.Paused],
+        [PairingChange.Block] = OpenStatuses,
     }.ToFrozenDictionary();
 
     /// <summary>The statuses <paramref name="change"/> starts from.</summary>
@@ -127,6 +128,24 @@ public sealed partial class Pairing
         else
         {
             End(by, PairingEndReason.LeftProgramme, EndNote, at);
+        }
+    }
+
+    /// <summary>
+    /// One mentor blocks the other: a proposal is declined without a reason and an accepted, active or
+    /// paused pairing ends as not working for them (MISMATCH), just as either partner may decline or end
+    /// one, so that nothing the other mentor sees tells them of the block.
+    /// </summary>
+    public void CloseForBlock(Caller by, DateTimeOffset at)
+    {
+        EnsureAllows(PairingChange.Block);
+        if (Status == PairingStatus.Proposed)
+        {
+            Decline(by, null, at);
+        }
+        else
+        {
+            End(by, PairingEndReason.Mismatch, null, at);
         }
     }
 

@@ -20,4 +20,7 @@ public enum PairingChange
     Pause,
 
     Resume,
+
+    /// <summary>One mentor blocks the other: the pairing is declined or ended as a partner would decline or end it.</summary>
+    Block,
 }

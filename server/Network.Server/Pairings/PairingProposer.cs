@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.Identity;
+using Network.Server.Mentors;
 using Network.Server.Scoring;
 
 namespace Network.Server.Pairings;
@@ -14,12 +15,14 @@ internal static class PairingProposer
     /// <paramref name="refusal"/>, given the mentors, may refuse the caller before anything is checked.
     /// A concurrent proposal of the same two mentors may reach the database's unique index first: the
     /// proposals are then checked again against the data as it now stands, so the errors name the
-    /// pairings that are open now.
+    /// pairings that are open now. A concurrent block waits, or is waited for (<see cref="MentorBlockLock"/>).
     /// </summary>
     public static async Task<(IReadOnlyList<Pairing> Pairings, IReadOnlyList<UserError> Errors)> ProposeAsync(
         MutationContext m, IReadOnlyList<Proposal> proposals, Func<PairingProposals, UserError?>? refusal = null)
     {
         int[] mentorIds = [.. proposals.SelectMany(p => new[] { p.Mentor.Key, p.Partner.Key })];
+        await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
+        await MentorBlockLock.ForProposalAsync(m.Db, m.CancellationToken);
         var loaded = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
         if (refusal?.Invoke(loaded) is { } refused)
         {
@@ -57,6 +60,7 @@ internal static class PairingProposer
             return ([], raced);
         }
 
+        await transaction.CommitAsync(m.CancellationToken);
         return (pairings, []);
     }
 

@@ -57,6 +57,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     private static readonly string[] PausingOutsiders =
         [Anonymous, Partner, Organiser, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, TheMentor, Colleague, OtherEmployersMentor, UnboundMentor];
 
+    // A block is the mentor's own choice: not their employer's, nor a coordinator's.
+    private static readonly string[] BlockingOutsiders =
+        [Anonymous, Partner, Organiser, Coordinator, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, Colleague, OtherEmployersMentor, UnboundMentor];
+
     // Only coordinators and administrators plan cohorts; the mentors and employers of the pool do not.
     private static readonly string[] PlanningOutsiders =
         [Anonymous, Partner, Organiser, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, TheMentor, OtherEmployersMentor, UnboundMentor];
@@ -147,6 +151,16 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             IdField: "pairingId", IdType: "Pairing"),
         ["resumePairing"] = new("ResumePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId, note = "Looked into." }),
             IdField: "pairingId", IdType: "Pairing"),
+        ["blockMentor"] = new("BlockMentorInput", "mentor { id }", w => Json(new
+        {
+            mentorId = TestData.Id("Mentor", w.Mentor.Id),
+            blockedMentorId = TestData.Id("Mentor", w.OtherMentor.Id),
+        }), IdField: "mentorId", IdType: "Mentor"),
+        ["unblockMentor"] = new("UnblockMentorInput", "mentor { id }", w => Json(new
+        {
+            mentorId = TestData.Id("Mentor", w.Mentor.Id),
+            blockedMentorId = TestData.Id("Mentor", w.OtherMentor.Id),
+        }), IdField: "mentorId", IdType: "Mentor"),
         ["planPairings"] = new("PlanPairingsInput", "plan { poolSize }", w => Json(new
         {
             pool = new { mentorIds = new[] { TestData.Id("Mentor", w.Mentor.Id), TestData.Id("Mentor", w.OtherMentor.Id) } },
@@ -183,6 +197,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             Add(rows, "confirmPairingPlan", PlanningOutsiders);
             Add(rows, "pausePairing", PausingOutsiders);
             Add(rows, "resumePairing", PausingOutsiders);
+            Add(rows, "blockMentor", BlockingOutsiders);
+            Add(rows, "unblockMentor", BlockingOutsiders);
 
             // Coordinators propose and steer pairings; only the parties accept or decline them.
             Add(rows, "acceptPairing", Coordinator);
@@ -219,6 +235,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             Add(rows, "endPairing", Coordinator);
             Add(rows, "pausePairing", Administrator, Coordinator);
             Add(rows, "resumePairing", Administrator, Coordinator);
+            Add(rows, "blockMentor", Administrator, TheMentor);
+            Add(rows, "unblockMentor", Administrator, TheMentor);
             return rows;
         }
     }
@@ -235,6 +253,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 ("closeSkillsGap", OtherEmployersAdmin), ("volunteerMentor", OtherEmployersAdmin), ("updateMentor", OtherEmployersMentor),
                 ("withdrawMentor", OtherEmployersMentor), ("proposePairing", Colleague), ("acceptPairing", Colleague), ("declinePairing", Colleague),
                 ("activatePairing", Colleague), ("completePairing", Colleague), ("endPairing", Colleague),
+                ("blockMentor", OtherEmployersMentor), ("unblockMentor", OtherEmployersMentor),
             })
             {
                 rows.Add(mutation, Partner, "malformed");
@@ -253,7 +272,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         var data = await app.CreateGraphQLClient().QueryAsync("{ __schema { mutationType { fields { name } } } }");
         var fields = data["__schema"]!["mutationType"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(20, fields.Count);
+        Assert.Equal(22, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
@@ -296,7 +315,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         var audited = mutation switch
         {
             "planPairings" => false,
-            "volunteerMentor" or "updateMentor" or "withdrawMentor" => caller != TheMentor,
+            "volunteerMentor" or "updateMentor" or "withdrawMentor" or "blockMentor" or "unblockMentor" => caller != TheMentor,
             "exportMyData" or "eraseMyData" => true,
             _ when pairing => caller is not TheMentor and not OtherEmployersMentor,
             _ => false,
@@ -483,6 +502,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             case "planPairings":
                 Assert.False(await db.Pairings.AnyAsync(p => p.MentorAId == world.Mentor.Id), "Planning proposed a pairing.");
                 break;
+            case "blockMentor" or "unblockMentor":
+                var blocked = await db.MentorBlocks.AsNoTracking().AnyAsync(b => b.MentorId == world.Mentor.Id && b.BlockedMentorId == world.OtherMentor.Id);
+                Assert.Equal(mutation == "blockMentor", blocked);
+                break;
             case "confirmPairingPlan" or "proposePairing" or "acceptPairing" or "declinePairing" or "activatePairing" or "completePairing" or "endPairing"
                 or "pausePairing" or "resumePairing":
                 var row = await db.Pairings.AsNoTracking().Include(p => p.Events).SingleAsync(p => p.MentorAId == world.Mentor.Id && p.MentorBId == world.OtherMentor.Id);
@@ -552,6 +575,13 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             "resumePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Paused),
             _ => null,
         };
+        if (mutation == "unblockMentor")
+        {
+            await using var db = app.CreateDbContext();
+            db.MentorBlocks.Add(new MentorBlock { MentorId = mentor.Id, BlockedMentorId = otherMentor.Id, BlockedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
+            await db.SaveChangesAsync();
+        }
+
         return new World(tag, employer, other, gap, mentor, colleague, otherMentor, pairingId);
     }
 

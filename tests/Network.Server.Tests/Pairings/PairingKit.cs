@@ -101,6 +101,34 @@ public sealed class PairingKit(NetworkApp app)
     public Task<JsonNode> ResumeAsync(Caller caller, string pairingId, string? note = null, string errors = "") =>
         MutateAsync("resumePairing", caller, new JsonObject { ["pairingId"] = pairingId, ["note"] = note }, errors);
 
+    /// <summary>Sends blockMentor or unblockMentor; the payload holds the mentor with the mentors they block.</summary>
+    public async Task<JsonNode> BlockMutationAsync(string mutation, Caller caller, string mentorId, string blockedMentorId, string errors = "")
+    {
+        var document = $$"""
+            mutation($input: {{char.ToUpperInvariant(mutation[0]) + mutation[1..]}}Input!) {
+              {{mutation}}(input: $input) {
+                mentor { id blockedMentors { id } }
+                errors { __typename ... on Error { message } {{errors}} }
+              }
+            }
+            """;
+        var data = await app.CreateGraphQLClient(caller).QueryAsync(document, new { input = new { mentorId, blockedMentorId } });
+        return data[mutation]!;
+    }
+
+    public Task<JsonNode> BlockAsync(Caller caller, Mentor mentor, Mentor blocked, string errors = "") =>
+        BlockMutationAsync("blockMentor", caller, Id(mentor), Id(blocked), errors);
+
+    public Task<JsonNode> UnblockAsync(Caller caller, Mentor mentor, Mentor blocked, string errors = "") =>
+        BlockMutationAsync("unblockMentor", caller, Id(mentor), Id(blocked), errors);
+
+    /// <summary>The mentor blocks the other themself, failing the test on any error.</summary>
+    public async Task BlockedAsync(Mentor mentor, Mentor blocked)
+    {
+        var payload = await BlockAsync(TestCallers.Mentor(mentor.Id), mentor, blocked);
+        Assert.Null(payload["errors"]);
+    }
+
     /// <summary>Sends a pairing mutation; a refusal must come in the payload, so any GraphQL error fails the test.</summary>
     public async Task<JsonNode> MutateAsync(string mutation, Caller caller, JsonObject input, string errors = "")
     {
