@@ -7,8 +7,8 @@ namespace Network.Server.Matching;
 /// Plans a cohort: scores every pair of the pool that shares a wanted skill (found through an index of
 /// who offers and who wants each skill, not by trying all pairs), then finds the exact maximum-weight
 /// matching on that general graph. A plan gives each mentor at most one partner. Mentors whose accepted,
-/// active and paused pairings already fill their capacity take no part, and two mentors who already have
-/// an open pairing are not paired again.
+/// active and paused pairings already fill their capacity take no part, two mentors who already have an
+/// open pairing are not paired again, and two one of whom has blocked the other are never paired.
 /// </summary>
 public sealed class CohortPlanner(PairScorer scorer)
 {
@@ -70,6 +70,11 @@ public sealed class CohortPlanner(PairScorer scorer)
                 }
 
                 lastSeenBy[j] = i;
+                if (constraints.IsBlocked(pool[i].MentorId, pool[j].MentorId))
+                {
+                    continue;
+                }
+
                 var score = scorer.ScoreOnly(pool[i], pool[j]);
                 if (score > 0 && constraints.IsOpen(pool[i].MentorId, pool[j].MentorId))
                 {

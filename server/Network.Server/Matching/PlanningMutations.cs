@@ -159,6 +159,7 @@ internal static class PlanningMutations
         var full = pool.Where(r => held.GetValueOrDefault(r.Id) >= r.Capacity).ToDictionary(r => r.Id, r => held.GetValueOrDefault(r.Id));
         var members = ids.ToHashSet();
         var pairs = open.Where(p => members.Contains(p.MentorAId) && members.Contains(p.MentorBId)).Select(p => (p.MentorAId, p.MentorBId)).ToHashSet();
-        return new CohortConstraints(full, pairs);
+        var blocked = await BlockedPairs.AmongAsync(db, ids, cancellationToken);
+        return new CohortConstraints(full, pairs) { BlockedPairs = blocked };
     }
 }
