@@ -6,9 +6,9 @@ namespace Network.Server.Matching;
 /// <summary>
 /// Plans a cohort: scores every pair of the pool that shares a wanted skill (found through an index of
 /// who offers and who wants each skill, not by trying all pairs), then finds the exact maximum-weight
-/// matching on that general graph. A plan gives each mentor at most one partner. Mentors whose accepted
-/// and active pairings already fill their capacity take no part, and two mentors who already have an
-/// open pairing are not paired again.
+/// matching on that general graph. A plan gives each mentor at most one partner. Mentors whose accepted,
+/// active and paused pairings already fill their capacity take no part, two mentors who already have an
+/// open pairing are not paired again, and two one of whom has blocked the other are never paired.
 /// </summary>
 public sealed class CohortPlanner(PairScorer scorer)
 {
@@ -70,6 +70,11 @@ public sealed class CohortPlanner(PairScorer scorer)
                 }
 
                 lastSeenBy[j] = i;
+                if (constraints.IsBlocked(pool[i].MentorId, pool[j].MentorId))
+                {
+                    continue;
+                }
+
                 var score = scorer.ScoreOnly(pool[i], pool[j]);
                 if (score > 0 && constraints.IsOpen(pool[i].MentorId, pool[j].MentorId))
                 {
@@ -110,7 +115,7 @@ public sealed class CohortPlanner(PairScorer scorer)
         return new CohortPlan(pool.Count, maximizeCardinality, pairs, unmatched, candidates);
 
         string Reason(int i) =>
-            full[i] ? $"At capacity: already holds {constraints.HeldAtCapacity[pool[i].MentorId]} accepted or active pairings."
+            full[i] ? $"At capacity: already holds {constraints.HeldAtCapacity[pool[i].MentorId]} accepted, active or paused pairings."
             : degree[i] == 1 ? "Their one eligible partner is paired with someone else in the best plan."
             : degree[i] > 1 ? $"Each of their {degree[i]} eligible partners is paired with someone else in the best plan."
             : alreadyOpen[i] > 0 ? "Already has an open pairing with every mentor of the pool they could be paired with."

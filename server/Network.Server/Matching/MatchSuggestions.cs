@@ -11,8 +11,9 @@ namespace Network.Server.Matching;
 /// <summary>
 /// The best partners for one mentor. The database shortlists, nearest first through the spatial index,
 /// active mentors of other employers who want something the mentor offers or offer something the
-/// mentor wants, who have room for another pairing and have none open with the mentor already; only
-/// that shortlist is scored, so the work does not grow with the size of the network.
+/// mentor wants, who have room for another pairing, have none open with the mentor already, and
+/// neither blocked nor were blocked by the mentor; only that shortlist is scored, so the work does not
+/// grow with the size of the network.
 /// </summary>
 public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory, PairScorer scorer, IOptions<MatchingOptions> options)
 {
@@ -37,9 +38,11 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
             .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
             .Where(m => m.Offers.Count(o => wants.Contains(o.SkillId)) > 0 || m.Wants.Count(w => offers.Contains(w.SkillId)) > 0)
             .Where(m => db.Set<Pairing>().Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
-                && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)) < m.Capacity)
+                && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)) < m.Capacity)
             .Where(m => !db.Set<Pairing>().Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
-                && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active)));
+                && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)))
+            .Where(m => !db.Set<MentorBlock>().Any(b => b.MentorId == mentorId && b.BlockedMentorId == m.Id)
+                && !db.Set<MentorBlock>().Any(b => b.MentorId == m.Id && b.BlockedMentorId == mentorId));
 
         // The shortlist is ordered by distance, then ID among mentors at the same place (locations are
         // district centres, so ties are common). PostgreSQL walks the GiST index nearest first only for

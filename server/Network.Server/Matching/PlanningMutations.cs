@@ -232,7 +232,7 @@ internal static class PlanningMutations
         return programme.Allows(ProgrammeChange.Pair) ? null : ProgrammeChanges.Refused(programme, ProgrammeChange.Pair);
     }
 
-    /// <summary>The pool's mentors whose accepted and active pairings fill their capacity, and the pool's pairs that are already open.</summary>
+    /// <summary>The pool's mentors whose accepted, active and paused pairings fill their capacity, and the pool's pairs that are already open.</summary>
     private static async Task<CohortConstraints> ConstraintsAsync(NetworkDbContext db, List<MatchSuggestions.CandidateRow> pool, CancellationToken cancellationToken)
     {
         var ids = pool.Select(r => r.Id).ToArray();
@@ -247,6 +247,7 @@ internal static class PlanningMutations
         var full = pool.Where(r => held.GetValueOrDefault(r.Id) >= r.Capacity).ToDictionary(r => r.Id, r => held.GetValueOrDefault(r.Id));
         var members = ids.ToHashSet();
         var pairs = open.Where(p => members.Contains(p.MentorAId) && members.Contains(p.MentorBId)).Select(p => (p.MentorAId, p.MentorBId)).ToHashSet();
-        return new CohortConstraints(full, pairs);
+        var blocked = await BlockedPairs.AmongAsync(db, ids, cancellationToken);
+        return new CohortConstraints(full, pairs) { BlockedPairs = blocked };
     }
 }

@@ -13,5 +13,7 @@ public static class MentorData
         public DbSet<OfferedSkill> OfferedSkills => db.Set<OfferedSkill>();
 
         public DbSet<WantedSkill> WantedSkills => db.Set<WantedSkill>();
+
+        public DbSet<MentorBlock> MentorBlocks => db.Set<MentorBlock>();
     }
 }

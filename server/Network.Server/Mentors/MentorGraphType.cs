@@ -42,6 +42,10 @@ public sealed class MentorGraphType : ObjectGraphType<Mentor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WantedSkillGraphType>>>>("wants")
             .Description("Skills the mentor wants to learn.")
             .Resolve(c => c.Service<WantedSkillsByMentorIdDataLoader>().LoadAsync(c.Source.Id));
+        Field<ListGraphType<NonNullGraphType<MentorGraphType>>>("blockedMentors")
+            .Description("The mentors this mentor has blocked, in the order blocked: never suggested to them, planned with them or paired with them.")
+            .PersonalData(PersonalDataKind.Confidential)
+            .Resolve(c => c.Service<BlockedMentorsByMentorIdDataLoader>().LoadAsync(c.Source.Id));
         Field(m => m.DistanceKm, nullable: true).Description("Kilometres from the `near` origin of the list this came from; null elsewhere.");
         Field(m => m.CreatedAt);
         Field(m => m.UpdatedAt);

@@ -12,7 +12,8 @@ namespace Network.Server.Mentors;
 
 internal static class MentorMutations
 {
-    private static readonly MutationResult<MentorPayload> Result =
+    /// <summary>The payload of every mutation that returns one mentor.</summary>
+    internal static readonly MutationResult<MentorPayload> Result =
         new("mentor", () => new GraphQLTypeReference("Mentor"), p => p.Mentor, p => p.Errors, MentorPayload.Failed);
 
     private static readonly AccessRule EmployerAdmins =
@@ -39,7 +40,7 @@ internal static class MentorMutations
 
         mutation.Mutation<WithdrawMentorInput, MentorPayload>(
             "withdrawMentor",
-            "Withdraws a mentor: they are no longer listed or suggested, their proposed pairings are declined and their accepted and active ones end (LEFT_PROGRAMME).",
+            "Withdraws a mentor: they are no longer listed or suggested, their proposed pairings are declined and their accepted, active and paused ones end (LEFT_PROGRAMME).",
             ProfileManagers,
             Result,
             WithdrawAsync);

@@ -30,7 +30,7 @@ public sealed class AcceptedPartners(IDbContextFactory<NetworkDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var partners = await db.Pairings.AsNoTracking()
-            .Where(p => (p.MentorAId == mentorId || p.MentorBId == mentorId) && Pairing.HeldStatuses.Contains(p.Status))
+            .Where(p => (p.MentorAId == mentorId || p.MentorBId == mentorId) && Pairing.ContactStatuses.Contains(p.Status))
             .Select(p => p.MentorAId == mentorId ? p.MentorBId : p.MentorAId)
             .ToListAsync(cancellationToken);
         return partners.ToHashSet();

@@ -7,8 +7,9 @@ namespace Network.Server.Pairings;
 
 /// <summary>
 /// The pairing's lifecycle, in one place: PROPOSED → ACCEPTED (every required acceptance in) → ACTIVE →
-/// COMPLETED, or DECLINED, or ENDED. Each change checks the status it starts from, stamps its time and
-/// who acted, and appends its event to the history. Callers lock the pairing and save it.
+/// COMPLETED, or DECLINED, or ENDED; an ACTIVE pairing may be PAUSED and resumed. Each change checks the
+/// status it starts from, stamps its time and who acted, and appends its event to the history. Callers
+/// lock the pairing and save it.
 /// </summary>
 public sealed partial class Pairing
 {
@@ -20,12 +21,15 @@ public sealed partial class Pairing
         [PairingChange.Accept] = [PairingStatus.Proposed],
         [PairingChange.Decline] = [PairingStatus.Proposed],
         [PairingChange.Activate] = [PairingStatus.Accepted],
+        // A paused pairing is resumed before it completes: completion says the partners met their goals,
+        // which a pause (a concern being looked into) leaves open. It may end at once, though.
         [PairingChange.Complete] = [PairingStatus.Active],
-        [PairingChange.End] = [PairingStatus.Accepted, PairingStatus.Active],
+        [PairingChange.End] = [PairingStatus.Accepted, PairingStatus.Active, PairingStatus.Paused],
         [PairingChange.Leave] = OpenStatuses,
+        [PairingChange.Pause] = [PairingStatus.Active],
+        [PairingChange.Resume] = [PairingStatus.Paused],
+        [PairingChange.Block] = OpenStatuses,
     }.ToFrozenDictionary();
-
-    private static readonly PairingSide[] Sides = [PairingSide.A, PairingSide.B];
 
     /// <summary>The statuses <paramref name="change"/> starts from.</summary>
     public static IReadOnlyList<PairingStatus> StartsFrom(PairingChange change) => StartingStatuses[change];
@@ -65,38 +69,6 @@ public sealed partial class Pairing
         return pairing;
     }
 
-    /// <summary>
-    /// Records the acceptances that are the caller's to give and still outstanding: a mentor's for
-    /// themself, an employer admin's approval where their employer requires it, an administrator's for
-    /// every side. False when there was none: accepting twice changes nothing.
-    /// </summary>
-    public bool Accept(Caller by, DateTimeOffset at)
-    {
-        EnsureAllows(PairingChange.Accept);
-        if (!GiveAcceptances(by, at, forEverySide: by.IsAdmin))
-        {
-            return false;
-        }
-
-        UpdatedAt = at;
-        return true;
-    }
-
-    /// <summary>Whether both sides have given everything they must: the mentor's acceptance and, where required, the employer's approval.</summary>
-    public bool IsAcceptedByBothSides => HasAccepted(PairingSide.A) && HasAccepted(PairingSide.B);
-
-    /// <summary>Makes the pairing ACCEPTED once both sides have accepted; the caller has checked the mentors' capacity.</summary>
-    public void CompleteAcceptance(Caller by, DateTimeOffset at)
-    {
-        if (!IsAcceptedByBothSides)
-        {
-            throw new InvalidOperationException("A pairing is accepted only once both sides have accepted it.");
-        }
-
-        AcceptedAt = at;
-        MoveTo(PairingChange.Accept, PairingStatus.Accepted, PairingEventType.Accepted, by, at);
-    }
-
     public void Decline(Caller by, string? reason, DateTimeOffset at)
     {
         DeclinedAt = at;
@@ -124,9 +96,28 @@ public sealed partial class Pairing
         EndReason = reason;
         EndNote = note;
         MoveTo(PairingChange.End, PairingStatus.Ended, PairingEventType.Ended, by, at);
+        PausedAt = null;
     }
 
-    /// <summary>One of the mentors leaves the programme: a proposal is declined, an accepted or active pairing ends (LEFT_PROGRAMME).</summary>
+    /// <summary>
+    /// Holds an active pairing while a concern is looked into: it stays open and keeps both mentors'
+    /// places, but the partners no longer see each other's contact details. <paramref name="note"/> goes
+    /// into the history with the change.
+    /// </summary>
+    public void Pause(Caller by, string? note, DateTimeOffset at)
+    {
+        PausedAt = at;
+        MoveTo(PairingChange.Pause, PairingStatus.Paused, PairingEventType.Paused, by, at, note);
+    }
+
+    /// <summary>Makes a paused pairing active again.</summary>
+    public void Resume(Caller by, string? note, DateTimeOffset at)
+    {
+        MoveTo(PairingChange.Resume, PairingStatus.Active, PairingEventType.Resumed, by, at, note);
+        PausedAt = null;
+    }
+
+    /// <summary>One of the mentors leaves the programme: a proposal is declined, an accepted, active or paused pairing ends (LEFT_PROGRAMME).</summary>
     public void Leave(Caller by, DateTimeOffset at)
     {
         EnsureAllows(PairingChange.Leave);
@@ -140,43 +131,38 @@ public sealed partial class Pairing
         }
     }
 
-    private bool GiveAcceptances(Caller by, DateTimeOffset at, bool forEverySide)
+    /// <summary>
+    /// One mentor blocks the other: a proposal is declined without a reason and an accepted, active or
+    /// paused pairing ends as not working for them (MISMATCH), just as either partner may decline or end
+    /// one, so that nothing the other mentor sees tells them of the block.
+    /// </summary>
+    public void CloseForBlock(Caller by, DateTimeOffset at)
     {
-        var given = false;
-        foreach (var side in Sides)
+        EnsureAllows(PairingChange.Block);
+        if (Status == PairingStatus.Proposed)
         {
-            if ((forEverySide || by.IsMentor(MentorId(side))) && MentorAcceptedAt(side) is null)
-            {
-                SetMentorAcceptedAt(side, at);
-                Record(PairingEventType.AcceptedByMentor, MentorId(side), by, at);
-                given = true;
-            }
-
-            if ((forEverySide || by.EmployerId == EmployerId(side)) && EmployerApprovalRequired(side) && EmployerApprovedAt(side) is null)
-            {
-                SetEmployerApprovedAt(side, at);
-                Record(PairingEventType.ApprovedByEmployer, MentorId(side), by, at);
-                given = true;
-            }
+            Decline(by, null, at);
         }
-
-        return given;
+        else
+        {
+            End(by, PairingEndReason.Mismatch, null, at);
+        }
     }
 
-    private void MoveTo(PairingChange change, PairingStatus to, PairingEventType type, Caller by, DateTimeOffset at)
+    private void MoveTo(PairingChange change, PairingStatus to, PairingEventType type, Caller by, DateTimeOffset at, string? note = null)
     {
         EnsureAllows(change);
         var from = Status;
         Status = to;
         UpdatedAt = at;
-        Events.Add(Event(type, from, to, null, by, at));
+        Events.Add(Event(type, from, to, null, by, at, note));
     }
 
     /// <summary>An event that leaves the status as it is: the proposal, and each side's acceptance or approval.</summary>
     private void Record(PairingEventType type, int? mentorId, Caller by, DateTimeOffset at) =>
-        Events.Add(Event(type, type == PairingEventType.Proposed ? null : Status, Status, mentorId, by, at));
+        Events.Add(Event(type, type == PairingEventType.Proposed ? null : Status, Status, mentorId, by, at, null));
 
-    private static PairingEvent Event(PairingEventType type, PairingStatus? from, PairingStatus to, int? mentorId, Caller by, DateTimeOffset at) => new()
+    private static PairingEvent Event(PairingEventType type, PairingStatus? from, PairingStatus to, int? mentorId, Caller by, DateTimeOffset at, string? note) => new()
     {
         Type = type,
         FromStatus = from,
@@ -185,6 +171,7 @@ public sealed partial class Pairing
         ActorSubject = Subject(by),
         ActorRoles = RoleNames.Join(by),
         OccurredAt = at,
+        Note = note,
     };
 
     private void EnsureAllows(PairingChange change)
@@ -192,30 +179,6 @@ public sealed partial class Pairing
         if (!Allows(change))
         {
             throw new InvalidOperationException($"A {Status} pairing does not allow {change}.");
-        }
-    }
-
-    private void SetMentorAcceptedAt(PairingSide side, DateTimeOffset at)
-    {
-        if (side == PairingSide.A)
-        {
-            MentorAAcceptedAt = at;
-        }
-        else
-        {
-            MentorBAcceptedAt = at;
-        }
-    }
-
-    private void SetEmployerApprovedAt(PairingSide side, DateTimeOffset at)
-    {
-        if (side == PairingSide.A)
-        {
-            EmployerAApprovedAt = at;
-        }
-        else
-        {
-            EmployerBApprovedAt = at;
         }
     }
 

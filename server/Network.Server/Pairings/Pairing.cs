@@ -63,6 +63,9 @@ public sealed partial class Pairing
 
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>When the current pause began; null unless the pairing is PAUSED.</summary>
+    public DateTimeOffset? PausedAt { get; set; }
+
     public string? DeclinedBySubject { get; set; }
 
     public string? DeclinedByRoles { get; set; }
@@ -77,11 +80,17 @@ public sealed partial class Pairing
 
     public List<PairingEvent> Events { get; set; } = [];
 
-    /// <summary>PROPOSED, ACCEPTED and ACTIVE pairings are open: two mentors have at most one.</summary>
-    public static readonly PairingStatus[] OpenStatuses = [PairingStatus.Proposed, PairingStatus.Accepted, PairingStatus.Active];
+    /// <summary>PROPOSED, ACCEPTED, ACTIVE and PAUSED pairings are open: two mentors have at most one.</summary>
+    public static readonly PairingStatus[] OpenStatuses = [PairingStatus.Proposed, PairingStatus.Accepted, PairingStatus.Active, PairingStatus.Paused];
 
-    /// <summary>ACCEPTED and ACTIVE pairings count against a mentor's capacity and share contact details.</summary>
-    public static readonly PairingStatus[] HeldStatuses = [PairingStatus.Accepted, PairingStatus.Active];
+    /// <summary>ACCEPTED, ACTIVE and PAUSED pairings count against a mentor's capacity.</summary>
+    public static readonly PairingStatus[] HeldStatuses = [PairingStatus.Accepted, PairingStatus.Active, PairingStatus.Paused];
+
+    /// <summary>
+    /// In ACCEPTED and ACTIVE pairings the partners see each other's contact details; not while PAUSED, as a
+    /// pause is how a concern about the pairing is looked into.
+    /// </summary>
+    public static readonly PairingStatus[] ContactStatuses = [PairingStatus.Accepted, PairingStatus.Active];
 
     public int MentorId(PairingSide side) => side == PairingSide.A ? MentorAId : MentorBId;
 

@@ -2,5 +2,5 @@ using Network.Server.GraphQL.Mutations;
 
 namespace Network.Server.Pairings;
 
-/// <summary>The two mentors already have a proposed, accepted or active pairing, <see cref="PairingId"/>.</summary>
+/// <summary>The two mentors already have a proposed, accepted, active or paused pairing, <see cref="PairingId"/>.</summary>
 public sealed record PairingAlreadyOpenError(string Message, string PairingId) : UserError(Message);

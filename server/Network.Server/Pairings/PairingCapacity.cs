@@ -37,7 +37,7 @@ internal static class PairingCapacity
             if (count >= mentor.Capacity)
             {
                 problems.Add(new MentorAtCapacityError(
-                    $"The mentor already holds {count} accepted or active pairings, their capacity.", GlobalId.Serialize("Mentor", mentor.Id), mentor.Capacity));
+                    $"The mentor already holds {count} accepted, active or paused pairings, their capacity.", GlobalId.Serialize("Mentor", mentor.Id), mentor.Capacity));
             }
         }
 

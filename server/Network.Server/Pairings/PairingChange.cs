@@ -16,4 +16,11 @@ public enum PairingChange
 
     /// <summary>One of the mentors leaves the programme: the pairing is declined or ended.</summary>
     Leave,
+
+    Pause,
+
+    Resume,
+
+    /// <summary>One mentor blocks the other: the pairing is declined or ended as a partner would decline or end it.</summary>
+    Block,
 }

@@ -7,7 +7,7 @@ namespace Network.Server.Pairings;
 internal sealed class PairingConfiguration : IEntityTypeConfiguration<Pairing>
 {
     /// <summary>The statuses of <see cref="Pairing.OpenStatuses"/>, as stored.</summary>
-    private const string OpenStatuses = "status IN (0, 1, 2)";
+    private static readonly string OpenStatuses = $"status IN ({string.Join(", ", Pairing.OpenStatuses.Select(s => (int)s))})";
 
     public const string OpenPairIndex = "ux_pairings_open_pair";
 
@@ -42,6 +42,7 @@ internal sealed class PairingConfiguration : IEntityTypeConfiguration<Pairing>
             t.HasCheckConstraint("ck_pairings_canonical_order", "mentor_a_id < mentor_b_id");
             t.HasCheckConstraint("ck_pairings_accepted_at", "status IN (0, 4) OR accepted_at IS NOT NULL");
             t.HasCheckConstraint("ck_pairings_end_reason", "(status = 5) = (end_reason IS NOT NULL)");
+            t.HasCheckConstraint("ck_pairings_paused_at", "(status = 6) = (paused_at IS NOT NULL)");
         });
     }
 }

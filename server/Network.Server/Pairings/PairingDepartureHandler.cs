@@ -6,7 +6,7 @@ using Network.Server.Mentors;
 
 namespace Network.Server.Pairings;
 
-/// <summary>A mentor who leaves leaves their open pairings: proposals are declined, accepted and active pairings end.</summary>
+/// <summary>A mentor who leaves leaves their open pairings: proposals are declined, accepted, active and paused pairings end.</summary>
 internal sealed class PairingDepartureHandler : IMentorDepartureHandler
 {
     private static readonly int[] OpenStatuses = [.. Pairing.OpenStatuses.Select(s => (int)s)];

@@ -16,4 +16,7 @@ public enum PairingEndReason
     LeftProgramme,
 
     Other,
+
+    /// <summary>A safeguarding concern was raised and looked into.</summary>
+    Safeguarding,
 }

@@ -30,4 +30,7 @@ public sealed class PairingEvent
     public required string ActorRoles { get; set; }
 
     public DateTimeOffset OccurredAt { get; set; }
+
+    /// <summary>What the actor wrote with the change: why a pairing was paused or resumed; null for other changes.</summary>
+    public string? Note { get; set; }
 }

@@ -9,5 +9,6 @@ internal sealed class PairingEventConfiguration : IEntityTypeConfiguration<Pairi
     {
         builder.HasIndex(e => new { e.PairingId, e.Id });
         builder.HasIndex(e => e.OccurredAt);
+        builder.Property(e => e.Note).HasMaxLength(PairingRules.MaxReasonLength);
     }
 }

@@ -21,5 +21,6 @@ public sealed class PairingEventGraphType : ObjectGraphType<PairingEvent>
             .Description("The roles of whoever acted.")
             .Resolve(c => RoleNames.Parse(c.Source.ActorRoles));
         Field(e => e.OccurredAt);
+        Field(e => e.Note, nullable: true).Description("What whoever acted wrote with the change: why the pairing was paused or resumed; null for other changes.");
     }
 }

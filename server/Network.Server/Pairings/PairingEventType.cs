@@ -22,4 +22,10 @@ public enum PairingEventType
     Completed,
 
     Ended,
+
+    /// <summary>A coordinator or administrator paused the active pairing.</summary>
+    Paused,
+
+    /// <summary>A coordinator or administrator made the paused pairing active again.</summary>
+    Resumed,
 }

@@ -16,6 +16,7 @@ public static class PairingFilters
         .Field("completedAt", p => p.CompletedAt)
         .Field("declinedAt", p => p.DeclinedAt)
         .Field("endedAt", p => p.EndedAt)
+        .Field("pausedAt", p => p.PausedAt)
         .Field("endReason", p => p.EndReason);
 
     public static SortDefinition<Pairing> Sorting { get; } = new SortDefinition<Pairing>("PairingSortInput")

@@ -10,7 +10,7 @@ public sealed class PairingGraphType : ObjectGraphType<Pairing>
     public PairingGraphType()
     {
         Name = "Pairing";
-        Description = "Two mentors of different employers who teach each other: PROPOSED → ACCEPTED → ACTIVE → COMPLETED, or DECLINED, or ENDED early.";
+        Description = "Two mentors of different employers who teach each other: PROPOSED → ACCEPTED → ACTIVE → COMPLETED, or DECLINED, or ENDED early; an active pairing may be PAUSED while a concern is looked into.";
         this.ImplementNode(p => p.Id);
         this.ReadableBy(PairingAccess.Readers);
         Field(p => p.Status);
@@ -34,6 +34,10 @@ public sealed class PairingGraphType : ObjectGraphType<Pairing>
         Field(p => p.EndedAt, nullable: true);
         Field(p => p.EndReason, nullable: true);
         Field(p => p.EndNote, nullable: true);
+        Field(p => p.PausedAt, nullable: true).Description("When the current pause began; null unless the pairing is PAUSED.");
+        Field<NonNullGraphType<BooleanGraphType>>("isPaused")
+            .Description("Whether the pairing is PAUSED: held while a concern is looked into, with no sessions until it is resumed.")
+            .Resolve(c => c.Source.Status == PairingStatus.Paused);
         Field(p => p.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PairingEventGraphType>>>>("history")
             .Description("Every change to the pairing, oldest first.")

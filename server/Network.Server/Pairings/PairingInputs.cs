@@ -15,3 +15,7 @@ public sealed record ActivatePairingInput([property: Id] string PairingId);
 public sealed record CompletePairingInput([property: Id] string PairingId);
 
 public sealed record EndPairingInput([property: Id] string PairingId, PairingEndReason Reason, string? Note);
+
+public sealed record PausePairingInput([property: Id] string PairingId, string? Note);
+
+public sealed record ResumePairingInput([property: Id] string PairingId, string? Note);

@@ -12,7 +12,8 @@ namespace Network.Server.Pairings;
 /// </summary>
 internal static class PairingMutations
 {
-    private static readonly MutationResult<PairingPayload> Result =
+    /// <summary>The payload of every mutation that changes one pairing.</summary>
+    internal static readonly MutationResult<PairingPayload> Result =
         new("pairing", () => new GraphQLTypeReference("Pairing"), p => p.Pairing, p => p.Errors, PairingPayload.Failed);
 
     private static readonly AccessRule Proposers = CallerAccess.Roles(
@@ -69,7 +70,7 @@ internal static class PairingMutations
 
         mutation.Mutation<EndPairingInput, PairingPayload>(
             "endPairing",
-            "Ends an accepted or active pairing early, with a reason and an optional note.",
+            "Ends an accepted, active or paused pairing early, with a reason and an optional note.",
             Stewards,
             Result,
             EndAsync);

@@ -13,20 +13,26 @@ namespace Network.Server.Pairings;
 
 /// <summary>
 /// Checks proposals and builds their pairings. Everything a batch of proposals needs (the mentors with
-/// their skills and employers, the open pairings among them, their employers' open gaps) is read in
-/// three queries, so that <c>proposePairing</c> and <c>confirmPairingPlan</c>, which proposes a whole
-/// plan, apply the same rules at the same cost per request.
+/// their skills and employers, the open pairings and the blocks among them, their employers' open gaps)
+/// is read in four queries, so that <c>proposePairing</c> and <c>confirmPairingPlan</c>, which proposes
+/// a whole plan, apply the same rules at the same cost per request.
 /// </summary>
 internal sealed class PairingProposals
 {
+    /// <summary>Why a blocked pair cannot be paired, for those who may not know of the block.</summary>
+    public const string NotAvailableReason = "This pair is not available for pairing.";
+
     private readonly Dictionary<int, Mentor> _mentors;
     private readonly Dictionary<(int A, int B), int> _openPairings;
+    private readonly HashSet<(int MentorId, int BlockedMentorId)> _blocks;
     private readonly ILookup<int, int> _openGapSkills;
 
-    private PairingProposals(Dictionary<int, Mentor> mentors, Dictionary<(int A, int B), int> openPairings, ILookup<int, int> openGapSkills)
+    private PairingProposals(
+        Dictionary<int, Mentor> mentors, Dictionary<(int A, int B), int> openPairings, HashSet<(int, int)> blocks, ILookup<int, int> openGapSkills)
     {
         _mentors = mentors;
         _openPairings = openPairings;
+        _blocks = blocks;
         _openGapSkills = openGapSkills;
     }
 
@@ -41,12 +47,16 @@ internal sealed class PairingProposals
             .Where(p => ids.Contains(p.MentorAId) && ids.Contains(p.MentorBId) && Pairing.OpenStatuses.Contains(p.Status))
             .Select(p => new { p.MentorAId, p.MentorBId, p.Id })
             .ToDictionaryAsync(p => (p.MentorAId, p.MentorBId), p => p.Id, cancellationToken);
+        var blocks = await db.MentorBlocks.AsNoTracking()
+            .Where(b => ids.Contains(b.MentorId) && ids.Contains(b.BlockedMentorId))
+            .Select(b => new { b.MentorId, b.BlockedMentorId })
+            .ToListAsync(cancellationToken);
         var employerIds = mentors.Values.Select(x => x.EmployerId).Distinct().ToArray();
         var gaps = await db.SkillsGaps.AsNoTracking()
             .Where(g => employerIds.Contains(g.EmployerId) && g.Status == SkillsGapStatus.Open)
             .Select(g => new { g.EmployerId, g.SkillId })
             .ToListAsync(cancellationToken);
-        return new PairingProposals(mentors, open, gaps.ToLookup(g => g.EmployerId, g => g.SkillId));
+        return new PairingProposals(mentors, open, [.. blocks.Select(b => (b.MentorId, b.BlockedMentorId))], gaps.ToLookup(g => g.EmployerId, g => g.SkillId));
     }
 
     /// <summary>Whether saving failed because a concurrent proposal opened a pairing of the same two mentors first.</summary>
@@ -68,8 +78,9 @@ internal sealed class PairingProposals
     /// <summary>
     /// Checks a proposal of two mentors, in the order a person would fix them: both exist; they are two
     /// people of different employers, neither withdrawn; they have no open pairing yet; they can meet in
-    /// the format asked (or any, when none is); the scorer finds them eligible. Returns the new pairing
-    /// with its first events, not yet added to a context, or null with the reasons added to <paramref name="errors"/>.
+    /// the format asked (or any, when none is); neither has blocked the other, and the scorer finds them
+    /// eligible. Returns the new pairing with its first events, not yet added to a context, or null with
+    /// the reasons added to <paramref name="errors"/>.
     /// </summary>
     public Pairing? Propose(
         ProposedMentor mentorId, ProposedMentor partnerId, MentoringFormat? askedFormat, PairScorer scorer, Caller caller, DateTimeOffset now, List<UserError> errors)
@@ -133,6 +144,12 @@ internal sealed class PairingProposals
             return null;
         }
 
+        if (Blocked(a, b, caller) is { } blocked)
+        {
+            errors.Add(blocked);
+            return null;
+        }
+
         var score = scorer.Score(Profile(a), Profile(b));
         if (!score.IsEligible)
         {
@@ -141,6 +158,24 @@ internal sealed class PairingProposals
         }
 
         return Pairing.Propose(a, b, format.Value, score, caller, now);
+    }
+
+    /// <summary>
+    /// A pair one of whom has blocked the other is refused as a pair the scorer finds ineligible is, in words
+    /// that tell nobody of the block but those who may see it: the mentor who blocked, and administrators.
+    /// </summary>
+    private PairingNotEligibleError? Blocked(Mentor a, Mentor b, Caller caller)
+    {
+        int[] blockers = [.. new[] { (a.Id, b.Id), (b.Id, a.Id) }.Where(_blocks.Contains).Select(pair => pair.Item1)];
+        if (blockers.Length == 0)
+        {
+            return null;
+        }
+
+        var reason = caller.IsAdmin ? "One of the two has blocked the other."
+            : blockers.Any(caller.IsMentor) ? "You have blocked this mentor; unblock them to propose a pairing."
+            : NotAvailableReason;
+        return new PairingNotEligibleError($"The two mentors cannot be paired: {reason}", reason);
     }
 
     private MatchProfile Profile(Mentor mentor) => new(
@@ -166,7 +201,7 @@ internal sealed class PairingProposals
     };
 
     private static PairingAlreadyOpenError AlreadyOpen(int pairingId) =>
-        new("The two mentors already have a proposed, accepted or active pairing.", GlobalId.Serialize("Pairing", pairingId));
+        new("The two mentors already have a proposed, accepted, active or paused pairing.", GlobalId.Serialize("Pairing", pairingId));
 
     private static string FormatName(MentoringFormat format) => format switch
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.Identity;
+using Network.Server.Mentors;
 using Network.Server.Scoring;
 
 namespace Network.Server.Pairings;
@@ -14,7 +15,8 @@ internal static class PairingProposer
     /// <paramref name="refusal"/>, given the mentors, may refuse the caller before anything is checked.
     /// A concurrent proposal of the same two mentors may reach the database's unique index first: the
     /// proposals are then checked again against the data as it now stands, so the errors name the
-    /// pairings that are open now. <paramref name="scorer"/> scores the pairs (the network's scorer when null,
+    /// pairings that are open now. A concurrent block waits, or is waited for (<see cref="MentorBlockLock"/>).
+    /// <paramref name="scorer"/> scores the pairs (the network's scorer when null,
     /// a focused one within a programme), and <paramref name="beforeSave"/> may add what belongs with the new
     /// pairings (a programme's link to them) so that it is saved in the same call.
     /// </summary>
@@ -26,6 +28,9 @@ internal static class PairingProposer
         Action<IReadOnlyList<Pairing>>? beforeSave = null)
     {
         int[] mentorIds = [.. proposals.SelectMany(p => new[] { p.Mentor.Key, p.Partner.Key })];
+        // A caller that holds a transaction already (a programme's plan, with the programme locked) commits it.
+        await using var transaction = m.Db.Database.CurrentTransaction is null ? await m.Db.Database.BeginTransactionAsync(m.CancellationToken) : null;
+        await MentorBlockLock.ForProposalAsync(m.Db, m.CancellationToken);
         var loaded = await PairingProposals.LoadAsync(m.Db, mentorIds, m.CancellationToken);
         if (refusal?.Invoke(loaded) is { } refused)
         {
@@ -62,6 +67,11 @@ internal static class PairingProposer
             }
 
             return ([], raced);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(m.CancellationToken);
         }
 
         return (pairings, []);

@@ -1,8 +1,9 @@
 namespace Network.Server.Pairings;
 
 /// <summary>
-/// Where a pairing stands: PROPOSED → ACCEPTED (every required acceptance in) → ACTIVE → COMPLETED,
-/// or DECLINED while proposed, or ENDED early once accepted. Stored as numbers; members are only appended.
+/// Where a pairing stands: PROPOSED → ACCEPTED (every required acceptance in) → ACTIVE ⇄ PAUSED, and
+/// ACTIVE → COMPLETED; or DECLINED while proposed, or ENDED early once accepted. Stored as numbers;
+/// members are only appended.
 /// </summary>
 public enum PairingStatus
 {
@@ -12,4 +13,10 @@ public enum PairingStatus
     Completed,
     Declined,
     Ended,
+
+    /// <summary>
+    /// Held while a concern is looked into: still open and still counting against both mentors' capacity,
+    /// but the partners no longer see each other's contact details.
+    /// </summary>
+    Paused,
 }

@@ -12,6 +12,7 @@ public sealed class PairingsModule : IFeatureModule
     {
         feature.Services.AddScoped<AcceptedPartners>();
         feature.Services.AddSingleton<IMentorDepartureHandler, PairingDepartureHandler>();
+        feature.Services.AddSingleton<IMentorBlockHandler, PairingBlockHandler>();
         feature.Services.AddSingleton<IPersonalDataGrant, PartnerContactGrant>();
         feature
             .Node<PairingByIdDataLoader, Pairing>("Pairing", PairingAccess.IsVisible)
@@ -22,6 +23,7 @@ public sealed class PairingsModule : IFeatureModule
             .Filter(PairingFilters.Definition)
             .Sort(PairingFilters.Sorting)
             .Query(PairingQueries.AddPairingQueries)
-            .Mutation(PairingMutations.AddPairingMutations);
+            .Mutation(PairingMutations.AddPairingMutations)
+            .Mutation(PairingPauseMutations.AddPairingPauseMutations);
     }
 }

@@ -4,5 +4,9 @@ using Network.Server.Pairings;
 
 namespace Network.Server.PersonalData;
 
-/// <summary>Everything the network holds about a mentor: their profile, their pairings, and every recorded action on their data.</summary>
-public sealed record PersonalDataExport(DateTimeOffset ExportedAt, Mentor Mentor, IReadOnlyList<Pairing> Pairings, IReadOnlyList<AuditEntry> AuditLog);
+/// <summary>
+/// Everything the network holds about a mentor: their profile, their pairings, the mentors they have blocked,
+/// and every recorded action on their data.
+/// </summary>
+public sealed record PersonalDataExport(
+    DateTimeOffset ExportedAt, Mentor Mentor, IReadOnlyList<Pairing> Pairings, IReadOnlyList<MentorBlock> Blocks, IReadOnlyList<AuditEntry> AuditLog);

@@ -16,6 +16,9 @@ public sealed class PersonalDataExportGraphType : ObjectGraphType<PersonalDataEx
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PairingGraphType>>>>("pairings")
             .Description("Every pairing the mentor has been part of, in any status, oldest first, each with its history.")
             .Resolve(c => c.Source.Pairings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorBlockGraphType>>>>("blocks")
+            .Description("Every mentor the mentor has blocked, oldest first. Blocks other mentors have made of this one are theirs, and not shown.")
+            .Resolve(c => c.Source.Blocks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditLog")
             .Description("Every recorded action on the mentor's data, oldest first.")
             .Resolve(c => c.Source.AuditLog);

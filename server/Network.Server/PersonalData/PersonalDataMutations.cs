@@ -32,7 +32,8 @@ internal static class PersonalDataMutations
 
         mutation.Mutation(
             "eraseMyData",
-            "Erases the calling mentor's personal data (name, email, job title) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures. Erasing again changes nothing.",
+            "Erases the calling mentor's personal data (name, email, job title) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures, " +
+            "and blocks stay in force both ways: they hold no name, and are there for someone's safety. Erasing again changes nothing.",
             Mentors,
             EraseResult,
             EraseAsync);
@@ -57,7 +58,13 @@ internal static class PersonalDataMutations
             .Where(p => p.MentorAId == mentor.Id || p.MentorBId == mentor.Id)
             .OrderBy(p => p.ProposedAt).ThenBy(p => p.Id)
             .ToListAsync(m.CancellationToken);
-        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, log), null);
+
+        // Only the blocks the mentor made: a block of them is the other mentor's, who is never to be disclosed.
+        var blocks = await m.Db.MentorBlocks.AsNoTracking()
+            .Where(b => b.MentorId == mentor.Id)
+            .OrderBy(b => b.BlockedAt).ThenBy(b => b.BlockedMentorId)
+            .ToListAsync(m.CancellationToken);
+        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, log), null);
     }
 
     [Error<MentorNotFoundError>]
@@ -80,6 +87,8 @@ internal static class PersonalDataMutations
             return new MentorPayload(mentor, null);
         }
 
+        // Blocks stay, both those the mentor made and those of them: they hold no name, only two IDs and a
+        // date, and someone relies on each of them to keep away from someone else.
         var now = m.Clock.GetUtcNow();
         mentor.DisplayName = null;
         mentor.Email = null;

@@ -55,6 +55,14 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
     private static readonly string[] PairingMutations =
         ["proposePairing", "acceptPairing", "declinePairing", "activatePairing", "completePairing", "endPairing"];
 
+    // Pausing is for those who look into concerns: not the pairing's mentors, nor their employers.
+    private static readonly string[] PausingOutsiders =
+        [Anonymous, Partner, Organiser, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, TheMentor, Colleague, OtherEmployersMentor, UnboundMentor];
+
+    // A block is the mentor's own choice: not their employer's, nor a coordinator's.
+    private static readonly string[] BlockingOutsiders =
+        [Anonymous, Partner, Organiser, Coordinator, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, Colleague, OtherEmployersMentor, UnboundMentor];
+
     // Only coordinators and administrators plan cohorts; the mentors and employers of the pool do not.
     private static readonly string[] PlanningOutsiders =
         [Anonymous, Partner, Organiser, EmployersAdmin, OtherEmployersAdmin, UnboundEmployerAdmin, TheMentor, OtherEmployersMentor, UnboundMentor];
@@ -147,6 +155,20 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         ["completePairing"] = new("CompletePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId }), IdField: "pairingId", IdType: "Pairing"),
         ["endPairing"] = new("EndPairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId, reason = "MISMATCH", note = "Different goals" }),
             IdField: "pairingId", IdType: "Pairing"),
+        ["pausePairing"] = new("PausePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId, note = "A concern is being looked into." }),
+            IdField: "pairingId", IdType: "Pairing"),
+        ["resumePairing"] = new("ResumePairingInput", "pairing { id }", w => Json(new { pairingId = w.PairingId, note = "Looked into." }),
+            IdField: "pairingId", IdType: "Pairing"),
+        ["blockMentor"] = new("BlockMentorInput", "mentor { id }", w => Json(new
+        {
+            mentorId = TestData.Id("Mentor", w.Mentor.Id),
+            blockedMentorId = TestData.Id("Mentor", w.OtherMentor.Id),
+        }), IdField: "mentorId", IdType: "Mentor"),
+        ["unblockMentor"] = new("UnblockMentorInput", "mentor { id }", w => Json(new
+        {
+            mentorId = TestData.Id("Mentor", w.Mentor.Id),
+            blockedMentorId = TestData.Id("Mentor", w.OtherMentor.Id),
+        }), IdField: "mentorId", IdType: "Mentor"),
         ["planPairings"] = new("PlanPairingsInput", "plan { poolSize }", w => Json(new
         {
             pool = new { mentorIds = new[] { TestData.Id("Mentor", w.Mentor.Id), TestData.Id("Mentor", w.OtherMentor.Id) } },
@@ -202,6 +224,11 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 Add(rows, mutation, ImportOutsiders);
             }
 
+            Add(rows, "pausePairing", PausingOutsiders);
+            Add(rows, "resumePairing", PausingOutsiders);
+            Add(rows, "blockMentor", BlockingOutsiders);
+            Add(rows, "unblockMentor", BlockingOutsiders);
+
             // Coordinators propose and steer pairings; only the parties accept or decline them.
             Add(rows, "acceptPairing", Coordinator);
             Add(rows, "declinePairing", Coordinator);
@@ -240,6 +267,10 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             Add(rows, "activatePairing", Coordinator);
             Add(rows, "completePairing", Coordinator);
             Add(rows, "endPairing", Coordinator);
+            Add(rows, "pausePairing", Administrator, Coordinator);
+            Add(rows, "resumePairing", Administrator, Coordinator);
+            Add(rows, "blockMentor", Administrator, TheMentor);
+            Add(rows, "unblockMentor", Administrator, TheMentor);
             return rows;
         }
     }
@@ -257,6 +288,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 ("withdrawMentor", OtherEmployersMentor), ("proposePairing", Colleague), ("acceptPairing", Colleague), ("declinePairing", Colleague),
                 ("activatePairing", Colleague), ("completePairing", Colleague), ("endPairing", Colleague),
                 ("importMentors", OtherEmployersAdmin), ("importSkillsGaps", OtherEmployersAdmin),
+                ("blockMentor", OtherEmployersMentor), ("unblockMentor", OtherEmployersMentor),
             })
             {
                 rows.Add(mutation, Partner, "malformed");
@@ -277,7 +309,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
 
         // The programme and training mutations have a matrix of their own, whose callers are those of a programme.
         var programmes = ProgrammeAuthorizationTests.Mutations.Keys.ToList();
-        Assert.Equal(37, fields.Count);
+        Assert.Equal(41, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Concat(programmes).Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Concat(ProgrammeAuthorizationTests.Outsiders).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Concat(ProgrammeAuthorizationTests.Owners).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
@@ -316,11 +348,11 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         await AssertWrittenAsync(mutation, caller, world);
 
         var after = await SnapshotAsync(world);
-        var pairing = PairingMutations.Contains(mutation) || mutation == "confirmPairingPlan";
+        var pairing = PairingMutations.Contains(mutation) || mutation is "confirmPairingPlan" or "pausePairing" or "resumePairing";
         var audited = mutation switch
         {
             "planPairings" => false,
-            "volunteerMentor" or "updateMentor" or "withdrawMentor" => caller != TheMentor,
+            "volunteerMentor" or "updateMentor" or "withdrawMentor" or "blockMentor" or "unblockMentor" => caller != TheMentor,
             "importMentors" => true,
             "exportMyData" or "eraseMyData" => true,
             _ when pairing => caller is not TheMentor and not OtherEmployersMentor,
@@ -530,7 +562,12 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             case "planPairings":
                 Assert.False(await db.Pairings.AnyAsync(p => p.MentorAId == world.Mentor.Id), "Planning proposed a pairing.");
                 break;
-            case "confirmPairingPlan" or "proposePairing" or "acceptPairing" or "declinePairing" or "activatePairing" or "completePairing" or "endPairing":
+            case "blockMentor" or "unblockMentor":
+                var blocked = await db.MentorBlocks.AsNoTracking().AnyAsync(b => b.MentorId == world.Mentor.Id && b.BlockedMentorId == world.OtherMentor.Id);
+                Assert.Equal(mutation == "blockMentor", blocked);
+                break;
+            case "confirmPairingPlan" or "proposePairing" or "acceptPairing" or "declinePairing" or "activatePairing" or "completePairing" or "endPairing"
+                or "pausePairing" or "resumePairing":
                 var row = await db.Pairings.AsNoTracking().Include(p => p.Events).SingleAsync(p => p.MentorAId == world.Mentor.Id && p.MentorBId == world.OtherMentor.Id);
                 var expected = mutation switch
                 {
@@ -538,8 +575,9 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                     "acceptPairing" when caller is Administrator => PairingStatus.Accepted,
                     "acceptPairing" => PairingStatus.Proposed,
                     "declinePairing" => PairingStatus.Declined,
-                    "activatePairing" => PairingStatus.Active,
+                    "activatePairing" or "resumePairing" => PairingStatus.Active,
                     "completePairing" => PairingStatus.Completed,
+                    "pausePairing" => PairingStatus.Paused,
                     _ => PairingStatus.Ended,
                 };
                 Assert.Equal(expected, row.Status);
@@ -599,9 +637,17 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         {
             "acceptPairing" or "declinePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Proposed),
             "activatePairing" or "endPairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Accepted),
-            "completePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Active),
+            "completePairing" or "pausePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Active),
+            "resumePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Paused),
             _ => null,
         };
+        if (mutation == "unblockMentor")
+        {
+            await using var db = app.CreateDbContext();
+            db.MentorBlocks.Add(new MentorBlock { MentorId = mentor.Id, BlockedMentorId = otherMentor.Id, BlockedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
+            await db.SaveChangesAsync();
+        }
+
         return new World(tag, employer, other, gap, mentor, colleague, otherMentor, pairingId);
     }
 
@@ -624,7 +670,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             AcceptedAt = status == PairingStatus.Proposed ? null : at,
             MentorAAcceptedAt = status == PairingStatus.Proposed ? null : at,
             MentorBAcceptedAt = status == PairingStatus.Proposed ? null : at,
-            ActivatedAt = status == PairingStatus.Active ? at : null,
+            ActivatedAt = status is PairingStatus.Active or PairingStatus.Paused ? at : null,
+            PausedAt = status == PairingStatus.Paused ? at : null,
 
             // Both employers want to approve, so that their admins have an acceptance of their own to give.
             EmployerAApprovalRequired = true,
@@ -654,12 +701,14 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             ["audit_entries"] = await db.AuditEntries.CountAsync(),
             ["pairings"] = await db.Pairings.CountAsync(),
             ["pairing_events"] = await db.PairingEvents.CountAsync(),
+            ["mentor_blocks"] = await db.MentorBlocks.CountAsync(),
         };
         var pairings = await db.Pairings.AsNoTracking().Where(p => employerIds.Contains(p.EmployerAId)).OrderBy(p => p.Id).ToListAsync();
         var employers = await db.Employers.AsNoTracking().Where(e => employerIds.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync();
         var gaps = await db.SkillsGaps.AsNoTracking().Where(g => employerIds.Contains(g.EmployerId)).OrderBy(g => g.Id).ToListAsync();
         var mentors = await db.Mentors.AsNoTracking().Include(m => m.Offers).Include(m => m.Wants)
             .Where(m => employerIds.Contains(m.EmployerId)).OrderBy(m => m.Id).ToListAsync();
+        var blocks = await db.MentorBlocks.AsNoTracking().Where(b => b.MentorId == world.Mentor.Id).OrderBy(b => b.BlockedMentorId).ToListAsync();
         return new Snapshot(
             counts,
             [.. employers.Select(e => string.Join(" | ", e.Id, e.Name, e.Sector, e.Size, e.Website, e.Postcode, e.Location.AsText(), e.LocalAuthorityCode, e.LocalAuthorityName, Time(e.CreatedAt), Time(e.UpdatedAt)))],
@@ -670,7 +719,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 "offers " + Skills(m.Offers), "wants " + Skills(m.Wants)))],
             [.. pairings.Select(p => string.Join(" | ",
                 p.Id, p.Status, Time(p.MentorAAcceptedAt), Time(p.MentorBAcceptedAt), Time(p.EmployerAApprovedAt), Time(p.EmployerBApprovedAt), Time(p.AcceptedAt),
-                Time(p.ActivatedAt), Time(p.CompletedAt), Time(p.DeclinedAt), Time(p.EndedAt), p.EndReason, p.DeclineReason, Time(p.UpdatedAt)))]);
+                Time(p.ActivatedAt), Time(p.CompletedAt), Time(p.DeclinedAt), Time(p.EndedAt), Time(p.PausedAt), p.EndReason, p.DeclineReason, Time(p.UpdatedAt)))],
+            [.. blocks.Select(b => string.Join(" | ", b.MentorId, b.BlockedMentorId, Time(b.BlockedAt)))]);
     }
 
     private static string Time(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture) ?? "-";
@@ -685,12 +735,13 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         Assert.Equal(before.Gaps, after.Gaps);
         Assert.Equal(before.Mentors, after.Mentors);
         Assert.Equal(before.Pairings, after.Pairings);
+        Assert.Equal(before.Blocks, after.Blocks);
     }
 
     private sealed record World(string Tag, Employer Employer, Employer OtherEmployer, SkillsGap Gap, Mentor Mentor, Mentor Colleague, Mentor OtherMentor, string? PairingId);
 
-    /// <summary>Row counts of every table a mutation writes to, and the rows of a world's employers, gaps, mentors (with their skills) and pairings, as text.</summary>
-    private sealed record Snapshot(Dictionary<string, int> Counts, List<string> Employers, List<string> Gaps, List<string> Mentors, List<string> Pairings);
+    /// <summary>Row counts of every table a mutation writes to, and the rows of a world's employers, gaps, mentors (with their skills), pairings and blocks, as text.</summary>
+    private sealed record Snapshot(Dictionary<string, int> Counts, List<string> Employers, List<string> Gaps, List<string> Mentors, List<string> Pairings, List<string> Blocks);
 
     /// <param name="InputType">The input's GraphQL type; null for mutations that take none.</param>
     /// <param name="Selection">The payload's result field with its selection.</param>

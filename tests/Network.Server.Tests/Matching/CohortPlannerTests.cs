@@ -62,7 +62,7 @@ public sealed class CohortPlannerTests
                 (4, 0, "No one else in the pool is an eligible partner."),
                 (5, 0, "Already has an open pairing with every mentor of the pool they could be paired with."),
                 (6, 0, "Already has an open pairing with every mentor of the pool they could be paired with."),
-                (7, 0, "At capacity: already holds 2 accepted or active pairings."),
+                (7, 0, "At capacity: already holds 2 accepted, active or paused pairings."),
             ],
             plan.Unmatched.Select(u => (u.MentorId, u.EligiblePartners, u.Reason)));
         Assert.DoesNotContain(plan.Candidates, c => c.MentorId is 5 or 6 or 7 || c.PartnerId is 5 or 6 or 7);

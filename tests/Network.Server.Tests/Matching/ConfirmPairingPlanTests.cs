@@ -159,8 +159,8 @@ public sealed class ConfirmPairingPlanTests(NetworkApp app) : IClassFixture<Netw
         Assert.DoesNotContain(Set(Id(c), Id(d)), pairs);
         Assert.All(pairs, p => Assert.DoesNotContain(Id(a), p));
         var reasons = plan["unmatched"]!.AsArray().ToDictionary(u => u!["mentor"]!["id"]!.GetValue<string>(), u => u!["reason"]!.GetValue<string>());
-        Assert.Equal("At capacity: already holds 1 accepted or active pairings.", reasons[Id(a)]);
-        Assert.Equal("At capacity: already holds 1 accepted or active pairings.", reasons[Id(b)]);
+        Assert.Equal("At capacity: already holds 1 accepted, active or paused pairings.", reasons[Id(a)]);
+        Assert.Equal("At capacity: already holds 1 accepted, active or paused pairings.", reasons[Id(b)]);
     }
 
     private static string Id(Mentor mentor) => PairingKit.Id(mentor);

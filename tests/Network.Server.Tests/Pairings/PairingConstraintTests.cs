@@ -55,22 +55,39 @@ public sealed class PairingConstraintTests(NetworkApp app) : IClassFixture<Netwo
         Assert.Equal((PostgresErrorCodes.UniqueViolation, "ux_pairings_open_pair"), refused);
     }
 
+    [Fact]
+    public async Task A_paused_pairing_is_open_and_says_since_when()
+    {
+        var (ayo, bea) = await _kit.PairAsync();
+        const int Paused = 6;
+
+        Assert.Equal((PostgresErrorCodes.CheckViolation, "ck_pairings_paused_at"), await InsertAsync(ayo.Id, ayo.EmployerId, bea.Id, bea.EmployerId, Paused, paused: false));
+        Assert.Equal((PostgresErrorCodes.CheckViolation, "ck_pairings_paused_at"), await InsertAsync(ayo.Id, ayo.EmployerId, bea.Id, bea.EmployerId, status: 2, paused: true));
+        Assert.Null(await InsertAsync(ayo.Id, ayo.EmployerId, bea.Id, bea.EmployerId, Paused, paused: true));
+        Assert.Equal((PostgresErrorCodes.UniqueViolation, "ux_pairings_open_pair"), await InsertAsync(ayo.Id, ayo.EmployerId, bea.Id, bea.EmployerId, status: 0));
+    }
+
     /// <summary>Inserts a pairing row with plain SQL; null when it is stored, else the error code and the constraint that refused it.</summary>
-    private async Task<(string SqlState, string? Constraint)?> InsertAsync(int mentorA, int employerA, int mentorB, int employerB, int status = 0)
+    private async Task<(string SqlState, string? Constraint)?> InsertAsync(int mentorA, int employerA, int mentorB, int employerB, int status = 0, bool? paused = null)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
+
+        // A pairing said to be paused was accepted too, so that only the pause's own check decides.
         await using var insert = new NpgsqlCommand(
             """
             INSERT INTO pairings (mentor_a_id, employer_a_id, mentor_b_id, employer_b_id, status, format, score, proposed_by_subject, proposed_by_roles,
-                                  proposed_at, employer_a_approval_required, employer_b_approval_required, updated_at)
-            VALUES ($1, $2, $3, $4, $5, 1, 10, 'direct', 'ADMIN', now(), false, false, now())
+                                  proposed_at, employer_a_approval_required, employer_b_approval_required, updated_at, accepted_at, paused_at)
+            VALUES ($1, $2, $3, $4, $5, 1, 10, 'direct', 'ADMIN', now(), false, false, now(),
+                    CASE WHEN $6 IS NULL THEN NULL ELSE now() END, CASE WHEN $6 THEN now() END)
             """,
             connection);
         foreach (var value in new[] { mentorA, employerA, mentorB, employerB, status })
         {
             insert.Parameters.Add(new NpgsqlParameter { Value = value });
         }
+
+        insert.Parameters.Add(new NpgsqlParameter<bool?> { TypedValue = paused, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Boolean });
 
         try
         {

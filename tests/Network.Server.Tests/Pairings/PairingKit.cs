@@ -15,8 +15,9 @@ public sealed class PairingKit(NetworkApp app)
 {
     public const string PairingSelection = """
         id status format score acceptedAt activatedAt completedAt declinedAt endedAt declineReason declinedByRoles endReason endNote proposedByRoles
+        pausedAt isPaused
         participants { mentor { id } employer { id } accepted mentorAcceptedAt employerApprovalRequired employerApprovedAt teaches { skill { slug } addressesGap } }
-        history { type fromStatus toStatus mentor { id } actorRoles }
+        history { type fromStatus toStatus mentor { id } actorRoles note }
         """;
 
     private static readonly Dictionary<string, string> InputTypes = new()
@@ -27,6 +28,8 @@ public sealed class PairingKit(NetworkApp app)
         ["activatePairing"] = "ActivatePairingInput",
         ["completePairing"] = "CompletePairingInput",
         ["endPairing"] = "EndPairingInput",
+        ["pausePairing"] = "PausePairingInput",
+        ["resumePairing"] = "ResumePairingInput",
     };
 
     private readonly TestData _data = new(app);
@@ -92,6 +95,40 @@ public sealed class PairingKit(NetworkApp app)
     public Task<JsonNode> EndAsync(Caller caller, string pairingId, string reason = "SCHEDULING", string? note = null, string errors = "") =>
         MutateAsync("endPairing", caller, new JsonObject { ["pairingId"] = pairingId, ["reason"] = reason, ["note"] = note }, errors);
 
+    public Task<JsonNode> PauseAsync(Caller caller, string pairingId, string? note = null, string errors = "") =>
+        MutateAsync("pausePairing", caller, new JsonObject { ["pairingId"] = pairingId, ["note"] = note }, errors);
+
+    public Task<JsonNode> ResumeAsync(Caller caller, string pairingId, string? note = null, string errors = "") =>
+        MutateAsync("resumePairing", caller, new JsonObject { ["pairingId"] = pairingId, ["note"] = note }, errors);
+
+    /// <summary>Sends blockMentor or unblockMentor; the payload holds the mentor with the mentors they block.</summary>
+    public async Task<JsonNode> BlockMutationAsync(string mutation, Caller caller, string mentorId, string blockedMentorId, string errors = "")
+    {
+        var document = $$"""
+            mutation($input: {{char.ToUpperInvariant(mutation[0]) + mutation[1..]}}Input!) {
+              {{mutation}}(input: $input) {
+                mentor { id blockedMentors { id } }
+                errors { __typename ... on Error { message } {{errors}} }
+              }
+            }
+            """;
+        var data = await app.CreateGraphQLClient(caller).QueryAsync(document, new { input = new { mentorId, blockedMentorId } });
+        return data[mutation]!;
+    }
+
+    public Task<JsonNode> BlockAsync(Caller caller, Mentor mentor, Mentor blocked, string errors = "") =>
+        BlockMutationAsync("blockMentor", caller, Id(mentor), Id(blocked), errors);
+
+    public Task<JsonNode> UnblockAsync(Caller caller, Mentor mentor, Mentor blocked, string errors = "") =>
+        BlockMutationAsync("unblockMentor", caller, Id(mentor), Id(blocked), errors);
+
+    /// <summary>The mentor blocks the other themself, failing the test on any error.</summary>
+    public async Task BlockedAsync(Mentor mentor, Mentor blocked)
+    {
+        var payload = await BlockAsync(TestCallers.Mentor(mentor.Id), mentor, blocked);
+        Assert.Null(payload["errors"]);
+    }
+
     /// <summary>Sends a pairing mutation; a refusal must come in the payload, so any GraphQL error fails the test.</summary>
     public async Task<JsonNode> MutateAsync(string mutation, Caller caller, JsonObject input, string errors = "")
     {
@@ -114,6 +151,19 @@ public sealed class PairingKit(NetworkApp app)
         var accepted = await AcceptAsync(TestCallers.Mentor(second.Id), id);
         Assert.Null(accepted["errors"]);
         Assert.Equal("ACCEPTED", accepted["pairing"]!["status"]!.GetValue<string>());
+        return id;
+    }
+
+    /// <summary>An ACCEPTED pairing made ACTIVE, and PAUSED too when asked, by a coordinator: its ID.</summary>
+    public async Task<string> ActiveAsync(Mentor first, Mentor second, bool paused = false)
+    {
+        var id = await AcceptedAsync(first, second);
+        Assert.Null((await ActivateAsync(TestCallers.Coordinator, id))["errors"]);
+        if (paused)
+        {
+            Assert.Null((await PauseAsync(TestCallers.Coordinator, id, "A concern is being looked into."))["errors"]);
+        }
+
         return id;
     }
 

@@ -192,6 +192,11 @@ public sealed class PairingLifecycleTests(NetworkApp app) : IClassFixture<Networ
         { "activatePairing", "PROPOSED" }, { "activatePairing", "ACTIVE" }, { "activatePairing", "COMPLETED" }, { "activatePairing", "DECLINED" }, { "activatePairing", "ENDED" },
         { "completePairing", "PROPOSED" }, { "completePairing", "ACCEPTED" }, { "completePairing", "COMPLETED" }, { "completePairing", "DECLINED" }, { "completePairing", "ENDED" },
         { "endPairing", "PROPOSED" }, { "endPairing", "COMPLETED" }, { "endPairing", "DECLINED" }, { "endPairing", "ENDED" },
+        { "acceptPairing", "PAUSED" }, { "declinePairing", "PAUSED" }, { "activatePairing", "PAUSED" }, { "completePairing", "PAUSED" },
+        { "pausePairing", "PROPOSED" }, { "pausePairing", "ACCEPTED" }, { "pausePairing", "PAUSED" }, { "pausePairing", "COMPLETED" },
+        { "pausePairing", "DECLINED" }, { "pausePairing", "ENDED" },
+        { "resumePairing", "PROPOSED" }, { "resumePairing", "ACCEPTED" }, { "resumePairing", "ACTIVE" }, { "resumePairing", "COMPLETED" },
+        { "resumePairing", "DECLINED" }, { "resumePairing", "ENDED" },
     };
 
     [Theory]
@@ -288,9 +293,14 @@ public sealed class PairingLifecycleTests(NetworkApp app) : IClassFixture<Networ
                 break;
             default:
                 await _kit.AcceptAsync(admin, id);
-                if (status is "ACTIVE" or "COMPLETED")
+                if (status is "ACTIVE" or "COMPLETED" or "PAUSED")
                 {
                     await _kit.ActivateAsync(admin, id);
+                }
+
+                if (status == "PAUSED")
+                {
+                    await _kit.PauseAsync(admin, id);
                 }
 
                 if (status == "COMPLETED")

@@ -272,6 +272,32 @@ namespace Network.Server.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Network.Server.Mentors.MentorBlock", b =>
+                {
+                    b.Property<int>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<int>("BlockedMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("blocked_mentor_id");
+
+                    b.Property<DateTimeOffset>("BlockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_at");
+
+                    b.HasKey("MentorId", "BlockedMentorId")
+                        .HasName("pk_mentor_blocks");
+
+                    b.HasIndex("BlockedMentorId")
+                        .HasDatabaseName("ix_mentor_blocks_blocked_mentor_id");
+
+                    b.ToTable("mentor_blocks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mentor_blocks_not_self", "mentor_id <> blocked_mentor_id");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Mentors.OfferedSkill", b =>
                 {
                     b.Property<int>("MentorId")
@@ -415,6 +441,10 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("mentor_b_id");
 
+                    b.Property<DateTimeOffset?>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
                     b.Property<DateTimeOffset>("ProposedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("proposed_at");
@@ -461,7 +491,7 @@ namespace Network.Server.Data.Migrations
                     b.HasIndex("MentorAId", "MentorBId")
                         .IsUnique()
                         .HasDatabaseName("ux_pairings_open_pair")
-                        .HasFilter("status IN (0, 1, 2)");
+                        .HasFilter("status IN (0, 1, 2, 6)");
 
                     b.HasIndex("MentorBId", "EmployerBId")
                         .HasDatabaseName("ix_pairings_mentor_b_id_employer_b_id");
@@ -475,6 +505,8 @@ namespace Network.Server.Data.Migrations
                             t.HasCheckConstraint("ck_pairings_different_employers", "employer_a_id <> employer_b_id");
 
                             t.HasCheckConstraint("ck_pairings_end_reason", "(status = 5) = (end_reason IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_pairings_paused_at", "(status = 6) = (paused_at IS NOT NULL)");
                         });
                 });
 
@@ -506,6 +538,11 @@ namespace Network.Server.Data.Migrations
                     b.Property<int?>("MentorId")
                         .HasColumnType("integer")
                         .HasColumnName("mentor_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
@@ -1525,6 +1562,23 @@ namespace Network.Server.Data.Migrations
                         .HasConstraintName("fk_mentors_employers_employer_id");
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("Network.Server.Mentors.MentorBlock", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedMentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_blocks_mentors_blocked_mentor_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_blocks_mentors_mentor_id");
                 });
 
             modelBuilder.Entity("Network.Server.Mentors.OfferedSkill", b =>

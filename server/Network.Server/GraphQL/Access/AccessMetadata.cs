@@ -18,9 +18,13 @@ public static class AccessMetadata
     /// <summary>Marks the field as personal data: null for callers no <see cref="IPersonalDataGrant"/> allows.</summary>
     public static FieldBuilder<TSource, TReturn> PersonalData<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, PersonalDataKind kind = PersonalDataKind.Personal)
     {
-        var audience = kind == PersonalDataKind.Contact
-            ? "Contact detail: visible to the person, their employer's admins, administrators and the person's partner in an accepted or active pairing; null for everyone else."
-            : "Personal data: visible to the person, their employer's admins and administrators; null for everyone else.";
+        var audience = kind switch
+        {
+            PersonalDataKind.Contact =>
+                "Contact detail: visible to the person, their employer's admins, administrators and the person's partner in an accepted or active pairing; null for everyone else.",
+            PersonalDataKind.Confidential => "Confidential: visible only to the person and administrators; null for everyone else.",
+            _ => "Personal data: visible to the person, their employer's admins and administrators; null for everyone else.",
+        };
         var description = field.FieldType.Description;
         return field
             .Description(string.IsNullOrEmpty(description) ? audience : $"{description} {audience}")
