@@ -1,4 +1,5 @@
 using Network.Server.Auditing;
+using Network.Server.Concerns;
 using Network.Server.Employers;
 using Network.Server.Geo;
 using Network.Server.Hosting;
@@ -37,6 +38,7 @@ public static class NetworkFeatures
         new PairingsModule(),
         new TrainingFeatureModule(),
         new ProgrammesModule(),
+        new ConcernsModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),

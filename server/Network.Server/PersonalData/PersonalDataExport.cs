@@ -1,12 +1,22 @@
 using Network.Server.Auditing;
+using Network.Server.Concerns;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
+using Network.Server.Programmes;
+using Network.Server.Training;
 
 namespace Network.Server.PersonalData;
 
 /// <summary>
 /// Everything the network holds about a mentor: their profile, their pairings, the mentors they have blocked,
-/// and every recorded action on their data.
+/// their programme enrolments and training, the concerns they raised, and every recorded action on their data.
 /// </summary>
 public sealed record PersonalDataExport(
-    DateTimeOffset ExportedAt, Mentor Mentor, IReadOnlyList<Pairing> Pairings, IReadOnlyList<MentorBlock> Blocks, IReadOnlyList<AuditEntry> AuditLog);
+    DateTimeOffset ExportedAt,
+    Mentor Mentor,
+    IReadOnlyList<Pairing> Pairings,
+    IReadOnlyList<MentorBlock> Blocks,
+    IReadOnlyList<ProgrammeEnrolment> ProgrammeEnrolments,
+    IReadOnlyList<TrainingCompletion> TrainingCompletions,
+    IReadOnlyList<ConcernReport> ConcernsRaised,
+    IReadOnlyList<AuditEntry> AuditLog);

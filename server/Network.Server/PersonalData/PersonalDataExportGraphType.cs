@@ -1,7 +1,10 @@
 using GraphQL.Types;
 using Network.Server.Auditing;
+using Network.Server.Concerns;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
+using Network.Server.Programmes;
+using Network.Server.Training;
 
 namespace Network.Server.PersonalData;
 
@@ -19,6 +22,15 @@ public sealed class PersonalDataExportGraphType : ObjectGraphType<PersonalDataEx
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorBlockGraphType>>>>("blocks")
             .Description("Every mentor the mentor has blocked, oldest first. Blocks other mentors have made of this one are theirs, and not shown.")
             .Resolve(c => c.Source.Blocks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeEnrolmentGraphType>>>>("programmeEnrolments")
+            .Description("Every programme the mentor was nominated for, enrolled in or withdrew from, with their consent and the code of conduct they accepted, oldest first.")
+            .Resolve(c => c.Source.ProgrammeEnrolments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingCompletionGraphType>>>>("trainingCompletions")
+            .Description("Every training module the mentor completed, oldest first.")
+            .Resolve(c => c.Source.TrainingCompletions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernGraphType>>>>("concernsRaised")
+            .Description("Every concern the mentor raised, with what they wrote, oldest first. Concerns others raised about the mentor are theirs, and not shown.")
+            .Resolve(c => c.Source.ConcernsRaised);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditLog")
             .Description("Every recorded action on the mentor's data, oldest first.")
             .Resolve(c => c.Source.AuditLog);

@@ -1,12 +1,15 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Auditing;
+using Network.Server.Concerns;
 using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
+using Network.Server.Programmes;
+using Network.Server.Training;
 
 namespace Network.Server.PersonalData;
 
@@ -32,7 +35,7 @@ internal static class PersonalDataMutations
 
         mutation.Mutation(
             "eraseMyData",
-            "Erases the calling mentor's personal data (name, email, job title) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures, " +
+            "Erases the calling mentor's personal data (name, email, job title, and the descriptions of concerns they raised) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures, " +
             "and blocks stay in force both ways: they hold no name, and are there for someone's safety. Erasing again changes nothing.",
             Mentors,
             EraseResult,
@@ -64,7 +67,22 @@ internal static class PersonalDataMutations
             .Where(b => b.MentorId == mentor.Id)
             .OrderBy(b => b.BlockedAt).ThenBy(b => b.BlockedMentorId)
             .ToListAsync(m.CancellationToken);
-        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, log), null);
+        var enrolments = await m.Db.ProgrammeEnrolments.AsNoTracking()
+            .Where(e => e.MentorId == mentor.Id)
+            .OrderBy(e => e.Id)
+            .ToListAsync(m.CancellationToken);
+        var training = await m.Db.TrainingCompletions.AsNoTracking()
+            .Where(t => t.MentorId == mentor.Id)
+            .OrderBy(t => t.CompletedAt).ThenBy(t => t.TrainingModuleId)
+            .ToListAsync(m.CancellationToken);
+
+        // Only the concerns the mentor raised: one raised about them is the reporter's, who is never to be disclosed.
+        var concerns = await m.Db.ConcernReports.AsNoTracking()
+            .Include(c => c.Actions.OrderBy(a => a.Id))
+            .Where(c => c.ReporterMentorId == mentor.Id)
+            .OrderBy(c => c.ReportedAt).ThenBy(c => c.Id)
+            .ToListAsync(m.CancellationToken);
+        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, log), null);
     }
 
     [Error<MentorNotFoundError>]
@@ -99,6 +117,10 @@ internal static class PersonalDataMutations
         mentor.UpdatedAt = now;
         m.Audit("Mentor", mentor.Id);
         leave(m, now);
+
+        // The concerns the mentor raised stay for the programme's records, without what the mentor wrote.
+        await m.Db.ConcernReports.Where(c => c.ReporterMentorId == mentor.Id && c.Description != null)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Description, (string?)null).SetProperty(x => x.UpdatedAt, now), m.CancellationToken);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);

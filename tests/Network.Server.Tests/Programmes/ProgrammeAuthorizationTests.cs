@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Concerns;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Pairings;
@@ -59,6 +60,15 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
         ["withdrawFromProgramme"] = ("enrolment { status }", w => new { programmeId = w.ProgrammeId, mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada), reason = "Busy" }),
         ["acceptCodeOfConduct"] = ("enrolment { status }", w => new { programmeId = w.ProgrammeId, mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada), version = 2 }),
         ["recordTrainingCompletion"] = ("completion { completedAt }", w => new { mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada), trainingModuleId = TestData.Id("TrainingModule", 4) }),
+        ["reportConcern"] = ("concern { id }", w => new
+        {
+            programmeId = w.ProgrammeId,
+            mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada),
+            about = new { mentorId = ProgrammeScenario.MentorId(w.Scenario.Cat) },
+            category = "HARASSMENT",
+            description = "Kept contacting me after I asked them to stop.",
+        }),
+        ["triageConcern"] = ("concern { id }", w => new { concernId = w.ConcernId, action = "ACKNOWLEDGE", note = "Looking into it." }),
     };
 
     public static TheoryData<string, string> Outsiders
@@ -80,6 +90,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "withdrawFromProgramme", Anonymous, Partner, Organiser, OtherCoordinator, OtherEmployersAdmin, Colleague);
             Add(rows, "acceptCodeOfConduct", Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
             Add(rows, "recordTrainingCompletion", Anonymous, Partner, Organiser, EmployersAdmin, Colleague);
+            Add(rows, "reportConcern", Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
+            Add(rows, "triageConcern", Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor);
             return rows;
         }
     }
@@ -101,6 +113,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "withdrawFromProgramme", TheMentor, EmployersAdmin, ProgrammeCoordinator, Administrator);
             Add(rows, "acceptCodeOfConduct", TheMentor);
             Add(rows, "recordTrainingCompletion", TheMentor, ProgrammeCoordinator, OtherCoordinator, Administrator);
+            Add(rows, "reportConcern", TheMentor);
+            Add(rows, "triageConcern", ProgrammeCoordinator, Administrator);
             return rows;
         }
     }
@@ -205,12 +219,24 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await scenario.EnrolAsync(api, scenario.Ada);
         }
 
+        string? concern = null;
+        if (mutation is "reportConcern" or "triageConcern")
+        {
+            await scenario.EnrolAsync(api, scenario.Ada, scenario.Cat);
+        }
+
+        if (mutation == "triageConcern")
+        {
+            var reported = await api.OkAsync(ProgrammeScenario.Caller(scenario.Ada), "reportConcern", Mutations["reportConcern"].Input(new World("", scenario, scenario.ProgrammeId, objective, null)), "concern { id }");
+            concern = reported["concern"]!["id"]!.GetValue<string>();
+        }
+
         if (mutation == "acceptCodeOfConduct")
         {
             await api.OkAsync(TestCallers.Coordinator, "publishCodeOfConduct", new { programmeId = scenario.ProgrammeId, text = "Version two." }, "programme { id }");
         }
 
-        return new World(scenario.ProgrammeId[..6] + Guid.NewGuid().ToString("N")[..6], scenario, scenario.ProgrammeId, objective);
+        return new World(scenario.ProgrammeId[..6] + Guid.NewGuid().ToString("N")[..6], scenario, scenario.ProgrammeId, objective, concern);
     }
 
     /// <summary>Row counts of the programme and training tables and pairings, and the world's programme, objectives and enrolments as text.</summary>
@@ -220,7 +246,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
         var key = GlobalId.Parse(world.ProgrammeId, "Programme");
         var counts = string.Join(", ",
             await db.Programmes.CountAsync(), await db.ProgrammeObjectives.CountAsync(), await db.ProgrammeEmployers.CountAsync(), await db.ProgrammeEnrolments.CountAsync(),
-            await db.ProgrammeConductVersions.CountAsync(), await db.ProgrammePairings.CountAsync(), await db.TrainingCompletions.CountAsync(), await db.Pairings.CountAsync());
+            await db.ProgrammeConductVersions.CountAsync(), await db.ProgrammePairings.CountAsync(), await db.TrainingCompletions.CountAsync(), await db.Pairings.CountAsync(),
+            await db.ConcernReports.CountAsync(), await db.ConcernActions.CountAsync(), await db.ConcernReports.CountAsync(c => c.Status != ConcernStatus.Open));
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == key);
         var objectives = await db.ProgrammeObjectives.AsNoTracking().Where(o => o.ProgrammeId == key).OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Statement} {o.Measure} {o.Target}").ToListAsync();
         var enrolments = await db.ProgrammeEnrolments.AsNoTracking().Where(e => e.ProgrammeId == key).OrderBy(e => e.Id).Select(e => $"{e.MentorId} {e.Status} {e.ConductVersion}").ToListAsync();
@@ -231,5 +258,5 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             string.Join("; ", objectives), string.Join("; ", enrolments));
     }
 
-    public sealed record World(string Tag, ProgrammeScenario Scenario, string ProgrammeId, string ObjectiveId);
+    public sealed record World(string Tag, ProgrammeScenario Scenario, string ProgrammeId, string ObjectiveId, string? ConcernId);
 }

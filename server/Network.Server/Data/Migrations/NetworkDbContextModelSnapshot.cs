@@ -75,6 +75,125 @@ namespace Network.Server.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Server.Concerns.ConcernActionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ActedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acted_at");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("integer")
+                        .HasColumnName("concern_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_concern_actions");
+
+                    b.HasIndex("ConcernId")
+                        .HasDatabaseName("ix_concern_actions_concern_id");
+
+                    b.ToTable("concern_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Server.Concerns.ConcernReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AboutMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("about_mentor_id");
+
+                    b.Property<int?>("AboutPairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("about_pairing_id");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<int>("ReporterEmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reporter_employer_id");
+
+                    b.Property<int>("ReporterMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reporter_mentor_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_concern_reports");
+
+                    b.HasIndex("AboutMentorId")
+                        .HasDatabaseName("ix_concern_reports_about_mentor_id");
+
+                    b.HasIndex("AboutPairingId")
+                        .HasDatabaseName("ix_concern_reports_about_pairing_id");
+
+                    b.HasIndex("ReporterEmployerId")
+                        .HasDatabaseName("ix_concern_reports_reporter_employer_id");
+
+                    b.HasIndex("ReporterMentorId")
+                        .HasDatabaseName("ix_concern_reports_reporter_mentor_id");
+
+                    b.HasIndex("ProgrammeId", "Status")
+                        .HasDatabaseName("ix_concern_reports_programme_id_status");
+
+                    b.ToTable("concern_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_concern_reports_about_one", "(about_pairing_id IS NULL) <> (about_mentor_id IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -1552,6 +1671,52 @@ namespace Network.Server.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Network.Server.Concerns.ConcernActionRecord", b =>
+                {
+                    b.HasOne("Network.Server.Concerns.ConcernReport", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_concern_actions_concern_reports_concern_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Concerns.ConcernReport", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("AboutMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concern_reports_mentors_about_mentor_id");
+
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("AboutPairingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concern_reports_pairings_about_pairing_id");
+
+                    b.HasOne("Network.Server.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_concern_reports_programmes_programme_id");
+
+                    b.HasOne("Network.Server.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concern_reports_employers_reporter_employer_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concern_reports_mentors_reporter_mentor_id");
+                });
+
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
                 {
                     b.HasOne("Network.Server.Employers.Employer", "Employer")
@@ -1815,6 +1980,11 @@ namespace Network.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_training_completions_training_modules_training_module_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Concerns.ConcernReport", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
