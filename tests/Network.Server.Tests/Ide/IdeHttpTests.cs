@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Network.Server.GraphQL.Ide;
-using Network.Server.Identity;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Schema;
 
@@ -68,10 +67,7 @@ public sealed class IdeHttpTests(IdeApp app) : IClassFixture<IdeApp>
 
         foreach (var query in tabs.Select(tab => tab!["query"]!.GetValue<string>()))
         {
-            var caller = ReadmeExamples.Parse($"```graphql\n{query}```") is [{ IsAnonymous: false } example]
-                && NetworkClaims.TryParseRole(example.Caller, out var role)
-                ? new Caller($"ide-{example.Caller}", [role])
-                : TestCallers.Anonymous;
+            var caller = ReadmeCallers.For(query);
             var result = await app.CreateGraphQLClient(caller).PostAsync(query);
 
             Assert.True(result.Errors is null, $"The tab fails:\n{query}\n{result.Errors?.ToJsonString()}");

@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Employers;
-using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.SkillsGaps;
+using Network.Server.Tests.Ide;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Schema;
 using Snapshooter.Xunit;
@@ -79,7 +79,7 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
 
         foreach (var example in examples)
         {
-            var data = await app.CreateGraphQLClient(ReadmeCaller(example)).QueryAsync(example);
+            var data = await app.CreateGraphQLClient(ReadmeCallers.For(example)).QueryAsync(example);
             var result = data.AsObject().Single().Value!;
             var items = result is JsonArray list ? list : result["nodes"] as JsonArray;
             Assert.True(items is not { Count: 0 }, $"The README example returns nothing:\n{example}");
@@ -90,25 +90,6 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
         }
     }
 
-    /// <summary>Each README example names its caller on its first line: <c># Caller: anonymous</c> or <c># Caller: ROLE</c>.</summary>
-    private static Caller ReadmeCaller(string example)
-    {
-        var match = CallerLine().Match(example);
-        Assert.True(match.Success, $"The README example does not name its caller:\n{example}");
-        var name = match.Groups[1].Value;
-        if (name == "anonymous")
-        {
-            return TestCallers.Anonymous;
-        }
-
-        Assert.True(NetworkClaims.TryParseRole(name, out var role), $"'{name}' is not a role.");
-        return new Caller($"readme-{name}", [role]);
-    }
-
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
-
-    [GeneratedRegex("^# Caller: (\\w+)")]
-    private static partial Regex CallerLine();
-
 }
