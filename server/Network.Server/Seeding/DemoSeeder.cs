@@ -50,9 +50,9 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var (employers, gaps) = DemoEmployers.Generate(
             Math.Max(DemoEmployerCatalogue.Showcase.Count, options.Mentors / MentorsPerEmployer),
-            await NextIdAsync(connection, "employers", cancellationToken),
-            await NextIdAsync(connection, "skills_gaps", cancellationToken));
-        var firstMentorId = await NextIdAsync(connection, "mentors", cancellationToken);
+            await IdentitySequences.NextIdAsync(connection, "employers", cancellationToken),
+            await IdentitySequences.NextIdAsync(connection, "skills_gaps", cancellationToken));
+        var firstMentorId = await IdentitySequences.NextIdAsync(connection, "mentors", cancellationToken);
         var mentors = DemoMentors.Generate(employers, options.Mentors, firstMentorId);
 
         var bulk = options.Mentors > BulkThreshold;
@@ -60,9 +60,9 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
             ? await ForeignKeySuspension.RunAsync(db.Database, () => CopyAsync(connection, employers, gaps, mentors, options.Mentors, cancellationToken), cancellationToken)
             : await InsertAsync(db, employers, gaps, mentors, cancellationToken);
 
-        await SetLastIdAsync(connection, "employers", employers[^1].Id, cancellationToken);
-        await SetLastIdAsync(connection, "skills_gaps", gaps[^1].Id, cancellationToken);
-        await SetLastIdAsync(connection, "mentors", firstMentorId + options.Mentors - 1, cancellationToken);
+        await IdentitySequences.SetLastIdAsync(connection, "employers", employers[^1].Id, cancellationToken);
+        await IdentitySequences.SetLastIdAsync(connection, "skills_gaps", gaps[^1].Id, cancellationToken);
+        await IdentitySequences.SetLastIdAsync(connection, "mentors", firstMentorId + options.Mentors - 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (bulk)
         {
@@ -93,22 +93,5 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         progress.Report("Employers", employers.Count, employers.Count);
         progress.Report("Mentors", list.Count, list.Count);
         return (list.Sum(m => m.Offers.Count), list.Sum(m => m.Wants.Count));
-    }
-
-    /// <summary>The next value of a table's identity sequence: the first ID of the rows about to be written.</summary>
-    private static async Task<int> NextIdAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence($1, 'id'))::int", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = table });
-        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    /// <summary>Moves the identity sequence past the IDs written explicitly, so that later inserts follow on.</summary>
-    private static async Task SetLastIdAsync(NpgsqlConnection connection, string table, int lastId, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = table });
-        command.Parameters.Add(new NpgsqlParameter { Value = (long)lastId });
-        await command.ExecuteScalarAsync(cancellationToken);
     }
 }
