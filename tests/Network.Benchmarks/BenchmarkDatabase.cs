@@ -35,7 +35,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         }
 
         var factory = new PooledDbContextFactory<NetworkDbContext>(options);
-        await new DemoSeeder(factory, new ConsoleSeedProgress()).SeedAsync(new DemoSeedOptions(mentors, Reset: true), CancellationToken.None);
+        await new DemoSeeder(factory, new ConsoleSeedProgress(), TimeProvider.System).SeedAsync(new DemoSeedOptions(mentors, Reset: true), CancellationToken.None);
 
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();

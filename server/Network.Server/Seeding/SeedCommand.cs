@@ -27,7 +27,7 @@ internal static class SeedCommand
 
         await HostCommandRunner.MigrateAsync(app);
         var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        var seeder = new DemoSeeder(factory, new ConsoleSeedProgress());
+        var seeder = new DemoSeeder(factory, new ConsoleSeedProgress(), app.Services.GetRequiredService<TimeProvider>());
         await seeder.SeedAsync(new DemoSeedOptions(mentors, command.HasFlag("--reset")), CancellationToken.None);
         return 0;
     }

@@ -68,7 +68,7 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Seeds the demo network, as <c>scripts/demo.sh</c> does; seeding it again changes nothing.</summary>
     public Task SeedDemoNetworkAsync() =>
-        new DemoSeeder(Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), new SilentSeedProgress())
+        new DemoSeeder(Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), new SilentSeedProgress(), Services.GetRequiredService<TimeProvider>())
             .SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
 
     public NetworkDbContext CreateDbContext() =>

@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
 using Network.Server.Employers;
 using Network.Server.Identity;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
+using Network.Server.Programmes;
 using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Schema;
@@ -36,12 +39,12 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
     public async Task Seeding_again_without_reset_changes_nothing()
     {
         await using var before = app.CreateDbContext();
-        var counts = (await before.Employers.CountAsync(), await before.Mentors.CountAsync(), await before.SkillsGaps.CountAsync());
+        var counts = await CountsAsync(before);
 
         await app.SeedDemoNetworkAsync();
 
         await using var after = app.CreateDbContext();
-        Assert.Equal(counts, (await after.Employers.CountAsync(), await after.Mentors.CountAsync(), await after.SkillsGaps.CountAsync()));
+        Assert.Equal(counts, await CountsAsync(after));
     }
 
     [Fact]
@@ -89,6 +92,10 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
             }
         }
     }
+
+    private static async Task<(int Employers, int Mentors, int Gaps, int Programmes, int Enrolments, int Pairings)> CountsAsync(NetworkDbContext db) =>
+        (await db.Employers.CountAsync(), await db.Mentors.CountAsync(), await db.SkillsGaps.CountAsync(),
+            await db.Programmes.CountAsync(), await db.ProgrammeEnrolments.CountAsync(), await db.Pairings.CountAsync());
 
     /// <summary>Each README example names its caller on its first line: <c># Caller: anonymous</c> or <c># Caller: ROLE</c>.</summary>
     private static Caller ReadmeCaller(string example)
