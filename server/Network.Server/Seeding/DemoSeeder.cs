@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Scoring;
 using Network.Server.SkillsGaps;
 using Npgsql;
 
@@ -10,12 +11,12 @@ namespace Network.Server.Seeding;
 /// <summary>
 /// Fills the database with a believable, reproducible West Midlands network: employers with their
 /// skills gaps, volunteer mentors with the skills they offer and want, and two mentoring programmes
-/// with their employers, enrolments and training (<see cref="ProgrammeSeeder"/>). IDs are taken from the
+/// with their employers, enrolments, training and pairings (<see cref="ProgrammeSeeder"/>). IDs are taken from the
 /// identity sequences up front and written explicitly, so that both writers (EF Core for the default
 /// demo, binary COPY for large runs) can link rows without reading IDs back. The whole run is one
 /// transaction, so an interrupted seed leaves nothing behind.
 /// </summary>
-public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISeedProgress progress, TimeProvider clock)
+public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISeedProgress progress, PairScorer scorer, TimeProvider clock)
 {
     public const int DefaultMentorCount = 300;
 
@@ -28,7 +29,7 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
 
     private const int MentorsPerEmployer = 5;
 
-    private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills, programmes";
+    private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills, programmes, pairings";
 
     public async Task SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         await IdentitySequences.SetLastIdAsync(connection, "skills_gaps", gaps[^1].Id, cancellationToken);
         await IdentitySequences.SetLastIdAsync(connection, "mentors", firstMentorId + options.Mentors - 1, cancellationToken);
         db.ChangeTracker.Clear();
-        var programmes = await new ProgrammeSeeder(db, progress, clock).SeedAsync(employers, gaps, cancellationToken);
+        var programmes = await new ProgrammeSeeder(db, progress, scorer, clock).SeedAsync(employers, gaps, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (bulk)
         {
@@ -76,7 +77,7 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         progress.Completed(
             $"Seeded {employers.Count:N0} employers, {gaps.Count:N0} skills gaps ({gaps.Count(g => g.Status == SkillsGapStatus.Open):N0} open) " +
             $"and {options.Mentors:N0} mentors offering {offered:N0} and wanting {wanted:N0} skills; " +
-            $"{programmes.Programmes} programmes with {programmes.EnrolledMentors} mentors enrolled");
+            $"{programmes.Programmes} programmes with {programmes.EnrolledMentors} mentors enrolled and {programmes.Pairings} pairings");
     }
 
     private async Task<(long Offered, long Wanted)> CopyAsync(

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
 using Network.Server.Programmes;
+using Network.Server.Scoring;
 using Network.Server.SkillsGaps;
 using Network.Server.Training;
 using Npgsql;
@@ -11,12 +13,12 @@ namespace Network.Server.Seeding;
 
 /// <summary>
 /// Adds the demo programmes to a freshly seeded network, in the seeder's transaction: employers of the
-/// showcase join them, and their mentors enrol and train.
+/// showcase join them, their mentors enrol and train, and the running programme's ready mentors are paired.
 /// The showcase employers and their gaps are the same in every demo, however large, so the same employers
 /// join with the same objectives; the mentors they enrol depend on the demo's size. A programme is a few
 /// hundred rows at any size, written by EF Core.
 /// </summary>
-internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progress, TimeProvider clock)
+internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progress, PairScorer scorer, TimeProvider clock)
 {
     private const int Seed = 20260903;
 
@@ -45,7 +47,17 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         await db.SaveChangesAsync(cancellationToken);
         await IdentitySequences.SetLastIdAsync(connection, "programmes", firstId + catalogue.Count - 1, cancellationToken);
         progress.Report("Programmes", rows.Programmes.Count, catalogue.Count);
-        return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled));
+
+        var pairing = new DemoProgrammePairings(db, scorer, random, now);
+        var pairings = new List<Pairing>();
+        foreach (var programme in rows.Programmes.Where(p => p.Status == ProgrammeStatus.Running))
+        {
+            pairings.AddRange(await pairing.PairAsync(programme, rows, cancellationToken));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Programme pairings", pairings.Count, pairings.Count);
+        return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
     }
 
     /// <summary>
@@ -61,5 +73,5 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
     }
 }
 
-/// <summary>What <see cref="ProgrammeSeeder"/> added: programmes, and mentors enrolled in them.</summary>
-internal sealed record ProgrammeSeedSummary(int Programmes, int EnrolledMentors);
+/// <summary>What <see cref="ProgrammeSeeder"/> added: programmes, mentors enrolled in them, and pairings made within them.</summary>
+internal sealed record ProgrammeSeedSummary(int Programmes, int EnrolledMentors, int Pairings);

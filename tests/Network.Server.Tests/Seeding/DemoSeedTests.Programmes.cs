@@ -105,6 +105,49 @@ public sealed partial class DemoSeedTests
     }
 
     [Fact]
+    public async Task Running_programme_pairs_ready_enrolled_mentors_of_different_employers_once_each()
+    {
+        var (running, recruiting) = await ProgrammesAsync("""
+            pairCount
+            enrolments { status readyToPair mentor { id } }
+            pairings { status score participants { accepted employer { id } mentor { id employer { id } } } programme { status } }
+            """);
+
+        var ready = running["enrolments"]!.AsArray().Where(e => e!["readyToPair"]!.GetValue<bool>()).Select(e => e!["mentor"]!["id"]!.GetValue<string>()).ToHashSet();
+        var pairings = running["pairings"]!.AsArray().Select(p => p!).ToList();
+        Assert.InRange(pairings.Count, 8, ready.Count / 2);
+        var statuses = pairings.Select(p => p["status"]!.GetValue<string>()).ToList();
+        Assert.Equal(["ACCEPTED", "ACTIVE", "PROPOSED"], statuses.Distinct().Order());
+        Assert.Equal(statuses.Count(s => s != "PROPOSED"), running["pairCount"]!.GetValue<int>());
+        Assert.All(pairings, p =>
+        {
+            var sides = p["participants"]!.AsArray().Select(s => s!).ToList();
+            Assert.Equal(2, sides.Count);
+            Assert.NotEqual(sides[0]["employer"]!["id"]!.GetValue<string>(), sides[1]["employer"]!["id"]!.GetValue<string>());
+            Assert.All(sides, s => Assert.Contains(s["mentor"]!["id"]!.GetValue<string>(), ready));
+            Assert.True(p["score"]!.GetValue<double>() > 0);
+            Assert.Equal("RUNNING", p["programme"]!["status"]!.GetValue<string>());
+            Assert.Equal(p["status"]!.GetValue<string>() != "PROPOSED", sides.All(s => s["accepted"]!.GetValue<bool>()));
+        });
+        var mentors = pairings.SelectMany(p => p["participants"]!.AsArray().Select(s => s!["mentor"]!["id"]!.GetValue<string>())).ToList();
+        Assert.Equal(mentors.Count, mentors.Distinct().Count());
+        Assert.Empty(recruiting["pairings"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Running_programme_shows_progress_on_every_objective()
+    {
+        var (running, _) = await ProgrammesAsync("objectives { measure progress { current target percentOfTarget } }");
+
+        Assert.All(running["objectives"]!.AsArray(), o =>
+        {
+            var progress = o!["progress"]!;
+            Assert.True(progress["current"]!.GetValue<double>() > 0, $"{o["measure"]} has made progress");
+            Assert.True(progress["current"]!.GetValue<double>() <= progress["target"]!.GetValue<double>() * 2);
+        });
+    }
+
+    [Fact]
     public async Task A_coordinator_token_without_a_subject_runs_both_programmes_and_plans_the_running_one()
     {
         var (running, recruiting) = await ProgrammesAsync("id coordinatorSubjects enrolments { status }", DemoCoordinator);
