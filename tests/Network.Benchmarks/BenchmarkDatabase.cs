@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Server.Data;
 using Network.Server.Mentors;
+using Network.Server.Scoring;
 using Network.Server.Seeding;
 using Npgsql;
 
@@ -35,7 +36,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         }
 
         var factory = new PooledDbContextFactory<NetworkDbContext>(options);
-        await new DemoSeeder(factory, new ConsoleSeedProgress()).SeedAsync(new DemoSeedOptions(mentors, Reset: true), CancellationToken.None);
+        await new DemoSeeder(factory, new ConsoleSeedProgress(), new PairScorer(new MatchingWeights()), TimeProvider.System).SeedAsync(new DemoSeedOptions(mentors, Reset: true), CancellationToken.None);
 
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();

@@ -71,11 +71,20 @@ public static class TokenCommand
             return 2;
         }
 
-        var subject = command.Value("--subject")
-            ?? (mentor is { } m ? $"local-mentor-{m}" : employer is { } e ? $"local-employer-admin-{e}" : $"local-{NetworkClaims.RoleName(roles[0]).ToLowerInvariant()}");
+        var subject = command.Value("--subject") ?? DefaultSubject(roles[0], employer, mentor);
         await output.WriteLineAsync(issuer.Issue(subject, roles, employer, mentor, TimeSpan.FromHours(hours)));
         return 0;
     }
+
+    /// <summary>
+    /// The subject of a token minted without <c>--subject</c>: the mentor's or the employer admin's it binds,
+    /// else one per role (<c>local-coordinator</c>). The demo data names its actors the same way, so these
+    /// tokens act as them.
+    /// </summary>
+    public static string DefaultSubject(Role role, int? employerId = null, int? mentorId = null) =>
+        mentorId is { } m ? $"local-mentor-{m}"
+        : employerId is { } e ? $"local-employer-admin-{e}"
+        : $"local-{NetworkClaims.RoleName(role).ToLowerInvariant()}";
 
     private static int? Key(HostCommand command, string option, string typeName, List<string> problems)
     {

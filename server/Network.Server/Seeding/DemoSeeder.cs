@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Scoring;
 using Network.Server.SkillsGaps;
 using Npgsql;
 
@@ -9,12 +10,13 @@ namespace Network.Server.Seeding;
 
 /// <summary>
 /// Fills the database with a believable, reproducible West Midlands network: employers with their
-/// skills gaps, and volunteer mentors with the skills they offer and want. IDs are taken from the
+/// skills gaps, volunteer mentors with the skills they offer and want, and two mentoring programmes
+/// with their employers, enrolments, training and pairings (<see cref="ProgrammeSeeder"/>). IDs are taken from the
 /// identity sequences up front and written explicitly, so that both writers (EF Core for the default
 /// demo, binary COPY for large runs) can link rows without reading IDs back. The whole run is one
 /// transaction, so an interrupted seed leaves nothing behind.
 /// </summary>
-public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISeedProgress progress)
+public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISeedProgress progress, PairScorer scorer, TimeProvider clock)
 {
     public const int DefaultMentorCount = 300;
 
@@ -27,7 +29,7 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
 
     private const int MentorsPerEmployer = 5;
 
-    private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills";
+    private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills, programmes, pairings";
 
     public async Task SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
     {
@@ -50,9 +52,9 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var (employers, gaps) = DemoEmployers.Generate(
             Math.Max(DemoEmployerCatalogue.Showcase.Count, options.Mentors / MentorsPerEmployer),
-            await NextIdAsync(connection, "employers", cancellationToken),
-            await NextIdAsync(connection, "skills_gaps", cancellationToken));
-        var firstMentorId = await NextIdAsync(connection, "mentors", cancellationToken);
+            await IdentitySequences.NextIdAsync(connection, "employers", cancellationToken),
+            await IdentitySequences.NextIdAsync(connection, "skills_gaps", cancellationToken));
+        var firstMentorId = await IdentitySequences.NextIdAsync(connection, "mentors", cancellationToken);
         var mentors = DemoMentors.Generate(employers, options.Mentors, firstMentorId);
 
         var bulk = options.Mentors > BulkThreshold;
@@ -60,9 +62,11 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
             ? await ForeignKeySuspension.RunAsync(db.Database, () => CopyAsync(connection, employers, gaps, mentors, options.Mentors, cancellationToken), cancellationToken)
             : await InsertAsync(db, employers, gaps, mentors, cancellationToken);
 
-        await SetLastIdAsync(connection, "employers", employers[^1].Id, cancellationToken);
-        await SetLastIdAsync(connection, "skills_gaps", gaps[^1].Id, cancellationToken);
-        await SetLastIdAsync(connection, "mentors", firstMentorId + options.Mentors - 1, cancellationToken);
+        await IdentitySequences.SetLastIdAsync(connection, "employers", employers[^1].Id, cancellationToken);
+        await IdentitySequences.SetLastIdAsync(connection, "skills_gaps", gaps[^1].Id, cancellationToken);
+        await IdentitySequences.SetLastIdAsync(connection, "mentors", firstMentorId + options.Mentors - 1, cancellationToken);
+        db.ChangeTracker.Clear();
+        var programmes = await new ProgrammeSeeder(db, progress, scorer, clock).SeedAsync(employers, gaps, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (bulk)
         {
@@ -72,7 +76,8 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
 
         progress.Completed(
             $"Seeded {employers.Count:N0} employers, {gaps.Count:N0} skills gaps ({gaps.Count(g => g.Status == SkillsGapStatus.Open):N0} open) " +
-            $"and {options.Mentors:N0} mentors offering {offered:N0} and wanting {wanted:N0} skills");
+            $"and {options.Mentors:N0} mentors offering {offered:N0} and wanting {wanted:N0} skills; " +
+            $"{programmes.Programmes} programmes with {programmes.EnrolledMentors} mentors enrolled and {programmes.Pairings} pairings");
     }
 
     private async Task<(long Offered, long Wanted)> CopyAsync(
@@ -93,22 +98,5 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         progress.Report("Employers", employers.Count, employers.Count);
         progress.Report("Mentors", list.Count, list.Count);
         return (list.Sum(m => m.Offers.Count), list.Sum(m => m.Wants.Count));
-    }
-
-    /// <summary>The next value of a table's identity sequence: the first ID of the rows about to be written.</summary>
-    private static async Task<int> NextIdAsync(NpgsqlConnection connection, string table, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence($1, 'id'))::int", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = table });
-        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    /// <summary>Moves the identity sequence past the IDs written explicitly, so that later inserts follow on.</summary>
-    private static async Task SetLastIdAsync(NpgsqlConnection connection, string table, int lastId, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = table });
-        command.Parameters.Add(new NpgsqlParameter { Value = (long)lastId });
-        await command.ExecuteScalarAsync(cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Hosting;
+using Network.Server.Scoring;
 
 namespace Network.Server.Seeding;
 
@@ -27,7 +28,7 @@ internal static class SeedCommand
 
         await HostCommandRunner.MigrateAsync(app);
         var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
-        var seeder = new DemoSeeder(factory, new ConsoleSeedProgress());
+        var seeder = new DemoSeeder(factory, new ConsoleSeedProgress(), app.Services.GetRequiredService<PairScorer>(), app.Services.GetRequiredService<TimeProvider>());
         await seeder.SeedAsync(new DemoSeedOptions(mentors, command.HasFlag("--reset")), CancellationToken.None);
         return 0;
     }

@@ -67,7 +67,7 @@ public sealed class IdeHttpTests(IdeApp app) : IClassFixture<IdeApp>
 
         foreach (var query in tabs.Select(tab => tab!["query"]!.GetValue<string>()))
         {
-            var caller = ReadmeCallers.For(query);
+            var caller = query.StartsWith("# Caller: ", StringComparison.Ordinal) ? ReadmeCallers.For(query) : TestCallers.Anonymous;
             var result = await app.CreateGraphQLClient(caller).PostAsync(query);
 
             Assert.True(result.Errors is null, $"The tab fails:\n{query}\n{result.Errors?.ToJsonString()}");

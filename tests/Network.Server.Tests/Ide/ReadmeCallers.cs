@@ -27,8 +27,7 @@ public static partial class ReadmeCallers
         Assert.True(NetworkClaims.TryParseRole(name, out var role), $"'{name}' is not a role.");
         var mentorId = match.Groups["mentor"].Success ? GlobalId.Parse(match.Groups["mentor"].Value, "Mentor") : (int?)null;
         var employerId = match.Groups["employer"].Success ? GlobalId.Parse(match.Groups["employer"].Value, "Employer") : (int?)null;
-        var subject = mentorId is { } m ? $"local-mentor-{m}" : employerId is { } e ? $"local-employer-admin-{e}" : $"local-{name.ToLowerInvariant()}";
-        return new Caller(subject, [role], employerId, mentorId);
+        return new Caller(TokenCommand.DefaultSubject(role, employerId, mentorId), [role], employerId, mentorId);
     }
 
     [GeneratedRegex(@"^# Caller: (?<role>\w+)(?: --mentor (?<mentor>[A-Za-z0-9+/=]+))?(?: --employer (?<employer>[A-Za-z0-9+/=]+))?")]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Data;
 using Network.Server.Hosting;
 using Network.Server.Identity;
+using Network.Server.Scoring;
 using Network.Server.Seeding;
 
 namespace Network.Server.Tests.Infrastructure;
@@ -68,7 +69,8 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Seeds the demo network, as <c>scripts/demo.sh</c> does; seeding it again changes nothing.</summary>
     public Task SeedDemoNetworkAsync() =>
-        new DemoSeeder(Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), new SilentSeedProgress())
+        new DemoSeeder(
+                Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>(), new SilentSeedProgress(), Services.GetRequiredService<PairScorer>(), Services.GetRequiredService<TimeProvider>())
             .SeedAsync(new DemoSeedOptions(DemoSeeder.DefaultMentorCount, Reset: false), CancellationToken.None);
 
     public NetworkDbContext CreateDbContext() =>

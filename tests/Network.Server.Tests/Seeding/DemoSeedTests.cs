@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
 using Network.Server.Employers;
 using Network.Server.Mentors;
+using Network.Server.Pairings;
+using Network.Server.Programmes;
 using Network.Server.SkillsGaps;
 using Network.Server.Tests.Ide;
 using Network.Server.Tests.Infrastructure;
@@ -36,12 +39,12 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
     public async Task Seeding_again_without_reset_changes_nothing()
     {
         await using var before = app.CreateDbContext();
-        var counts = (await before.Employers.CountAsync(), await before.Mentors.CountAsync(), await before.SkillsGaps.CountAsync());
+        var counts = await CountsAsync(before);
 
         await app.SeedDemoNetworkAsync();
 
         await using var after = app.CreateDbContext();
-        Assert.Equal(counts, (await after.Employers.CountAsync(), await after.Mentors.CountAsync(), await after.SkillsGaps.CountAsync()));
+        Assert.Equal(counts, await CountsAsync(after));
     }
 
     [Fact]
@@ -89,6 +92,10 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
             }
         }
     }
+
+    private static async Task<(int Employers, int Mentors, int Gaps, int Programmes, int Enrolments, int Pairings)> CountsAsync(NetworkDbContext db) =>
+        (await db.Employers.CountAsync(), await db.Mentors.CountAsync(), await db.SkillsGaps.CountAsync(),
+            await db.Programmes.CountAsync(), await db.ProgrammeEnrolments.CountAsync(), await db.Pairings.CountAsync());
 
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
+using Network.Server.Employers;
+using Network.Server.Mentors;
+using Network.Server.Pairings;
+using Network.Server.Programmes;
+using Network.Server.Scoring;
+using Network.Server.SkillsGaps;
+using Network.Server.Training;
+using Npgsql;
+
+namespace Network.Server.Seeding;
+
+/// <summary>
+/// Adds the demo programmes to a freshly seeded network, in the seeder's transaction: employers of the
+/// showcase join them, their mentors enrol and train, and the running programme's ready mentors are paired.
+/// The showcase employers and their gaps are the same in every demo, however large, so the same employers
+/// join with the same objectives; the mentors they enrol depend on the demo's size. A programme is a few
+/// hundred rows at any size, written by EF Core.
+/// </summary>
+internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progress, PairScorer scorer, TimeProvider clock)
+{
+    private const int Seed = 20260903;
+
+    public async Task<ProgrammeSeedSummary> SeedAsync(IReadOnlyList<Employer> employers, IReadOnlyList<SkillsGap> gaps, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        var random = new DemoRandom(Seed);
+        var catalogue = DemoProgrammeCatalogue.All;
+        var showcase = employers.Take(DemoEmployerCatalogue.Showcase.Count).ToList();
+        int[] showcaseIds = [.. showcase.Select(e => e.Id)];
+        var mentors = await db.Mentors.AsNoTracking()
+            .Where(m => showcaseIds.Contains(m.EmployerId) && m.Status == MentorStatus.Active)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var firstId = await IdentitySequences.NextIdAsync(connection, "programmes", cancellationToken);
+        var rows = new DemoProgrammes(random, now, showcase, gaps.Where(g => g.Status == SkillsGapStatus.Open).ToLookup(g => g.EmployerId), mentors.ToLookup(m => m.EmployerId))
+            .Generate(catalogue, firstId);
+
+        db.Programmes.AddRange(rows.Programmes);
+        db.ProgrammeConductVersions.AddRange(rows.Conduct);
+        db.ProgrammeEmployers.AddRange(rows.Employers);
+        db.ProgrammeObjectives.AddRange(rows.Objectives);
+        db.ProgrammeEnrolments.AddRange(rows.Enrolments.OrderBy(e => e.NominatedAt ?? e.EnrolledAt));
+        db.TrainingCompletions.AddRange(rows.Training.Values);
+        await db.SaveChangesAsync(cancellationToken);
+        await IdentitySequences.SetLastIdAsync(connection, "programmes", firstId + catalogue.Count - 1, cancellationToken);
+        progress.Report("Programmes", rows.Programmes.Count, catalogue.Count);
+
+        var pairing = new DemoProgrammePairings(db, scorer, random, now);
+        var pairings = new List<Pairing>();
+        foreach (var programme in rows.Programmes.Where(p => p.Status == ProgrammeStatus.Running))
+        {
+            pairings.AddRange(await pairing.PairAsync(programme, rows, cancellationToken));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Programme pairings", pairings.Count, pairings.Count);
+        return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
+    }
+
+    /// <summary>
+    /// The programmes' "now": the clock's, to the minute, so that the running programme runs today and the
+    /// recruiting one's deadline lies ahead; never before the demo's <see cref="DemoRandom.Today"/>, when
+    /// everyone in the network already exists.
+    /// </summary>
+    private DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        now = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+        return now < DemoRandom.Today ? DemoRandom.Today : now;
+    }
+}
+
+/// <summary>What <see cref="ProgrammeSeeder"/> added: programmes, mentors enrolled in them, and pairings made within them.</summary>
+internal sealed record ProgrammeSeedSummary(int Programmes, int EnrolledMentors, int Pairings);
