@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Concerns;
 using Network.Server.Data;
 using Network.Server.Employers;
 using Network.Server.Mentors;
@@ -50,13 +51,21 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
 
         var pairing = new DemoProgrammePairings(db, scorer, random, now);
         var pairings = new List<Pairing>();
+        var byProgramme = new List<(Programme Programme, List<Pairing> Pairings)>();
         foreach (var programme in rows.Programmes.Where(p => p.Status == ProgrammeStatus.Running))
         {
-            pairings.AddRange(await pairing.PairAsync(programme, rows, cancellationToken));
+            var made = await pairing.PairAsync(programme, rows, cancellationToken);
+            pairings.AddRange(made);
+            byProgramme.Add((programme, made));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Programme pairings", pairings.Count, pairings.Count);
+
+        var concerns = byProgramme.SelectMany(p => DemoConcerns.For(p.Programme, p.Pairings, rows.Enrolments, now)).ToList();
+        db.ConcernReports.AddRange(concerns);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Concerns", concerns.Count, concerns.Count);
         return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Tests.Infrastructure;
 
@@ -11,6 +12,8 @@ public sealed partial class DemoSeedTests
     private static readonly Caller DemoCoordinator = new("local-coordinator", [Role.Coordinator]);
 
     private static readonly string[] CombinedAuthority = ["E08000025", "E08000026", "E08000027", "E08000028", "E08000029", "E08000030", "E08000031"];
+
+    private static Caller DemoMentor(string id) => new(TokenCommand.DefaultSubject(Role.Mentor, mentorId: GlobalId.Parse(id, "Mentor")), [Role.Mentor], mentorId: GlobalId.Parse(id, "Mentor"));
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -41,6 +44,30 @@ public sealed partial class DemoSeedTests
             Assert.Equal(1, p["codeOfConduct"]!["version"]!.GetValue<int>());
             Assert.True(p["sessions"]!["minimumSessions"]!.GetValue<int>() > 0);
         });
+    }
+
+    [Fact]
+    public async Task The_running_programme_has_concerns_for_its_coordinator_and_none_for_those_they_are_about()
+    {
+        var (running, _) = await ProgrammesAsync("id concerns { status category description reporter { id } aboutPairing { participants { mentor { id } } } actions { action } }");
+
+        var concerns = running["concerns"]!.AsArray();
+        Assert.Equal(["ACKNOWLEDGED", "OPEN"], concerns.Select(c => c!["status"]!.GetValue<string>()).Order());
+        Assert.All(concerns, c => Assert.False(string.IsNullOrWhiteSpace(c!["description"]!.GetValue<string>())));
+        Assert.Single(concerns.Single(c => c!["status"]!.GetValue<string>() == "ACKNOWLEDGED")!["actions"]!.AsArray());
+
+        foreach (var concern in concerns)
+        {
+            // The reporter is one of the pairing's mentors; the other finds no concern in the programme.
+            var reporter = concern!["reporter"]!["id"]!.GetValue<string>();
+            var pairing = concern["aboutPairing"]!;
+            var mentors = pairing["participants"]!.AsArray().Select(p => p!["mentor"]!["id"]!.GetValue<string>()).ToList();
+            Assert.Contains(reporter, mentors);
+            var other = mentors.Single(m => m != reporter);
+            var seen = await app.CreateGraphQLClient(DemoMentor(other))
+                .QueryAsync("query($id: ID!) { node(id: $id) { ... on Programme { concerns { id } } } }", new { id = running["id"]!.GetValue<string>() });
+            Assert.Null(seen["node"]!["concerns"]);
+        }
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Employers;
@@ -7,9 +5,7 @@ using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.SkillsGaps;
-using Network.Server.Tests.Ide;
 using Network.Server.Tests.Infrastructure;
-using Network.Server.Tests.Schema;
 using Snapshooter.Xunit;
 
 namespace Network.Server.Tests.Seeding;
@@ -73,30 +69,7 @@ public sealed partial class DemoSeedTests(NetworkApp app) : IClassFixture<Networ
         Snapshot.Match(data.ToJsonString());
     }
 
-    [Fact]
-    public async Task Every_example_query_in_the_README_runs_on_the_demo_data()
-    {
-        var readme = await File.ReadAllTextAsync(Path.Combine(SchemaTests.RepositoryRoot(), "README.md"));
-        var examples = GraphQLBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
-        Assert.True(examples.Count >= 5, "the README shows example operations");
-
-        foreach (var example in examples)
-        {
-            var data = await app.CreateGraphQLClient(ReadmeCallers.For(example)).QueryAsync(example);
-            var result = data.AsObject().Single().Value!;
-            var items = result is JsonArray list ? list : result["nodes"] as JsonArray;
-            Assert.True(items is not { Count: 0 }, $"The README example returns nothing:\n{example}");
-            if (result is JsonObject payload)
-            {
-                Assert.True(payload["errors"] is null, $"The README example fails:\n{example}\n{result.ToJsonString()}");
-            }
-        }
-    }
-
     private static async Task<(int Employers, int Mentors, int Gaps, int Programmes, int Enrolments, int Pairings)> CountsAsync(NetworkDbContext db) =>
         (await db.Employers.CountAsync(), await db.Mentors.CountAsync(), await db.SkillsGaps.CountAsync(),
             await db.Programmes.CountAsync(), await db.ProgrammeEnrolments.CountAsync(), await db.Pairings.CountAsync());
-
-    [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex GraphQLBlock();
 }

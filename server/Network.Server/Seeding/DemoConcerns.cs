@@ -1,0 +1,73 @@
+using Network.Server.Concerns;
+using Network.Server.Pairings;
+using Network.Server.Programmes;
+
+namespace Network.Server.Seeding;
+
+/// <summary>
+/// Two concerns in the running demo programme, so that a coordinator has something to triage: one just raised
+/// about a pairing (OPEN), and an older one the coordinator has acknowledged. Each is raised by a mentor of one
+/// of the programme's earliest active pairings, about that pairing, and dated within its life.
+/// </summary>
+internal static class DemoConcerns
+{
+    public static IReadOnlyList<ConcernReport> For(Programme programme, IReadOnlyList<Pairing> pairings, IReadOnlyList<ProgrammeEnrolment> enrolments, DateTimeOffset now)
+    {
+        var active = pairings.Where(p => p.Status == PairingStatus.Active).OrderBy(p => p.ActivatedAt).ThenBy(p => p.Id).Take(2).ToList();
+        if (active.Count < 2)
+        {
+            return [];
+        }
+
+        var employerOf = enrolments.Where(e => e.ProgrammeId == programme.Id).ToDictionary(e => e.MentorId, e => e.EmployerId);
+        var open = Concern(
+            programme,
+            active[0],
+            active[0].MentorAId,
+            employerOf,
+            ConcernCategory.ConfidentialityBreach,
+            "My partner mentioned figures from my employer's tender to a colleague at their own firm. Could a coordinator remind them of the confidentiality part of the code of conduct?",
+            Between(active[0].ActivatedAt!.Value, now, 0.9));
+        var acknowledged = Concern(
+            programme,
+            active[1],
+            active[1].MentorBId,
+            employerOf,
+            ConcernCategory.Other,
+            "Our sessions keep being moved at a few hours' notice, and twice no one came. I would like help agreeing a fixed slot.",
+            Between(active[1].ActivatedAt!.Value, now, 0.6));
+        var actedAt = Between(acknowledged.ReportedAt, now, 0.3);
+        acknowledged.Status = ConcernStatus.Acknowledged;
+        acknowledged.UpdatedAt = actedAt;
+        acknowledged.Actions.Add(new ConcernActionRecord
+        {
+            Action = ConcernTriageAction.Acknowledge,
+            Status = ConcernStatus.Acknowledged,
+            Note = "Spoke to both mentors; they agreed a fortnightly slot on Thursday mornings. Check again after two sessions.",
+            ActorSubject = DemoActors.Coordinator.Subject!,
+            ActedAt = actedAt,
+        });
+        return [open, acknowledged];
+    }
+
+    private static ConcernReport Concern(
+        Programme programme, Pairing pairing, int reporterId, Dictionary<int, int> employerOf, ConcernCategory category, string description, DateTimeOffset at) => new()
+        {
+            ProgrammeId = programme.Id,
+            ReporterMentorId = reporterId,
+            ReporterEmployerId = employerOf[reporterId],
+            AboutPairingId = pairing.Id,
+            Category = category,
+            Description = description,
+            Status = ConcernStatus.Open,
+            ReportedAt = at,
+            UpdatedAt = at,
+        };
+
+    /// <summary>A moment <paramref name="fraction"/> of the way from <paramref name="from"/> to <paramref name="to"/>, to the minute.</summary>
+    private static DateTimeOffset Between(DateTimeOffset from, DateTimeOffset to, double fraction)
+    {
+        var at = from + ((to - from) * fraction);
+        return new DateTimeOffset(at.Ticks - (at.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+    }
+}
