@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Network.Benchmarks;
 
-internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, IReadOnlyList<int> Sizes)
+internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, IReadOnlyList<int> Sizes)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -20,19 +20,23 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --plan measures planPairings for a pool of each size of --sizes, drawn from one network of --mentors.
         var plan = args.Contains("--plan");
+
+        // --programmes measures enrolInProgramme for a programme of the largest of --sizes mentors, then planPairings for it.
+        var programmes = args.Contains("--programmes");
         var sizes = Array.IndexOf(args, "--sizes") is var at and >= 0 && at + 1 < args.Length
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
-            : plan ? [500, 1_000, 2_000] : [10_000, 100_000, 1_000_000];
+            : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
-            Read("--mentors", budgets ? 300 : plan ? 10_000 : 100_000),
+            Read("--mentors", budgets ? 300 : plan || programmes ? 10_000 : 100_000),
             Read("--concurrency", matches || plan ? 1 : 8),
             TimeSpan.FromSeconds(Read("--warmup", 30)),
             TimeSpan.FromSeconds(Read("--seconds", 15)),
             Read("--rounds", 3),
             budgets,
-            Read("--requests", plan ? 15 : 200),
+            Read("--requests", plan || programmes ? 15 : 200),
             matches,
             plan,
+            programmes,
             sizes);
     }
 }

@@ -1,6 +1,6 @@
 namespace Network.Benchmarks;
 
-internal sealed record LoadResult(string Name, int Requests, TimeSpan Elapsed, TimeSpan Median, TimeSpan P95)
+internal sealed record LoadResult(string Name, int Requests, TimeSpan Elapsed, TimeSpan Median, TimeSpan P95, TimeSpan Max)
 {
     public double RequestsPerSecond => Requests / Elapsed.TotalSeconds;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Data;
@@ -12,6 +9,7 @@ using Network.Server.Matching;
 using Network.Server.Matching.Algorithms;
 using Network.Server.Mentors;
 using Network.Server.Scoring;
+using static Network.Benchmarks.PlanPairingsRequest;
 
 namespace Network.Benchmarks;
 
@@ -34,20 +32,6 @@ internal static class PlanBenchmark
 
     private const int WarmupSeed = 7;
 
-    private const string Mutation = """
-        mutation Plan($input: PlanPairingsInput!) {
-          planPairings(input: $input) {
-            plan {
-              poolSize totalScore candidateCount
-              pairs { mentor { id } partner { id } score reasons teaches { skill { slug } } learns { skill { slug } } }
-              unmatched { mentor { id } reason }
-              candidates(first: 50) { mentor { id } partner { id } score }
-            }
-            errors { __typename }
-          }
-        }
-        """;
-
     public static async Task<int> RunAsync(BenchmarkOptions options)
     {
         Console.WriteLine(
@@ -64,7 +48,7 @@ internal static class PlanBenchmark
 
         var active = await database.ActiveMentorsAsync();
         Console.WriteLine($"{active.Length:N0} active mentors.");
-        var results = new List<Result>();
+        var results = new List<PlanTimings>();
         try
         {
             await WarmUpAsync(client, [.. options.Sizes.Select(size => Pool(active, size, seed: WarmupSeed))], options.Warmup);
@@ -123,7 +107,7 @@ internal static class PlanBenchmark
         Console.WriteLine($"Warm-up: {sent} requests in {clock.Elapsed.TotalSeconds:F0} s.");
     }
 
-    private static async Task<Result> MeasureAsync(HttpClient client, int[] pool, int[] warmup, bool maximizeCardinality, int requests)
+    private static async Task<PlanTimings> MeasureAsync(HttpClient client, int[] pool, int[] warmup, bool maximizeCardinality, int requests)
     {
         Console.WriteLine();
         Console.WriteLine($"## {pool.Length:N0} mentors, {Mode(maximizeCardinality)}");
@@ -135,7 +119,7 @@ internal static class PlanBenchmark
 
         Console.WriteLine($"Warm-up: {WarmupRequests} requests in {clock.Elapsed.TotalSeconds:F1} s.");
         var elapsed = new double[requests];
-        Answer answer = default;
+        PlanAnswer answer = default;
         for (var i = 0; i < requests; i++)
         {
             var start = Stopwatch.GetTimestamp();
@@ -150,7 +134,7 @@ internal static class PlanBenchmark
             answer = next;
         }
 
-        var result = new Result(pool.Length, maximizeCardinality, elapsed, answer.Candidates, answer.Pairs, answer.Bytes);
+        var result = new PlanTimings(pool.Length, maximizeCardinality, elapsed, answer.Candidates, answer.Pairs, answer.Bytes);
         Console.WriteLine(
             $"median {Format(result.Median)}, p95 {Format(result.P95)}, max {Format(result.Max)}; "
             + $"{answer.Candidates:N0} eligible pairs, {answer.Pairs:N0} pairs, total score {answer.TotalScore:N2}, {answer.Bytes / 1024.0:N0} KiB answer");
@@ -163,7 +147,7 @@ internal static class PlanBenchmark
     /// after one to warm up. What the request took beyond the steps is the rest: reading and validating the
     /// request, the authorisation check, the GraphQL answer (its data loaders included) and HTTP.
     /// </summary>
-    private static async Task BreakdownAsync(BenchmarkServer server, HttpClient client, int[] ids, bool maximizeCardinality, Result measured)
+    private static async Task BreakdownAsync(BenchmarkServer server, HttpClient client, int[] ids, bool maximizeCardinality, PlanTimings measured)
     {
         var factory = server.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
         var planner = new CohortPlanner(server.Services.GetRequiredService<PairScorer>());
@@ -235,7 +219,7 @@ internal static class PlanBenchmark
     }
 
     /// <summary>A random pool of <paramref name="size"/> distinct active mentors, the same for the same seed.</summary>
-    private static int[] Pool(int[] active, int size, int seed)
+    internal static int[] Pool(int[] active, int size, int seed)
     {
         if (size > active.Length)
         {
@@ -247,70 +231,9 @@ internal static class PlanBenchmark
         return [.. shuffled.Take(size).Order()];
     }
 
-    private static async Task<string> PostAsync(HttpClient client, int[] pool, bool maximizeCardinality)
-    {
-        var input = new { pool = new { mentorIds = pool.Select(id => GlobalId.Serialize("Mentor", id)).ToArray() }, maximizeCardinality };
-        using var response = await client.PostAsJsonAsync("/graphql", new { query = Mutation, variables = new { input } });
-        var body = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? body : throw new PlanFailedException($"planPairings for {pool.Length:N0} mentors failed ({(int)response.StatusCode}): {Truncate(body)}");
-    }
+    private static Task<string> PostAsync(HttpClient client, int[] pool, bool maximizeCardinality) =>
+        PlanPairingsRequest.PostAsync(client, new { mentorIds = pool.Select(id => GlobalId.Serialize("Mentor", id)).ToArray() }, pool.Length, maximizeCardinality);
 
     private static async Task SendAsync(HttpClient client, int[] pool, bool maximizeCardinality) =>
         Check(await PostAsync(client, pool, maximizeCardinality), pool.Length);
-
-    /// <summary>The answer's figures; an exception when it holds errors or is not a plan of the whole pool.</summary>
-    private static Answer Check(string body, int size)
-    {
-        var json = JsonNode.Parse(body)!;
-        var payload = json["data"]?["planPairings"];
-        if (json["errors"] is not null || payload?["errors"] is not null || payload?["plan"] is not JsonObject plan)
-        {
-            throw new PlanFailedException($"planPairings for {size:N0} mentors answered with errors: {Truncate(body)}");
-        }
-
-        var pairs = plan["pairs"]!.AsArray().Count;
-        var unmatched = plan["unmatched"]!.AsArray().Count;
-        var poolSize = plan["poolSize"]!.GetValue<int>();
-        if (poolSize != size || (2 * pairs) + unmatched != size)
-        {
-            throw new PlanFailedException($"planPairings for {size:N0} mentors planned a pool of {poolSize:N0}: {pairs:N0} pairs and {unmatched:N0} unmatched.");
-        }
-
-        return new Answer(plan["candidateCount"]!.GetValue<int>(), pairs, plan["totalScore"]!.GetValue<double>(), Encoding.UTF8.GetByteCount(body));
-    }
-
-    private static string Truncate(string body) => body.Length > 2000 ? body[..2000] + "…" : body;
-
-    private static string Mode(bool maximizeCardinality) => maximizeCardinality ? "cardinality first" : "weight";
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
-    private static string Format(double ms) => ms < 10 ? $"{ms:F2} ms" : $"{ms:N0} ms";
-
-    private readonly record struct Answer(int Candidates, int Pairs, double TotalScore, int Bytes);
-
-    private sealed class Result(int pool, bool maximizeCardinality, double[] milliseconds, int candidates, int pairs, int bytes)
-    {
-        private readonly double[] _sorted = [.. milliseconds.Order()];
-
-        public int Pool => pool;
-
-        public bool MaximizeCardinality => maximizeCardinality;
-
-        public int Count => _sorted.Length;
-
-        public double Median => _sorted[_sorted.Length / 2];
-
-        public double P95 => _sorted[(int)(_sorted.Length * 0.95)];
-
-        public double Max => _sorted[^1];
-
-        public int Candidates => candidates;
-
-        public int Pairs => pairs;
-
-        public int Bytes => bytes;
-    }
-
-    private sealed class PlanFailedException(string message) : Exception(message);
 }

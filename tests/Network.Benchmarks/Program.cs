@@ -7,7 +7,8 @@ namespace Network.Benchmarks;
 /// that sends the same SQL in the same process to the same database; then the GraphQL query's
 /// latency on its own. With <c>--budgets</c>, how fast hostile requests are refused instead; with
 /// <c>--matches</c>, how mentorMatches latency grows with the network; with <c>--plan</c>, how long
-/// planPairings takes for pools of 500 to 2,000 mentors and where the time goes; with <c>matching</c>
+/// planPairings takes for pools of 500 to 2,000 mentors and where the time goes; with <c>--programmes</c>,
+/// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>matching</c>
 /// first, the cohort pairing algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
@@ -33,6 +34,11 @@ internal static class BenchmarkProgram
         if (options.Plan)
         {
             return await PlanBenchmark.RunAsync(options);
+        }
+
+        if (options.Programmes)
+        {
+            return await ProgrammeBenchmark.RunAsync(options);
         }
 
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);
