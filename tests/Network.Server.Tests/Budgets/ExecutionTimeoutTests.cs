@@ -30,7 +30,7 @@ public sealed class ExecutionTimeoutTests(OneMillisecondApp slow) : IClassFixtur
         var response = await slow.App.CreateGraphQLClient().PostAsync(Heavy);
 
         Assert.Equal(200, response.StatusCode);
-        Assert.Equal(BudgetErrorCodes.ExecutionTimeout, response.FirstErrorCode);
+        Assert.True(response.FirstErrorCode == BudgetErrorCodes.ExecutionTimeout, response.Body?.ToJsonString());
         Assert.Equal("The request ran longer than its 0.001 s limit and was cancelled.", Refused.Message(response.Errors![0]!));
         Assert.Single(response.Errors!);
         Assert.True(response.Body!.AsObject().ContainsKey("data"));
