@@ -12,6 +12,7 @@ using Network.Server.PersonalData;
 using Network.Server.Programmes;
 using Network.Server.Scoring;
 using Network.Server.Seeding;
+using Network.Server.Sessions;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 using Network.Server.Training;
@@ -39,6 +40,7 @@ public static class NetworkFeatures
         new TrainingFeatureModule(),
         new ProgrammesModule(),
         new ConcernsModule(),
+        new SessionsModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),

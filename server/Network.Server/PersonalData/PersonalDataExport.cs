@@ -3,13 +3,14 @@ using Network.Server.Concerns;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
+using Network.Server.Sessions;
 using Network.Server.Training;
 
 namespace Network.Server.PersonalData;
 
 /// <summary>
 /// Everything the network holds about a mentor: their profile, their pairings, the mentors they have blocked,
-/// their programme enrolments and training, the concerns they raised, and every recorded action on their data.
+/// their programme enrolments and training, the concerns they raised, their session notes, and every recorded action on their data.
 /// </summary>
 public sealed record PersonalDataExport(
     DateTimeOffset ExportedAt,
@@ -19,4 +20,5 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ProgrammeEnrolment> ProgrammeEnrolments,
     IReadOnlyList<TrainingCompletion> TrainingCompletions,
     IReadOnlyList<ConcernReport> ConcernsRaised,
+    IReadOnlyList<SessionNote> SessionNotes,
     IReadOnlyList<AuditEntry> AuditLog);

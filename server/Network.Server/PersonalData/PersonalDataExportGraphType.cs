@@ -4,6 +4,7 @@ using Network.Server.Concerns;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
+using Network.Server.Sessions;
 using Network.Server.Training;
 
 namespace Network.Server.PersonalData;
@@ -31,6 +32,9 @@ public sealed class PersonalDataExportGraphType : ObjectGraphType<PersonalDataEx
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernGraphType>>>>("concernsRaised")
             .Description("Every concern the mentor raised, with what they wrote, oldest first. Concerns others raised about the mentor are theirs, and not shown.")
             .Resolve(c => c.Source.ConcernsRaised);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionNoteGraphType>>>>("sessionNotes")
+            .Description("The mentor's private notes on their sessions, oldest first.")
+            .Resolve(c => c.Source.SessionNotes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditLog")
             .Description("Every recorded action on the mentor's data, oldest first.")
             .Resolve(c => c.Source.AuditLog);

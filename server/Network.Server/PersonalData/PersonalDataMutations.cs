@@ -9,6 +9,7 @@ using Network.Server.Identity;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
+using Network.Server.Sessions;
 using Network.Server.Training;
 
 namespace Network.Server.PersonalData;
@@ -35,7 +36,7 @@ internal static class PersonalDataMutations
 
         mutation.Mutation(
             "eraseMyData",
-            "Erases the calling mentor's personal data (name, email, job title, and the descriptions of concerns they raised) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures, " +
+            "Erases the calling mentor's personal data (name, email, job title, the descriptions of concerns they raised, and their session notes) and withdraws them, closing their open pairings as withdrawMentor does. Skills, career stage, employer and district stay, unnamed, in anonymised figures, " +
             "and blocks stay in force both ways: they hold no name, and are there for someone's safety. Erasing again changes nothing.",
             Mentors,
             EraseResult,
@@ -82,7 +83,11 @@ internal static class PersonalDataMutations
             .Where(c => c.ReporterMentorId == mentor.Id)
             .OrderBy(c => c.ReportedAt).ThenBy(c => c.Id)
             .ToListAsync(m.CancellationToken);
-        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, log), null);
+        var notes = await m.Db.SessionNotes.AsNoTracking()
+            .Where(n => n.AuthorMentorId == mentor.Id)
+            .OrderBy(n => n.UpdatedAt).ThenBy(n => n.SessionId)
+            .ToListAsync(m.CancellationToken);
+        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, notes, log), null);
     }
 
     [Error<MentorNotFoundError>]
@@ -121,6 +126,7 @@ internal static class PersonalDataMutations
         // The concerns the mentor raised stay for the programme's records, without what the mentor wrote.
         await m.Db.ConcernReports.Where(c => c.ReporterMentorId == mentor.Id && c.Description != null)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.Description, (string?)null).SetProperty(x => x.UpdatedAt, now), m.CancellationToken);
+        await m.Db.SessionNotes.Where(n => n.AuthorMentorId == mentor.Id).ExecuteDeleteAsync(m.CancellationToken);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);

@@ -6,8 +6,10 @@ using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
+using Network.Server.Sessions;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
+using Network.Server.Tests.Sessions;
 using Network.Server.Training;
 
 namespace Network.Server.Tests.Programmes;
@@ -33,6 +35,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
     private const string Colleague = "MENTOR colleague";
 
     private static readonly string[] NotCoordinators = [Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor];
+
+    private static readonly string[] SessionMutations = ["scheduleSession", "rescheduleSession", "cancelSession", "recordSessionAttendance", "writeSessionNote"];
 
     private static readonly string[] ProgrammeChanges =
     [
@@ -69,6 +73,18 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             description = "Kept contacting me after I asked them to stop.",
         }),
         ["triageConcern"] = ("concern { id }", w => new { concernId = w.ConcernId, action = "ACKNOWLEDGE", note = "Looking into it." }),
+        ["scheduleSession"] = ("session { id }", w => new
+        {
+            pairingId = w.PairingId,
+            startsAt = SessionScenario.At(50),
+            durationMinutes = 60,
+            format = "ONLINE",
+            onlineLink = "https://meet.example.org/matrix",
+        }),
+        ["rescheduleSession"] = ("session { id }", w => new { sessionId = w.SessionId, startsAt = SessionScenario.At(51) }),
+        ["cancelSession"] = ("session { id }", w => new { sessionId = w.SessionId, reason = "A clash at work." }),
+        ["recordSessionAttendance"] = ("session { id }", w => new { sessionId = w.SessionId, absentMentorIds = Array.Empty<string>() }),
+        ["writeSessionNote"] = ("note { updatedAt }", w => new { sessionId = w.SessionId, text = "Talked about pricing a tender." }),
     };
 
     public static TheoryData<string, string> Outsiders
@@ -92,6 +108,13 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "recordTrainingCompletion", Anonymous, Partner, Organiser, EmployersAdmin, Colleague);
             Add(rows, "reportConcern", Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
             Add(rows, "triageConcern", Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor);
+
+            // Only the pairing's two mentors act on its sessions; a mentor who cannot see the pairing does not find it (SessionTests).
+            foreach (var mutation in SessionMutations)
+            {
+                Add(rows, mutation, Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin);
+            }
+
             return rows;
         }
     }
@@ -115,6 +138,11 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "recordTrainingCompletion", TheMentor, ProgrammeCoordinator, OtherCoordinator, Administrator);
             Add(rows, "reportConcern", TheMentor);
             Add(rows, "triageConcern", ProgrammeCoordinator, Administrator);
+            foreach (var mutation in SessionMutations)
+            {
+                Add(rows, mutation, TheMentor);
+            }
+
             return rows;
         }
     }
@@ -225,9 +253,37 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await scenario.EnrolAsync(api, scenario.Ada, scenario.Cat);
         }
 
+        string? pairing = null;
+        string? session = null;
+        if (SessionMutations.Contains(mutation))
+        {
+            await scenario.EnrolAsync(api, scenario.Ada, scenario.Cat);
+            pairing = (await api.OkAsync(
+                TestCallers.Coordinator,
+                "confirmPairingPlan",
+                new { programmeId = scenario.ProgrammeId, pairs = new[] { new { mentorId = ProgrammeScenario.MentorId(scenario.Ada), partnerId = ProgrammeScenario.MentorId(scenario.Cat) } } },
+                "pairings { id }"))["pairings"]![0]!["id"]!.GetValue<string>();
+            await api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId = pairing }, "pairing { status }");
+            await api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId = pairing }, "pairing { status }");
+            // The programme starts in 30 days: its sessions fall after that.
+            if (mutation != "scheduleSession")
+            {
+                session = (await api.OkAsync(
+                    ProgrammeScenario.Caller(scenario.Cat),
+                    "scheduleSession",
+                    new { pairingId = pairing, startsAt = SessionScenario.At(40), durationMinutes = 60, format = "ONLINE", onlineLink = "https://meet.example.org/matrix" },
+                    "session { id }"))["session"]!["id"]!.GetValue<string>();
+            }
+
+            if (mutation == "recordSessionAttendance")
+            {
+                await SessionScenario.MoveToPastAsync(app, session!);
+            }
+        }
+
         if (mutation == "triageConcern")
         {
-            var reported = await api.OkAsync(ProgrammeScenario.Caller(scenario.Ada), "reportConcern", Mutations["reportConcern"].Input(new World("", scenario, scenario.ProgrammeId, objective, null)), "concern { id }");
+            var reported = await api.OkAsync(ProgrammeScenario.Caller(scenario.Ada), "reportConcern", Mutations["reportConcern"].Input(new World("", scenario, scenario.ProgrammeId, objective, null, null, null)), "concern { id }");
             concern = reported["concern"]!["id"]!.GetValue<string>();
         }
 
@@ -236,7 +292,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await api.OkAsync(TestCallers.Coordinator, "publishCodeOfConduct", new { programmeId = scenario.ProgrammeId, text = "Version two." }, "programme { id }");
         }
 
-        return new World(scenario.ProgrammeId[..6] + Guid.NewGuid().ToString("N")[..6], scenario, scenario.ProgrammeId, objective, concern);
+        return new World(scenario.ProgrammeId[..6] + Guid.NewGuid().ToString("N")[..6], scenario, scenario.ProgrammeId, objective, concern, pairing, session);
     }
 
     /// <summary>Row counts of the programme and training tables and pairings, and the world's programme, objectives and enrolments as text.</summary>
@@ -247,7 +303,9 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
         var counts = string.Join(", ",
             await db.Programmes.CountAsync(), await db.ProgrammeObjectives.CountAsync(), await db.ProgrammeEmployers.CountAsync(), await db.ProgrammeEnrolments.CountAsync(),
             await db.ProgrammeConductVersions.CountAsync(), await db.ProgrammePairings.CountAsync(), await db.TrainingCompletions.CountAsync(), await db.Pairings.CountAsync(),
-            await db.ConcernReports.CountAsync(), await db.ConcernActions.CountAsync(), await db.ConcernReports.CountAsync(c => c.Status != ConcernStatus.Open));
+            await db.ConcernReports.CountAsync(), await db.ConcernActions.CountAsync(), await db.ConcernReports.CountAsync(c => c.Status != ConcernStatus.Open),
+            await db.PairingSessions.CountAsync(), await db.SessionNotes.CountAsync(),
+            string.Join(",", await db.PairingSessions.OrderBy(x => x.Id).Select(x => $"{x.Status}@{x.StartsAt:O}:{x.AbsentReportedByA != null}").ToListAsync()));
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == key);
         var objectives = await db.ProgrammeObjectives.AsNoTracking().Where(o => o.ProgrammeId == key).OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Statement} {o.Measure} {o.Target}").ToListAsync();
         var enrolments = await db.ProgrammeEnrolments.AsNoTracking().Where(e => e.ProgrammeId == key).OrderBy(e => e.Id).Select(e => $"{e.MentorId} {e.Status} {e.ConductVersion}").ToListAsync();
@@ -258,5 +316,5 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             string.Join("; ", objectives), string.Join("; ", enrolments));
     }
 
-    public sealed record World(string Tag, ProgrammeScenario Scenario, string ProgrammeId, string ObjectiveId, string? ConcernId);
+    public sealed record World(string Tag, ProgrammeScenario Scenario, string ProgrammeId, string ObjectiveId, string? ConcernId, string? PairingId, string? SessionId);
 }

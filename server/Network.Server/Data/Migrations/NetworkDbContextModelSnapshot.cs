@@ -1094,6 +1094,162 @@ namespace Network.Server.Data.Migrations
                     b.ToTable("programme_pairings", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Server.Sessions.PairingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<int>>("AbsentReportedByA")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("absent_reported_by_a");
+
+                    b.PrimitiveCollection<List<int>>("AbsentReportedByB")
+                        .HasColumnType("integer[]")
+                        .HasColumnName("absent_reported_by_b");
+
+                    b.PrimitiveCollection<List<int>>("AgendaSkillIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("agenda_skill_ids");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int?>("CancelledByMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancelled_by_mentor_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<int>("MentorAId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_a_id");
+
+                    b.Property<int>("MentorBId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_b_id");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_link");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<int>("RescheduleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reschedule_count");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<int>("ScheduledByMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("scheduled_by_mentor_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VenuePostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("venue_postcode");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pairing_sessions");
+
+                    b.HasIndex("MentorAId", "StartsAt")
+                        .HasDatabaseName("ix_pairing_sessions_mentor_a_id_starts_at");
+
+                    b.HasIndex("MentorBId", "StartsAt")
+                        .HasDatabaseName("ix_pairing_sessions_mentor_b_id_starts_at");
+
+                    b.HasIndex("PairingId", "StartsAt")
+                        .HasDatabaseName("ix_pairing_sessions_pairing_id_starts_at");
+
+                    b.ToTable("pairing_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pairing_sessions_ends_after_start", "ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_pairing_sessions_place", "(format = 0 AND online_link IS NOT NULL) OR (format = 1 AND venue_postcode IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Network.Server.Sessions.SessionNote", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("AuthorMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_mentor_id");
+
+                    b.Property<int>("AuthorEmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_employer_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("SessionId", "AuthorMentorId")
+                        .HasName("pk_session_notes");
+
+                    b.HasIndex("AuthorMentorId")
+                        .HasDatabaseName("ix_session_notes_author_mentor_id");
+
+                    b.ToTable("session_notes", (string)null);
+                });
+
             modelBuilder.Entity("Network.Server.Skills.Skill", b =>
                 {
                     b.Property<int>("Id")
@@ -1942,6 +2098,47 @@ namespace Network.Server.Data.Migrations
                         .HasConstraintName("fk_programme_pairings_programmes_programme_id");
 
                     b.Navigation("Pairing");
+                });
+
+            modelBuilder.Entity("Network.Server.Sessions.PairingSession", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_sessions_mentors_mentor_a_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_sessions_mentors_mentor_b_id");
+
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_sessions_pairings_pairing_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Sessions.SessionNote", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_notes_mentors_author_mentor_id");
+
+                    b.HasOne("Network.Server.Sessions.PairingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_notes_pairing_sessions_session_id");
                 });
 
             modelBuilder.Entity("Network.Server.SkillsGaps.SkillsGap", b =>

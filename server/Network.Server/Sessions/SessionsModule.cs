@@ -1,0 +1,21 @@
+using Network.Server.GraphQL.Relay;
+using Network.Server.Hosting;
+using Network.Server.Pairings;
+
+namespace Network.Server.Sessions;
+
+/// <summary>Sessions of pairings: scheduling, moving and cancelling them, who came, and each mentor's private notes.</summary>
+public sealed class SessionsModule : IFeatureModule
+{
+    public void Register(FeatureBuilder feature)
+    {
+        feature.Services.AddSingleton<INodeResolver, SessionNodeResolver>();
+        feature
+            .DataLoader<SessionByIdDataLoader>()
+            .DataLoader<SessionsByPairingIdDataLoader>()
+            .DataLoader<SessionNoteDataLoader>()
+            .Types(typeof(SessionGraphType))
+            .Extend<PairingGraphType>(pairing => pairing.AddSessionsField())
+            .Mutation(SessionMutations.AddSessionMutations);
+    }
+}
