@@ -1,4 +1,5 @@
 using Network.Server.Auditing;
+using Network.Server.Calendars;
 using Network.Server.Concerns;
 using Network.Server.Employers;
 using Network.Server.Geo;
@@ -41,6 +42,7 @@ public static class NetworkFeatures
         new ProgrammesModule(),
         new ConcernsModule(),
         new SessionsModule(),
+        new CalendarsModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),

@@ -30,6 +30,7 @@ app.UseNetworkAuthentication();
 app.UseNetworkRateLimiting();
 app.MapNetworkGraphQL();
 app.MapNetworkHealthChecks();
+app.MapFeatureEndpoints();
 
 return await app.RunCommandAsync(command);
 

@@ -10,7 +10,7 @@ namespace Network.Server.Hosting;
 
 /// <summary>
 /// What a feature module registers: its services and options, data loaders, node types, root fields,
-/// filter and sort inputs, fields it adds to other features' types, and commands. EF Core finds the
+/// filter and sort inputs, fields it adds to other features' types, HTTP endpoints, and commands. EF Core finds the
 /// feature's <c>IEntityTypeConfiguration</c> classes in its folder by itself.
 /// </summary>
 public sealed class FeatureBuilder(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -99,6 +99,13 @@ public sealed class FeatureBuilder(IServiceCollection services, IConfiguration c
     {
         Services.AddSingleton<INodeResolver>(new DataLoaderNodeResolver<TLoader, T>(typeName, visibility));
         return DataLoader<TLoader>();
+    }
+
+    /// <summary>Adds HTTP endpoints besides <c>/graphql</c>, such as a calendar feed.</summary>
+    public FeatureBuilder Endpoints(Action<IEndpointRouteBuilder> map)
+    {
+        services.GetOrAddInstance<FeatureEndpoints>().Add(map);
+        return this;
     }
 
     /// <summary>Adds a command the executable runs instead of serving: <c>dotnet run -- name [options]</c>.</summary>

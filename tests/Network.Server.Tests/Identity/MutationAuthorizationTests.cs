@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Auditing;
+using Network.Server.Calendars;
 using Network.Server.Employers;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
@@ -195,6 +196,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             """),
         ["exportMyData"] = new(null, "export { exportedAt mentor { id } }", null),
         ["eraseMyData"] = new(null, "mentor { id }", null),
+        ["createCalendarFeed"] = new(null, "calendarFeed { createdAt }", null),
+        ["revokeCalendarFeed"] = new(null, "calendarFeed { revokedAt }", null),
     };
 
     public static TheoryData<string, string> Outsiders
@@ -212,6 +215,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             Add(rows, "withdrawMentor", ProfileOutsiders);
             Add(rows, "exportMyData", NonMentors);
             Add(rows, "eraseMyData", NonMentors);
+            Add(rows, "createCalendarFeed", NonMentors);
+            Add(rows, "revokeCalendarFeed", NonMentors);
             foreach (var mutation in PairingMutations)
             {
                 Add(rows, mutation, PairingOutsiders);
@@ -251,6 +256,8 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             Add(rows, "withdrawMentor", Administrator, EmployersAdmin, TheMentor);
             Add(rows, "exportMyData", TheMentor);
             Add(rows, "eraseMyData", TheMentor);
+            Add(rows, "createCalendarFeed", TheMentor);
+            Add(rows, "revokeCalendarFeed", TheMentor);
             foreach (var mutation in PairingMutations)
             {
                 Add(rows, mutation, PairingParties);
@@ -309,7 +316,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
 
         // The programme, training, concern and session mutations have a matrix of their own, whose callers are those of a programme.
         var programmes = ProgrammeAuthorizationTests.Mutations.Keys.ToList();
-        Assert.Equal(48, fields.Count);
+        Assert.Equal(50, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Concat(programmes).Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Concat(ProgrammeAuthorizationTests.Outsiders).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Concat(ProgrammeAuthorizationTests.Owners).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
@@ -590,6 +597,12 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
                 };
                 Assert.Equal(events, row.Events.Count);
                 break;
+            case "createCalendarFeed":
+                Assert.NotNull((await db.CalendarFeeds.AsNoTracking().SingleAsync(f => f.MentorId == world.Mentor.Id)).TokenHash);
+                break;
+            case "revokeCalendarFeed":
+                Assert.Null((await db.CalendarFeeds.AsNoTracking().SingleAsync(f => f.MentorId == world.Mentor.Id)).TokenHash);
+                break;
             case "eraseMyData":
                 var erased = await db.Mentors.AsNoTracking().SingleAsync(m => m.Id == world.Mentor.Id);
                 Assert.Equal((null, null, null, MentorStatus.Withdrawn), (erased.DisplayName, erased.Email, erased.JobTitle, erased.Status));
@@ -641,6 +654,13 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             "resumePairing" => await PairingAsync(mentor, otherMentor, PairingStatus.Paused),
             _ => null,
         };
+        if (mutation == "revokeCalendarFeed")
+        {
+            await using var db = app.CreateDbContext();
+            db.CalendarFeeds.Add(new CalendarFeed { MentorId = mentor.Id, TokenHash = CalendarFeedSecret.Hash(CalendarFeedSecret.New()), CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
+            await db.SaveChangesAsync();
+        }
+
         if (mutation == "unblockMentor")
         {
             await using var db = app.CreateDbContext();
@@ -702,6 +722,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
             ["pairings"] = await db.Pairings.CountAsync(),
             ["pairing_events"] = await db.PairingEvents.CountAsync(),
             ["mentor_blocks"] = await db.MentorBlocks.CountAsync(),
+            ["calendar_feeds"] = await db.CalendarFeeds.CountAsync(f => f.TokenHash != null),
         };
         var pairings = await db.Pairings.AsNoTracking().Where(p => employerIds.Contains(p.EmployerAId)).OrderBy(p => p.Id).ToListAsync();
         var employers = await db.Employers.AsNoTracking().Where(e => employerIds.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync();

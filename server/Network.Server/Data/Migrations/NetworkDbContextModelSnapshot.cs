@@ -75,6 +75,36 @@ namespace Network.Server.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Server.Calendars.CalendarFeed", b =>
+                {
+                    b.Property<int>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("MentorId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
             modelBuilder.Entity("Network.Server.Concerns.ConcernActionRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1825,6 +1855,16 @@ namespace Network.Server.Data.Migrations
                             Title = "Data protection basics",
                             Url = "https://learning.wmskills.network/modules/data-protection"
                         });
+                });
+
+            modelBuilder.Entity("Network.Server.Calendars.CalendarFeed", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithOne()
+                        .HasForeignKey("Network.Server.Calendars.CalendarFeed", "MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feeds_mentors_mentor_id");
                 });
 
             modelBuilder.Entity("Network.Server.Concerns.ConcernActionRecord", b =>

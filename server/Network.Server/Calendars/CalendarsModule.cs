@@ -1,0 +1,16 @@
+using Network.Server.Hosting;
+
+namespace Network.Server.Calendars;
+
+/// <summary>Calendars: a mentor's sessions as a private, revocable iCalendar feed, and a single session as an <c>.ics</c> file.</summary>
+public sealed class CalendarsModule : IFeatureModule
+{
+    public void Register(FeatureBuilder feature)
+    {
+        feature.Services.AddHttpContextAccessor();
+        feature
+            .Types(typeof(CalendarFeedGraphType))
+            .Mutation(CalendarMutations.AddCalendarMutations)
+            .Endpoints(CalendarEndpoints.Map);
+    }
+}
