@@ -1,3 +1,4 @@
+using Network.Server.Agreements;
 using Network.Server.Auditing;
 using Network.Server.Concerns;
 using Network.Server.Employers;
@@ -39,6 +40,7 @@ public static class NetworkFeatures
         new TrainingFeatureModule(),
         new ProgrammesModule(),
         new ConcernsModule(),
+        new AgreementsModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),
