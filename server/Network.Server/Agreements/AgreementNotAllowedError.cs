@@ -1,5 +1,5 @@
-using Network.Server.Pairings;
 using Network.Server.GraphQL.Mutations;
+using Network.Server.Pairings;
 
 namespace Network.Server.Agreements;
 
