@@ -19,7 +19,8 @@ public sealed class AgreementGoal
     /// <summary>The goal's place in the agreement, from 0.</summary>
     public int Position { get; set; }
 
-    public required string Statement { get; set; }
+    /// <summary>The goal in the owner's words; null once the owner erased their data.</summary>
+    public string? Statement { get; set; }
 
     public int SkillId { get; set; }
 

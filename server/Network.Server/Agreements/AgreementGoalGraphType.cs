@@ -17,7 +17,7 @@ public sealed class AgreementGoalGraphType : ObjectGraphType<AgreementGoal>
         this.ReadableBy(PairingAccess.Readers);
         this.DataSubject(g => new DataSubject(g.OwnerMentorId, g.OwnerEmployerId));
         Field(g => g.Statement, nullable: true)
-            .Description("The goal in the owner's words, also readable by their partner in the pairing.")
+            .Description("The goal in the owner's words, also readable by their partner in the pairing; null once the owner erased their data.")
             .PersonalData();
         Field<NonNullGraphType<SkillGraphType>>("skill")
             .Resolve(c => c.Service<SkillByIdDataLoader>().LoadAsync(c.Source.SkillId));

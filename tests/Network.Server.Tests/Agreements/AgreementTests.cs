@@ -197,6 +197,20 @@ public sealed class AgreementTests(NetworkApp app) : IClassFixture<NetworkApp>
     }
 
     [Fact]
+    public async Task A_mentor_who_erases_their_data_leaves_the_agreement_to_their_partner_without_their_goals()
+    {
+        var (s, pairingId) = await ActivePairingAsync();
+        await ProposeAsync(s.Ada, s, pairingId);
+
+        var erased = await app.CreateGraphQLClient(ProgrammeScenario.Caller(s.Ada)).QueryAsync("mutation { eraseMyData { mentor { id } errors { __typename } } }");
+        Assert.Null(erased["eraseMyData"]!["errors"]);
+
+        var read = await PairingAgreementAsync(ProgrammeScenario.Caller(s.Cat), pairingId);
+        Assert.Equal(1, read!["agreement"]!["version"]!.GetValue<int>());
+        Assert.Equal([null, "Build a first dashboard."], Statements(read["agreement"]!));
+    }
+
+    [Fact]
     public async Task Concurrent_proposals_get_consecutive_versions_and_concurrent_confirmations_agree_once()
     {
         var (s, pairingId) = await ActivePairingAsync();

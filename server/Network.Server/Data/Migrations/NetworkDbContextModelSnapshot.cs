@@ -59,7 +59,6 @@ namespace Network.Server.Data.Migrations
                         .HasColumnName("skill_id");
 
                     b.Property<string>("Statement")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("statement");

@@ -57,7 +57,7 @@ namespace Network.Server.Data.Migrations
                     agreement_id = table.Column<int>(type: "integer", nullable: false),
                     pairing_id = table.Column<int>(type: "integer", nullable: false),
                     position = table.Column<int>(type: "integer", nullable: false),
-                    statement = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    statement = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     skill_id = table.Column<int>(type: "integer", nullable: false),
                     owner_mentor_id = table.Column<int>(type: "integer", nullable: false),
                     owner_employer_id = table.Column<int>(type: "integer", nullable: false)

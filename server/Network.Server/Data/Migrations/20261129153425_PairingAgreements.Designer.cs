@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Network.Server.Data.Migrations
 {
     [DbContext(typeof(NetworkDbContext))]
-    [Migration("20261129152404_PairingAgreements")]
+    [Migration("20261129153425_PairingAgreements")]
     partial class PairingAgreements
     {
         /// <inheritdoc />
@@ -62,7 +62,6 @@ namespace Network.Server.Data.Migrations
                         .HasColumnName("skill_id");
 
                     b.Property<string>("Statement")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("statement");
