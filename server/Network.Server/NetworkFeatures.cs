@@ -1,3 +1,4 @@
+using Network.Server.Agreements;
 using Network.Server.Auditing;
 using Network.Server.Calendars;
 using Network.Server.Concerns;
@@ -41,6 +42,7 @@ public static class NetworkFeatures
         new TrainingFeatureModule(),
         new ProgrammesModule(),
         new ConcernsModule(),
+        new AgreementsModule(),
         new SessionsModule(),
         new CalendarsModule(),
         new MatchingModule(),

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Agreements;
 using Network.Server.Auditing;
 using Network.Server.Concerns;
 using Network.Server.GraphQL.Access;
@@ -127,6 +128,10 @@ internal static class PersonalDataMutations
         await m.Db.ConcernReports.Where(c => c.ReporterMentorId == mentor.Id && c.Description != null)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.Description, (string?)null).SetProperty(x => x.UpdatedAt, now), m.CancellationToken);
         await m.Db.SessionNotes.Where(n => n.AuthorMentorId == mentor.Id).ExecuteDeleteAsync(m.CancellationToken);
+
+        // The pairings' agreements stay as their partners' records, without the goals the mentor wrote.
+        await m.Db.AgreementGoals.Where(g => g.OwnerMentorId == mentor.Id && g.Statement != null)
+            .ExecuteUpdateAsync(g => g.SetProperty(x => x.Statement, (string?)null), m.CancellationToken);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);

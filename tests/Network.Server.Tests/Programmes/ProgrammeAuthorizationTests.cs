@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Agreements;
 using Network.Server.Concerns;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
@@ -15,7 +16,7 @@ using Network.Server.Training;
 namespace Network.Server.Tests.Programmes;
 
 /// <summary>
-/// The programme and training mutations against every kind of caller, as the network-wide matrix does for
+/// The programme, training, concern and pairing-agreement mutations against every kind of caller, as the network-wide matrix does for
 /// the others: an outsider's payload holds a single NotAuthorizedError and no row changes; an owner of the
 /// programme, enrolment or mentor succeeds with the very same input and something is written.
 /// </summary>
@@ -73,6 +74,26 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             description = "Kept contacting me after I asked them to stop.",
         }),
         ["triageConcern"] = ("concern { id }", w => new { concernId = w.ConcernId, action = "ACKNOWLEDGE", note = "Looking into it." }),
+        ["proposePairingAgreement"] = ("agreement { version }", w => new
+        {
+            pairingId = w.PairingId,
+            mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada),
+            everyWeeks = 2,
+            format = "ONLINE",
+            goals = new[]
+            {
+                new { statement = "Plan a project end to end.", skillId = TestData.SkillId("project-management"), ownerMentorId = ProgrammeScenario.MentorId(w.Scenario.Ada) },
+                new { statement = "Build a first dashboard.", skillId = TestData.SkillId("data-analytics"), ownerMentorId = ProgrammeScenario.MentorId(w.Scenario.Cat) },
+            },
+            acknowledgeConfidentiality = true,
+        }),
+        ["confirmPairingAgreement"] = ("agreement { version }", w => new
+        {
+            pairingId = w.PairingId,
+            mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada),
+            version = 1,
+            acknowledgeConfidentiality = true,
+        }),
         ["scheduleSession"] = ("session { id }", w => new
         {
             pairingId = w.PairingId,
@@ -109,6 +130,12 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "reportConcern", Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
             Add(rows, "triageConcern", Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor);
 
+            // The mentor's partner in the pairing is Cat, of the other employer; Ben, the colleague, is in no pairing.
+            foreach (var mutation in new[] { "proposePairingAgreement", "confirmPairingAgreement" })
+            {
+                Add(rows, mutation, Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
+            }
+
             // Only the pairing's two mentors act on its sessions; a mentor who cannot see the pairing does not find it (SessionTests).
             foreach (var mutation in SessionMutations)
             {
@@ -138,6 +165,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "recordTrainingCompletion", TheMentor, ProgrammeCoordinator, OtherCoordinator, Administrator);
             Add(rows, "reportConcern", TheMentor);
             Add(rows, "triageConcern", ProgrammeCoordinator, Administrator);
+            Add(rows, "proposePairingAgreement", TheMentor);
+            Add(rows, "confirmPairingAgreement", TheMentor);
             foreach (var mutation in SessionMutations)
             {
                 Add(rows, mutation, TheMentor);
@@ -221,7 +250,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
     /// A programme in the state the mutation starts from: recruiting, with an objective besides the one named
     /// (so one may be removed), open to every sector (so the construction employer may join); a draft for
     /// openProgramme, running for completeProgramme; the mentor enrolled where they must be, and version 2 of the
-    /// code of conduct published for acceptCodeOfConduct.
+    /// code of conduct published for acceptCodeOfConduct; the mentor in an active pairing with Cat for the agreement
+    /// mutations, with version 1 of its agreement proposed by Cat for confirmPairingAgreement.
     /// </summary>
     private async Task<World> WorldAsync(string mutation)
     {
@@ -255,16 +285,13 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
 
         string? pairing = null;
         string? session = null;
+        if (SessionMutations.Contains(mutation) || mutation is "proposePairingAgreement" or "confirmPairingAgreement")
+        {
+            pairing = await ActivePairingAsync(api, scenario);
+        }
+
         if (SessionMutations.Contains(mutation))
         {
-            await scenario.EnrolAsync(api, scenario.Ada, scenario.Cat);
-            pairing = (await api.OkAsync(
-                TestCallers.Coordinator,
-                "confirmPairingPlan",
-                new { programmeId = scenario.ProgrammeId, pairs = new[] { new { mentorId = ProgrammeScenario.MentorId(scenario.Ada), partnerId = ProgrammeScenario.MentorId(scenario.Cat) } } },
-                "pairings { id }"))["pairings"]![0]!["id"]!.GetValue<string>();
-            await api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId = pairing }, "pairing { status }");
-            await api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId = pairing }, "pairing { status }");
             // The programme starts in 30 days: its sessions fall after that.
             if (mutation != "scheduleSession")
             {
@@ -287,6 +314,14 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             concern = reported["concern"]!["id"]!.GetValue<string>();
         }
 
+        if (mutation == "confirmPairingAgreement")
+        {
+            var proposal = Mutations["proposePairingAgreement"].Input(new World("", scenario, scenario.ProgrammeId, objective, null, pairing, null));
+            var byPartner = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(proposal))!;
+            byPartner["mentorId"] = ProgrammeScenario.MentorId(scenario.Cat);
+            await api.OkAsync(ProgrammeScenario.Caller(scenario.Cat), "proposePairingAgreement", byPartner, "agreement { version }");
+        }
+
         if (mutation == "acceptCodeOfConduct")
         {
             await api.OkAsync(TestCallers.Coordinator, "publishCodeOfConduct", new { programmeId = scenario.ProgrammeId, text = "Version two." }, "programme { id }");
@@ -295,7 +330,22 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
         return new World(scenario.ProgrammeId[..6] + Guid.NewGuid().ToString("N")[..6], scenario, scenario.ProgrammeId, objective, concern, pairing, session);
     }
 
-    /// <summary>Row counts of the programme and training tables and pairings, and the world's programme, objectives and enrolments as text.</summary>
+    /// <summary>Ada and Cat enrolled, and in an active pairing made within the programme; its ID.</summary>
+    private static async Task<string> ActivePairingAsync(ProgrammeApi api, ProgrammeScenario scenario)
+    {
+        await scenario.EnrolAsync(api, scenario.Ada, scenario.Cat);
+        var confirmed = await api.OkAsync(
+            TestCallers.Coordinator,
+            "confirmPairingPlan",
+            new { programmeId = scenario.ProgrammeId, pairs = new[] { new { mentorId = ProgrammeScenario.MentorId(scenario.Ada), partnerId = ProgrammeScenario.MentorId(scenario.Cat) } } },
+            "pairings { id }");
+        var pairingId = confirmed["pairings"]![0]!["id"]!.GetValue<string>();
+        await api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId }, "pairing { status }");
+        await api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId }, "pairing { status }");
+        return pairingId;
+    }
+
+    /// <summary>Row counts of the programme, training, concern and agreement tables and pairings, confirmations of agreements, and the world's programme, objectives and enrolments as text.</summary>
     private async Task<string> SnapshotAsync(World world)
     {
         await using var db = app.CreateDbContext();
@@ -304,6 +354,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await db.Programmes.CountAsync(), await db.ProgrammeObjectives.CountAsync(), await db.ProgrammeEmployers.CountAsync(), await db.ProgrammeEnrolments.CountAsync(),
             await db.ProgrammeConductVersions.CountAsync(), await db.ProgrammePairings.CountAsync(), await db.TrainingCompletions.CountAsync(), await db.Pairings.CountAsync(),
             await db.ConcernReports.CountAsync(), await db.ConcernActions.CountAsync(), await db.ConcernReports.CountAsync(c => c.Status != ConcernStatus.Open),
+            await db.PairingAgreements.CountAsync(), await db.AgreementGoals.CountAsync(),
+            await db.PairingAgreements.CountAsync(a => a.MentorAConfirmedAt != null), await db.PairingAgreements.CountAsync(a => a.MentorBConfirmedAt != null),
             await db.PairingSessions.CountAsync(), await db.SessionNotes.CountAsync(),
             string.Join(",", await db.PairingSessions.OrderBy(x => x.Id).Select(x => $"{x.Status}@{x.StartsAt:O}:{x.AbsentReportedByA != null}").ToListAsync()));
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == key);

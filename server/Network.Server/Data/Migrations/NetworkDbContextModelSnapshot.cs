@@ -25,6 +25,130 @@ namespace Network.Server.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Network.Server.Agreements.AgreementGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<int>("OwnerEmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_employer_id");
+
+                    b.Property<int>("OwnerMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_mentor_id");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_id");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("statement");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreement_goals");
+
+                    b.HasIndex("OwnerMentorId")
+                        .HasDatabaseName("ix_agreement_goals_owner_mentor_id");
+
+                    b.HasIndex("PairingId")
+                        .HasDatabaseName("ix_agreement_goals_pairing_id");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_agreement_goals_skill_id");
+
+                    b.HasIndex("AgreementId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreement_goals_agreement_id_position");
+
+                    b.ToTable("agreement_goals", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Server.Agreements.PairingAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EveryWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("every_weeks");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("MentorAConfidentialityAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_a_confidentiality_acknowledged_at");
+
+                    b.Property<DateTimeOffset?>("MentorAConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_a_confirmed_at");
+
+                    b.Property<DateTimeOffset?>("MentorBConfidentialityAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_b_confidentiality_acknowledged_at");
+
+                    b.Property<DateTimeOffset?>("MentorBConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_b_confirmed_at");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<int>("ProposedByMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposed_by_mentor_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pairing_agreements");
+
+                    b.HasIndex("ProposedByMentorId")
+                        .HasDatabaseName("ix_pairing_agreements_proposed_by_mentor_id");
+
+                    b.HasIndex("PairingId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pairing_agreements_pairing_id_version");
+
+                    b.ToTable("pairing_agreements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pairing_agreements_every_weeks", "every_weeks BETWEEN 1 AND 12");
+
+                            t.HasCheckConstraint("ck_pairing_agreements_version", "version >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1857,6 +1981,54 @@ namespace Network.Server.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Network.Server.Agreements.AgreementGoal", b =>
+                {
+                    b.HasOne("Network.Server.Agreements.PairingAgreement", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_goals_pairing_agreements_agreement_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_goals_mentors_owner_mentor_id");
+
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_goals_pairings_pairing_id");
+
+                    b.HasOne("Network.Server.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_goals_skills_skill_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Agreements.PairingAgreement", b =>
+                {
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_agreements_pairings_pairing_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_agreements_mentors_proposed_by_mentor_id");
+                });
+
             modelBuilder.Entity("Network.Server.Calendars.CalendarFeed", b =>
                 {
                     b.HasOne("Network.Server.Mentors.Mentor", null)
@@ -2217,6 +2389,11 @@ namespace Network.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_training_completions_training_modules_training_module_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Agreements.PairingAgreement", b =>
+                {
+                    b.Navigation("Goals");
                 });
 
             modelBuilder.Entity("Network.Server.Concerns.ConcernReport", b =>
