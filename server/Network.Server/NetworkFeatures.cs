@@ -1,6 +1,7 @@
 using Network.Server.Agreements;
 using Network.Server.Auditing;
 using Network.Server.Calendars;
+using Network.Server.CheckIns;
 using Network.Server.Concerns;
 using Network.Server.Employers;
 using Network.Server.Geo;
@@ -45,6 +46,7 @@ public static class NetworkFeatures
         new AgreementsModule(),
         new SessionsModule(),
         new CalendarsModule(),
+        new CheckInsModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Agreements;
+using Network.Server.CheckIns;
 using Network.Server.Concerns;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
@@ -94,6 +95,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             version = 1,
             acknowledgeConfidentiality = true,
         }),
+        ["recordCheckIn"] = ("checkIn { recordedAt }", w => new { pairingId = w.PairingId, note = "Both happy; meeting fortnightly.", actions = new[] { "Look again in a month" } }),
         ["scheduleSession"] = ("session { id }", w => new
         {
             pairingId = w.PairingId,
@@ -136,6 +138,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
                 Add(rows, mutation, Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin, Colleague);
             }
 
+            Add(rows, "recordCheckIn", Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor);
+
             // Only the pairing's two mentors act on its sessions; a mentor who cannot see the pairing does not find it (SessionTests).
             foreach (var mutation in SessionMutations)
             {
@@ -165,6 +169,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "recordTrainingCompletion", TheMentor, ProgrammeCoordinator, OtherCoordinator, Administrator);
             Add(rows, "reportConcern", TheMentor);
             Add(rows, "triageConcern", ProgrammeCoordinator, Administrator);
+            Add(rows, "recordCheckIn", ProgrammeCoordinator, Administrator);
             Add(rows, "proposePairingAgreement", TheMentor);
             Add(rows, "confirmPairingAgreement", TheMentor);
             foreach (var mutation in SessionMutations)
@@ -285,7 +290,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
 
         string? pairing = null;
         string? session = null;
-        if (SessionMutations.Contains(mutation) || mutation is "proposePairingAgreement" or "confirmPairingAgreement")
+        if (SessionMutations.Contains(mutation) || mutation is "proposePairingAgreement" or "confirmPairingAgreement" or "recordCheckIn")
         {
             pairing = await ActivePairingAsync(api, scenario);
         }
@@ -356,7 +361,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await db.ConcernReports.CountAsync(), await db.ConcernActions.CountAsync(), await db.ConcernReports.CountAsync(c => c.Status != ConcernStatus.Open),
             await db.PairingAgreements.CountAsync(), await db.AgreementGoals.CountAsync(),
             await db.PairingAgreements.CountAsync(a => a.MentorAConfirmedAt != null), await db.PairingAgreements.CountAsync(a => a.MentorBConfirmedAt != null),
-            await db.PairingSessions.CountAsync(), await db.SessionNotes.CountAsync(),
+            await db.PairingSessions.CountAsync(), await db.SessionNotes.CountAsync(), await db.CheckIns.CountAsync(),
             string.Join(",", await db.PairingSessions.OrderBy(x => x.Id).Select(x => $"{x.Status}@{x.StartsAt:O}:{x.AbsentReportedByA != null}").ToListAsync()));
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == key);
         var objectives = await db.ProgrammeObjectives.AsNoTracking().Where(o => o.ProgrammeId == key).OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Statement} {o.Measure} {o.Target}").ToListAsync();

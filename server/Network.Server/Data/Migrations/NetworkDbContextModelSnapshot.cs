@@ -229,6 +229,64 @@ namespace Network.Server.Data.Migrations
                     b.ToTable("calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Server.CheckIns.CheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Actions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("actions");
+
+                    b.Property<string>("CoordinatorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("coordinator_subject");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_on");
+
+                    b.Property<int>("HealthStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("health_status");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_ins");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_check_ins_programme_id");
+
+                    b.HasIndex("PairingId", "RecordedAt")
+                        .HasDatabaseName("ix_check_ins_pairing_id_recorded_at");
+
+                    b.ToTable("check_ins", (string)null);
+                });
+
             modelBuilder.Entity("Network.Server.Concerns.ConcernActionRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2037,6 +2095,23 @@ namespace Network.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_calendar_feeds_mentors_mentor_id");
+                });
+
+            modelBuilder.Entity("Network.Server.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_ins_pairings_pairing_id");
+
+                    b.HasOne("Network.Server.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_ins_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Network.Server.Concerns.ConcernActionRecord", b =>
