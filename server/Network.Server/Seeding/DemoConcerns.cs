@@ -6,8 +6,9 @@ namespace Network.Server.Seeding;
 
 /// <summary>
 /// Two concerns in the running demo programme, so that a coordinator has something to triage: one just raised
-/// about a pairing (OPEN), and an older one the coordinator has acknowledged. Each is raised by a mentor of one
-/// of the programme's earliest active pairings, about that pairing, and dated within its life.
+/// about a pairing (OPEN), and an older one the coordinator acknowledged and then acted on by pausing the pairing
+/// (ACTIONED). Each is raised by a mentor of one of the programme's earliest active pairings, about that pairing,
+/// and dated within its life.
 /// </summary>
 internal static class DemoConcerns
 {
@@ -46,6 +47,20 @@ internal static class DemoConcerns
             Note = "Spoke to both mentors; they agreed a fortnightly slot on Thursday mornings. Check again after two sessions.",
             ActorSubject = DemoActors.Coordinator.Subject!,
             ActedAt = actedAt,
+        });
+
+        // The coordinator then paused the pairing while speaking to both employers.
+        var pausedAt = actedAt.AddDays(1) < now ? actedAt.AddDays(1) : actedAt;
+        active[1].Pause(DemoActors.Coordinator, ConcernMutations.PausedNote, pausedAt);
+        acknowledged.Status = ConcernStatus.Actioned;
+        acknowledged.UpdatedAt = pausedAt;
+        acknowledged.Actions.Add(new ConcernActionRecord
+        {
+            Action = ConcernTriageAction.PausePairing,
+            Status = ConcernStatus.Actioned,
+            Note = "Paused while I speak to both employers about the missed sessions.",
+            ActorSubject = DemoActors.Coordinator.Subject!,
+            ActedAt = pausedAt,
         });
         return [open, acknowledged];
     }

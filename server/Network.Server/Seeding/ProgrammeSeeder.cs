@@ -6,6 +6,7 @@ using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Scoring;
+using Network.Server.Sessions;
 using Network.Server.SkillsGaps;
 using Network.Server.Training;
 using Npgsql;
@@ -61,6 +62,11 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
 
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Programme pairings", pairings.Count, pairings.Count);
+
+        var sessions = byProgramme.SelectMany(p => DemoSessions.For(p.Pairings, p.Programme.SessionEveryWeeks, p.Programme.SessionMinutes, random, now)).ToList();
+        db.PairingSessions.AddRange(sessions);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Sessions", sessions.Count, sessions.Count);
 
         var concerns = byProgramme.SelectMany(p => DemoConcerns.For(p.Programme, p.Pairings, rows.Enrolments, now)).ToList();
         db.ConcernReports.AddRange(concerns);

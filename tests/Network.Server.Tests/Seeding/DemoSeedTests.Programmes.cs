@@ -52,9 +52,9 @@ public sealed partial class DemoSeedTests
         var (running, _) = await ProgrammesAsync("id concerns { status category description reporter { id } aboutPairing { participants { mentor { id } } } actions { action } }");
 
         var concerns = running["concerns"]!.AsArray();
-        Assert.Equal(["ACKNOWLEDGED", "OPEN"], concerns.Select(c => c!["status"]!.GetValue<string>()).Order());
+        Assert.Equal(["ACTIONED", "OPEN"], concerns.Select(c => c!["status"]!.GetValue<string>()).Order());
         Assert.All(concerns, c => Assert.False(string.IsNullOrWhiteSpace(c!["description"]!.GetValue<string>())));
-        Assert.Single(concerns.Single(c => c!["status"]!.GetValue<string>() == "ACKNOWLEDGED")!["actions"]!.AsArray());
+        Assert.Equal(["ACKNOWLEDGE", "PAUSE_PAIRING"], concerns.Single(c => c!["status"]!.GetValue<string>() == "ACTIONED")!["actions"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()));
 
         foreach (var concern in concerns)
         {
@@ -68,6 +68,25 @@ public sealed partial class DemoSeedTests
                 .QueryAsync("query($id: ID!) { node(id: $id) { ... on Programme { concerns { id } } } }", new { id = running["id"]!.GetValue<string>() });
             Assert.Null(seen["node"]!["concerns"]);
         }
+    }
+
+    [Fact]
+    public async Task The_running_programme_s_pairs_have_a_history_of_sessions_and_its_coordinator_sees_which_need_attention()
+    {
+        var (running, _) = await ProgrammesAsync("id pairings { status sessions { status startsAt absentMentorIds } }", DemoCoordinator);
+
+        var active = running["pairings"]!.AsArray().Where(p => p!["status"]!.GetValue<string>() is "ACTIVE" or "PAUSED").ToList();
+        var sessions = active.SelectMany(p => p!["sessions"]!.AsArray()).ToList();
+        var statuses = sessions.GroupBy(x => x!["status"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.Count());
+        Assert.True(statuses.GetValueOrDefault("HELD") > 10, "most sessions were held");
+        Assert.True(statuses.GetValueOrDefault("SCHEDULED") > 0, "the next sessions are scheduled");
+        Assert.All(sessions.Where(x => x!["status"]!.GetValue<string>() == "MISSED"), x => Assert.Single(x!["absentMentorIds"]!.AsArray()));
+
+        var attention = await app.CreateGraphQLClient(DemoCoordinator).QueryAsync(
+            "query($id: ID!) { pairingsNeedingAttention(programmeId: $id) { status reasons } }", new { id = running["id"]!.GetValue<string>() });
+        var first = attention["pairingsNeedingAttention"]![0]!;
+        Assert.Equal(("STALLED", "Paused while a concern is looked into."), (first["status"]!.GetValue<string>(), first["reasons"]![0]!.GetValue<string>()));
+        Assert.Contains(attention["pairingsNeedingAttention"]!.AsArray(), h => h!["status"]!.GetValue<string>() == "AT_RISK");
     }
 
     [Fact]
@@ -144,7 +163,7 @@ public sealed partial class DemoSeedTests
         var pairings = running["pairings"]!.AsArray().Select(p => p!).ToList();
         Assert.InRange(pairings.Count, 8, ready.Count / 2);
         var statuses = pairings.Select(p => p["status"]!.GetValue<string>()).ToList();
-        Assert.Equal(["ACCEPTED", "ACTIVE", "PROPOSED"], statuses.Distinct().Order());
+        Assert.Equal(["ACCEPTED", "ACTIVE", "PAUSED", "PROPOSED"], statuses.Distinct().Order());
         Assert.Equal(statuses.Count(s => s != "PROPOSED"), running["pairCount"]!.GetValue<int>());
         Assert.All(pairings, p =>
         {
