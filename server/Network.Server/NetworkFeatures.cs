@@ -3,6 +3,7 @@ using Network.Server.Auditing;
 using Network.Server.Calendars;
 using Network.Server.Concerns;
 using Network.Server.Employers;
+using Network.Server.Feedback;
 using Network.Server.Geo;
 using Network.Server.Hosting;
 using Network.Server.Identity;
@@ -45,6 +46,7 @@ public static class NetworkFeatures
         new AgreementsModule(),
         new SessionsModule(),
         new CalendarsModule(),
+        new FeedbackModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),
