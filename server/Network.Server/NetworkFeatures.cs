@@ -4,6 +4,7 @@ using Network.Server.Calendars;
 using Network.Server.CheckIns;
 using Network.Server.Concerns;
 using Network.Server.Employers;
+using Network.Server.Feedback;
 using Network.Server.Geo;
 using Network.Server.Hosting;
 using Network.Server.Identity;
@@ -46,6 +47,7 @@ public static class NetworkFeatures
         new AgreementsModule(),
         new SessionsModule(),
         new CalendarsModule(),
+        new FeedbackModule(),
         new CheckInsModule(),
         new MatchingModule(),
         new PersonalDataModule(),

@@ -1,5 +1,6 @@
 using Network.Server.Auditing;
 using Network.Server.Concerns;
+using Network.Server.Feedback;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
@@ -10,7 +11,7 @@ namespace Network.Server.PersonalData;
 
 /// <summary>
 /// Everything the network holds about a mentor: their profile, their pairings, the mentors they have blocked,
-/// their programme enrolments and training, the concerns they raised, their session notes, and every recorded action on their data.
+/// their programme enrolments and training, the concerns they raised, their session notes, their feedback (session ratings, confidence check-ins, surveys), and every recorded action on their data.
 /// </summary>
 public sealed record PersonalDataExport(
     DateTimeOffset ExportedAt,
@@ -21,4 +22,7 @@ public sealed record PersonalDataExport(
     IReadOnlyList<TrainingCompletion> TrainingCompletions,
     IReadOnlyList<ConcernReport> ConcernsRaised,
     IReadOnlyList<SessionNote> SessionNotes,
+    IReadOnlyList<SessionRating> SessionRatings,
+    IReadOnlyList<ConfidenceRating> ConfidenceRatings,
+    IReadOnlyList<PairingSurvey> PairingSurveys,
     IReadOnlyList<AuditEntry> AuditLog);

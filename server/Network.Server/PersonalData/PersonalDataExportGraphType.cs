@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Network.Server.Auditing;
 using Network.Server.Concerns;
+using Network.Server.Feedback;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
@@ -35,6 +36,15 @@ public sealed class PersonalDataExportGraphType : ObjectGraphType<PersonalDataEx
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionNoteGraphType>>>>("sessionNotes")
             .Description("The mentor's private notes on their sessions, oldest first.")
             .Resolve(c => c.Source.SessionNotes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionRatingGraphType>>>>("sessionRatings")
+            .Description("The mentor's ratings of their sessions, with what helped, oldest first.")
+            .Resolve(c => c.Source.SessionRatings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConfidenceRatingGraphType>>>>("confidenceRatings")
+            .Description("The mentor's confidence check-ins in the skills they learn in their pairings, oldest first.")
+            .Resolve(c => c.Source.ConfidenceRatings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PairingSurveyGraphType>>>>("pairingSurveys")
+            .Description("The mentor's end-of-pairing surveys, with their comments, oldest first.")
+            .Resolve(c => c.Source.PairingSurveys);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditLog")
             .Description("Every recorded action on the mentor's data, oldest first.")
             .Resolve(c => c.Source.AuditLog);

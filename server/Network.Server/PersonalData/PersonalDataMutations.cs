@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.Agreements;
 using Network.Server.Auditing;
 using Network.Server.Concerns;
+using Network.Server.Feedback;
 using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Relay;
@@ -88,7 +89,20 @@ internal static class PersonalDataMutations
             .Where(n => n.AuthorMentorId == mentor.Id)
             .OrderBy(n => n.UpdatedAt).ThenBy(n => n.SessionId)
             .ToListAsync(m.CancellationToken);
-        return new ExportMyDataPayload(new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, notes, log), null);
+        var ratings = await m.Db.SessionRatings.AsNoTracking()
+            .Where(r => r.AuthorMentorId == mentor.Id)
+            .OrderBy(r => r.RatedAt).ThenBy(r => r.SessionId)
+            .ToListAsync(m.CancellationToken);
+        var confidence = await m.Db.ConfidenceRatings.AsNoTracking()
+            .Where(r => r.MentorId == mentor.Id)
+            .OrderBy(r => r.RatedAt).ThenBy(r => r.PairingId).ThenBy(r => r.Stage).ThenBy(r => r.SkillId)
+            .ToListAsync(m.CancellationToken);
+        var surveys = await m.Db.PairingSurveys.AsNoTracking()
+            .Where(x => x.AuthorMentorId == mentor.Id)
+            .OrderBy(x => x.CompletedAt).ThenBy(x => x.PairingId)
+            .ToListAsync(m.CancellationToken);
+        return new ExportMyDataPayload(
+            new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, notes, ratings, confidence, surveys, log), null);
     }
 
     [Error<MentorNotFoundError>]
@@ -132,6 +146,12 @@ internal static class PersonalDataMutations
         // The pairings' agreements stay as their partners' records, without the goals the mentor wrote.
         await m.Db.AgreementGoals.Where(g => g.OwnerMentorId == mentor.Id && g.Statement != null)
             .ExecuteUpdateAsync(g => g.SetProperty(x => x.Statement, (string?)null), m.CancellationToken);
+
+        // Feedback scores stay in the pairings' aggregates, without what the mentor wrote.
+        await m.Db.SessionRatings.Where(r => r.AuthorMentorId == mentor.Id && r.WhatHelped != null)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.WhatHelped, (string?)null), m.CancellationToken);
+        await m.Db.PairingSurveys.Where(x => x.AuthorMentorId == mentor.Id && x.Comment != null)
+            .ExecuteUpdateAsync(x => x.SetProperty(y => y.Comment, (string?)null), m.CancellationToken);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new MentorPayload(mentor, null);

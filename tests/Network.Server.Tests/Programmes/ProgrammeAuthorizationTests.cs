@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Server.Agreements;
 using Network.Server.CheckIns;
 using Network.Server.Concerns;
+using Network.Server.Feedback;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Pairings;
@@ -17,7 +18,7 @@ using Network.Server.Training;
 namespace Network.Server.Tests.Programmes;
 
 /// <summary>
-/// The programme, training, concern and pairing-agreement mutations against every kind of caller, as the network-wide matrix does for
+/// The programme, training, concern, pairing-agreement, session and feedback mutations against every kind of caller, as the network-wide matrix does for
 /// the others: an outsider's payload holds a single NotAuthorizedError and no row changes; an owner of the
 /// programme, enrolment or mentor succeeds with the very same input and something is written.
 /// </summary>
@@ -39,6 +40,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
     private static readonly string[] NotCoordinators = [Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor];
 
     private static readonly string[] SessionMutations = ["scheduleSession", "rescheduleSession", "cancelSession", "recordSessionAttendance", "writeSessionNote"];
+
+    private static readonly string[] FeedbackMutations = ["rateSession", "rateConfidence", "completePairingSurvey"];
 
     private static readonly string[] ProgrammeChanges =
     [
@@ -108,6 +111,23 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
         ["cancelSession"] = ("session { id }", w => new { sessionId = w.SessionId, reason = "A clash at work." }),
         ["recordSessionAttendance"] = ("session { id }", w => new { sessionId = w.SessionId, absentMentorIds = Array.Empty<string>() }),
         ["writeSessionNote"] = ("note { updatedAt }", w => new { sessionId = w.SessionId, text = "Talked about pricing a tender." }),
+        ["rateSession"] = ("rating { rating }", w => new { sessionId = w.SessionId, rating = 4, whatHelped = "Walking through a real tender." }),
+
+        // Cat teaches Ada project management in the pairing (see proposePairingAgreement).
+        ["rateConfidence"] = ("ratings { confidence }", w => new
+        {
+            pairingId = w.PairingId,
+            stage = "START",
+            ratings = new[] { new { skillId = TestData.SkillId("project-management"), confidence = 2 } },
+        }),
+        ["completePairingSurvey"] = ("survey { satisfaction }", w => new
+        {
+            pairingId = w.PairingId,
+            satisfaction = 5,
+            likelihoodToRecommend = 9,
+            wouldDoAgain = true,
+            comment = "Worth every hour.",
+        }),
     };
 
     public static TheoryData<string, string> Outsiders
@@ -141,7 +161,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "recordCheckIn", Anonymous, Partner, Organiser, OtherCoordinator, EmployersAdmin, TheMentor);
 
             // Only the pairing's two mentors act on its sessions; a mentor who cannot see the pairing does not find it (SessionTests).
-            foreach (var mutation in SessionMutations)
+            foreach (var mutation in SessionMutations.Concat(FeedbackMutations))
             {
                 Add(rows, mutation, Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin);
             }
@@ -172,7 +192,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             Add(rows, "recordCheckIn", ProgrammeCoordinator, Administrator);
             Add(rows, "proposePairingAgreement", TheMentor);
             Add(rows, "confirmPairingAgreement", TheMentor);
-            foreach (var mutation in SessionMutations)
+            foreach (var mutation in SessionMutations.Concat(FeedbackMutations))
             {
                 Add(rows, mutation, TheMentor);
             }
@@ -256,7 +276,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
     /// (so one may be removed), open to every sector (so the construction employer may join); a draft for
     /// openProgramme, running for completeProgramme; the mentor enrolled where they must be, and version 2 of the
     /// code of conduct published for acceptCodeOfConduct; the mentor in an active pairing with Cat for the agreement
-    /// mutations, with version 1 of its agreement proposed by Cat for confirmPairingAgreement.
+    /// mutations, with version 1 of its agreement proposed by Cat for confirmPairingAgreement, and for the session and feedback
+    /// mutations, with a session (past, and HELD by both for rateSession).
     /// </summary>
     private async Task<World> WorldAsync(string mutation)
     {
@@ -290,12 +311,12 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
 
         string? pairing = null;
         string? session = null;
-        if (SessionMutations.Contains(mutation) || mutation is "proposePairingAgreement" or "confirmPairingAgreement" or "recordCheckIn")
+        if (SessionMutations.Contains(mutation) || FeedbackMutations.Contains(mutation) || mutation is "proposePairingAgreement" or "confirmPairingAgreement" or "recordCheckIn")
         {
             pairing = await ActivePairingAsync(api, scenario);
         }
 
-        if (SessionMutations.Contains(mutation))
+        if (SessionMutations.Contains(mutation) || mutation == "rateSession")
         {
             // The programme starts in 30 days: its sessions fall after that.
             if (mutation != "scheduleSession")
@@ -307,9 +328,17 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
                     "session { id }"))["session"]!["id"]!.GetValue<string>();
             }
 
-            if (mutation == "recordSessionAttendance")
+            if (mutation is "recordSessionAttendance" or "rateSession")
             {
                 await SessionScenario.MoveToPastAsync(app, session!);
+            }
+
+            if (mutation == "rateSession")
+            {
+                foreach (var mentor in new[] { scenario.Ada, scenario.Cat })
+                {
+                    await api.OkAsync(ProgrammeScenario.Caller(mentor), "recordSessionAttendance", new { sessionId = session, absentMentorIds = Array.Empty<string>() }, "session { status }");
+                }
             }
         }
 
@@ -350,7 +379,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
         return pairingId;
     }
 
-    /// <summary>Row counts of the programme, training, concern and agreement tables and pairings, confirmations of agreements, and the world's programme, objectives and enrolments as text.</summary>
+    /// <summary>Row counts of the programme, training, concern, agreement, session and feedback tables and pairings, confirmations of agreements, and the world's programme, objectives and enrolments as text.</summary>
     private async Task<string> SnapshotAsync(World world)
     {
         await using var db = app.CreateDbContext();
@@ -362,6 +391,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await db.PairingAgreements.CountAsync(), await db.AgreementGoals.CountAsync(),
             await db.PairingAgreements.CountAsync(a => a.MentorAConfirmedAt != null), await db.PairingAgreements.CountAsync(a => a.MentorBConfirmedAt != null),
             await db.PairingSessions.CountAsync(), await db.SessionNotes.CountAsync(), await db.CheckIns.CountAsync(),
+            await db.SessionRatings.CountAsync(), await db.ConfidenceRatings.CountAsync(), await db.PairingSurveys.CountAsync(),
             string.Join(",", await db.PairingSessions.OrderBy(x => x.Id).Select(x => $"{x.Status}@{x.StartsAt:O}:{x.AbsentReportedByA != null}").ToListAsync()));
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == key);
         var objectives = await db.ProgrammeObjectives.AsNoTracking().Where(o => o.ProgrammeId == key).OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Statement} {o.Measure} {o.Target}").ToListAsync();

@@ -486,6 +486,142 @@ namespace Network.Server.Data.Migrations
                     b.ToTable("employers", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Server.Feedback.ConfidenceRating", b =>
+                {
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_id");
+
+                    b.Property<int>("Confidence")
+                        .HasColumnType("integer")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.HasKey("PairingId", "MentorId", "Stage", "SkillId")
+                        .HasName("pk_confidence_ratings");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_confidence_ratings_mentor_id");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_confidence_ratings_skill_id");
+
+                    b.ToTable("confidence_ratings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_confidence_ratings_confidence", "confidence BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("Network.Server.Feedback.PairingSurvey", b =>
+                {
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<int>("AuthorMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_mentor_id");
+
+                    b.Property<int>("AuthorEmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_employer_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int>("LikelihoodToRecommend")
+                        .HasColumnType("integer")
+                        .HasColumnName("likelihood_to_recommend");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<bool>("WouldDoAgain")
+                        .HasColumnType("boolean")
+                        .HasColumnName("would_do_again");
+
+                    b.HasKey("PairingId", "AuthorMentorId")
+                        .HasName("pk_pairing_surveys");
+
+                    b.HasIndex("AuthorMentorId")
+                        .HasDatabaseName("ix_pairing_surveys_author_mentor_id");
+
+                    b.ToTable("pairing_surveys", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pairing_surveys_recommend", "likelihood_to_recommend BETWEEN 0 AND 10");
+
+                            t.HasCheckConstraint("ck_pairing_surveys_satisfaction", "satisfaction BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("Network.Server.Feedback.SessionRating", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("AuthorMentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_mentor_id");
+
+                    b.Property<int>("AuthorEmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_employer_id");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairing_id");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("WhatHelped")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what_helped");
+
+                    b.HasKey("SessionId", "AuthorMentorId")
+                        .HasName("pk_session_ratings");
+
+                    b.HasIndex("AuthorMentorId")
+                        .HasDatabaseName("ix_session_ratings_author_mentor_id");
+
+                    b.HasIndex("PairingId")
+                        .HasDatabaseName("ix_session_ratings_pairing_id");
+
+                    b.ToTable("session_ratings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_session_ratings_rating", "rating BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
                 {
                     b.Property<int>("Id")
@@ -2158,6 +2294,71 @@ namespace Network.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_concern_reports_mentors_reporter_mentor_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Feedback.ConfidenceRating", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_confidence_ratings_mentors_mentor_id");
+
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_confidence_ratings_pairings_pairing_id");
+
+                    b.HasOne("Network.Server.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_confidence_ratings_skills_skill_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Feedback.PairingSurvey", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_surveys_mentors_author_mentor_id");
+
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pairing_surveys_pairings_pairing_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Feedback.SessionRating", b =>
+                {
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorMentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_ratings_mentors_author_mentor_id");
+
+                    b.HasOne("Network.Server.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_ratings_pairings_pairing_id");
+
+                    b.HasOne("Network.Server.Sessions.PairingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_ratings_pairing_sessions_session_id");
                 });
 
             modelBuilder.Entity("Network.Server.Mentors.Mentor", b =>
