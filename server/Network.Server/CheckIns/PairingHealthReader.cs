@@ -98,7 +98,7 @@ public static class PairingHealthReader
 
             if (expected - held.Count >= 2)
             {
-                atRisk.Add($"{held.Count} sessions held where its cadence expects {expected} by now.");
+                atRisk.Add($"{held.Count} {(held.Count == 1 ? "session" : "sessions")} held where its cadence expects {expected} by now.");
             }
 
             var status = stalled.Count > 0 ? PairingHealthStatus.Stalled : atRisk.Count > 0 ? PairingHealthStatus.AtRisk : PairingHealthStatus.OnTrack;
