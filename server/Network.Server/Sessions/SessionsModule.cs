@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
 using Network.Server.Pairings;
@@ -10,6 +11,7 @@ public sealed class SessionsModule : IFeatureModule
     public void Register(FeatureBuilder feature)
     {
         feature.Services.AddSingleton<INodeResolver, SessionNodeResolver>();
+        feature.Services.AddSingleton<IInterceptor, ClosedPairingSessions>();
         feature
             .DataLoader<SessionByIdDataLoader>()
             .DataLoader<SessionsByPairingIdDataLoader>()

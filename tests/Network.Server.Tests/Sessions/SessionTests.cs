@@ -151,6 +151,22 @@ public sealed class SessionTests(NetworkApp app) : IClassFixture<NetworkApp>
     }
 
     [Fact]
+    public async Task When_a_pairing_ends_its_sessions_to_come_are_cancelled_and_those_past_stay()
+    {
+        var s = await SessionScenario.CreateAsync(app);
+        var past = await PastSessionAsync(s, 40);
+        var coming = (await ScheduleAsync(s, Ada(s), s.Online(SessionScenario.At(42))))["session"]!["id"]!.GetValue<string>();
+
+        await _api.OkAsync(Cat(s), "endPairing", new { pairingId = s.PairingId, reason = "SCHEDULING" }, "pairing { status }");
+
+        var sessions = await app.CreateGraphQLClient(Ada(s)).QueryAsync(
+            "query($id: ID!) { node(id: $id) { ... on Pairing { sessions { id status cancellationReason } } } }", new { id = s.PairingId });
+        var byId = sessions["node"]!["sessions"]!.AsArray().ToDictionary(x => x!["id"]!.GetValue<string>(), x => x!);
+        Assert.Equal(("CANCELLED", "The pairing closed."), (byId[coming]["status"]!.GetValue<string>(), byId[coming]["cancellationReason"]!.GetValue<string>()));
+        Assert.Equal("SCHEDULED", byId[past]["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_session_note_is_its_author_s_alone_and_in_their_export()
     {
         var s = await SessionScenario.CreateAsync(app);
