@@ -78,7 +78,7 @@ internal static class AgreementMutations
         }
 
         await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
-        var pairing = await LockAsync(m, pairingKey);
+        var pairing = await PairingChanges.LockAsync(m.Db, pairingKey, m.CancellationToken);
         if (Refusal(m, pairing, input.PairingId, mentorKey) is { } refused)
         {
             return PairingAgreementPayload.Failed([refused]);
@@ -161,7 +161,7 @@ internal static class AgreementMutations
         }
 
         await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
-        var pairing = await LockAsync(m, pairingKey);
+        var pairing = await PairingChanges.LockAsync(m.Db, pairingKey, m.CancellationToken);
         if (Refusal(m, pairing, input.PairingId, mentorKey) is { } refused)
         {
             return PairingAgreementPayload.Failed([refused]);
@@ -193,9 +193,6 @@ internal static class AgreementMutations
 
         return new PairingAgreementPayload(latest, null);
     }
-
-    private static async Task<Pairing?> LockAsync(MutationContext m, int id) =>
-        (await m.Db.Pairings.FromSql($"SELECT * FROM pairings WHERE id = {id} FOR UPDATE").AsNoTracking().ToListAsync(m.CancellationToken)).SingleOrDefault();
 
     /// <summary>Why the mentor may not make or confirm the pairing's agreement: the pairing is missing, not theirs, or neither ACCEPTED nor ACTIVE.</summary>
     private static UserError? Refusal(MutationContext m, Pairing? pairing, string pairingId, int mentorKey)

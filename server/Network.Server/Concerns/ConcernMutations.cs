@@ -243,7 +243,7 @@ internal static class ConcernMutations
             return (null, new ConcernHasNoPairingError("The person the concern is about has no open pairing with the reporter in the programme.", concernId));
         }
 
-        var pairing = (await m.Db.Pairings.FromSql($"SELECT * FROM pairings WHERE id = {pairingKey} FOR UPDATE").ToListAsync(m.CancellationToken)).Single();
+        var pairing = (await PairingChanges.LockAsync(m.Db, pairingKey, m.CancellationToken))!;
         if (!pairing.Allows(change))
         {
             var allowed = string.Join(" or ", Pairing.StartsFrom(change).Select(s => s.ToString().ToUpperInvariant()));

@@ -58,7 +58,8 @@ internal static class PairingChanges
             return Task.FromResult(PairingChangeOutcome.Done);
         });
 
-    private static async Task<Pairing?> LockAsync(NetworkDbContext db, int id, CancellationToken cancellationToken)
+    /// <summary>The pairing <paramref name="id"/>, its row locked until the transaction ends, so that changes to one pairing happen one after the other; null when there is none.</summary>
+    public static async Task<Pairing?> LockAsync(NetworkDbContext db, int id, CancellationToken cancellationToken)
     {
         var rows = await db.Pairings.FromSql($"SELECT * FROM pairings WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken);
         return rows.SingleOrDefault();
