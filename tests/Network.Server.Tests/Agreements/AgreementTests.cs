@@ -236,14 +236,7 @@ public sealed class AgreementTests(NetworkApp app) : IClassFixture<NetworkApp>
     {
         var s = await ProgrammeScenario.CreateAsync(app);
         await s.EnrolAsync(_api, s.Ada, s.Ben, s.Cat, s.Dev);
-        var confirmed = await _api.OkAsync(
-            TestCallers.Coordinator,
-            "confirmPairingPlan",
-            new { programmeId = s.ProgrammeId, pairs = new[] { new { mentorId = ProgrammeScenario.MentorId(s.Ada), partnerId = ProgrammeScenario.MentorId(s.Cat) } } },
-            "pairings { id }");
-        var pairingId = confirmed["pairings"]![0]!["id"]!.GetValue<string>();
-        await _api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId }, "pairing { status }");
-        await _api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId }, "pairing { status }");
+        var pairingId = await s.ActivePairingAsync(_api, s.Ada, s.Cat);
         return (s, pairingId);
     }
 

@@ -166,14 +166,7 @@ public sealed class CheckInTests(NetworkApp app) : IClassFixture<NetworkApp>
             }
         }
 
-        var pairingId = (await _api.OkAsync(
-            TestCallers.Coordinator,
-            "confirmPairingPlan",
-            new { programmeId = s.ProgrammeId, pairs = new[] { new { mentorId = ProgrammeScenario.MentorId(mentor), partnerId = ProgrammeScenario.MentorId(partner) } } },
-            "pairings { id }"))["pairings"]![0]!["id"]!.GetValue<string>();
-        await _api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId }, "pairing { status }");
-        await _api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId }, "pairing { status }");
-        return pairingId;
+        return await s.ActivePairingAsync(_api, mentor, partner);
     }
 
     /// <summary>Moves a pairing's acceptance and activation back, as if it had been active for <paramref name="days"/> days.</summary>

@@ -368,15 +368,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
     private static async Task<string> ActivePairingAsync(ProgrammeApi api, ProgrammeScenario scenario)
     {
         await scenario.EnrolAsync(api, scenario.Ada, scenario.Cat);
-        var confirmed = await api.OkAsync(
-            TestCallers.Coordinator,
-            "confirmPairingPlan",
-            new { programmeId = scenario.ProgrammeId, pairs = new[] { new { mentorId = ProgrammeScenario.MentorId(scenario.Ada), partnerId = ProgrammeScenario.MentorId(scenario.Cat) } } },
-            "pairings { id }");
-        var pairingId = confirmed["pairings"]![0]!["id"]!.GetValue<string>();
-        await api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId }, "pairing { status }");
-        await api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId }, "pairing { status }");
-        return pairingId;
+        return await scenario.ActivePairingAsync(api, scenario.Ada, scenario.Cat);
     }
 
     /// <summary>Row counts of the programme, training, concern, agreement, session and feedback tables and pairings, confirmations of agreements, and the world's programme, objectives and enrolments as text.</summary>

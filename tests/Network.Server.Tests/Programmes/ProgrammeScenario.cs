@@ -69,4 +69,18 @@ public sealed record ProgrammeScenario(
     }
 
     public static Caller Caller(Mentor mentor) => TestCallers.Mentor(mentor.Id);
+
+    /// <summary>Pairs two enrolled, ready mentors within the programme and takes the pairing to ACTIVE; returns its ID, failing on any error.</summary>
+    public async Task<string> ActivePairingAsync(ProgrammeApi api, Mentor mentor, Mentor partner)
+    {
+        var confirmed = await api.OkAsync(
+            TestCallers.Coordinator,
+            "confirmPairingPlan",
+            new { programmeId = ProgrammeId, pairs = new[] { new { mentorId = MentorId(mentor), partnerId = MentorId(partner) } } },
+            "pairings { id }");
+        var pairingId = confirmed["pairings"]![0]!["id"]!.GetValue<string>();
+        await api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId }, "pairing { status }");
+        await api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId }, "pairing { status }");
+        return pairingId;
+    }
 }

@@ -14,14 +14,7 @@ public sealed record SessionScenario(ProgrammeScenario Programme, string Pairing
         var api = new ProgrammeApi(app);
         var s = await ProgrammeScenario.CreateAsync(app);
         await s.EnrolAsync(api, s.Ada, s.Ben, s.Cat, s.Dev);
-        var confirmed = await api.OkAsync(
-            TestCallers.Coordinator,
-            "confirmPairingPlan",
-            new { programmeId = s.ProgrammeId, pairs = new[] { new { mentorId = ProgrammeScenario.MentorId(s.Ada), partnerId = ProgrammeScenario.MentorId(s.Cat) } } },
-            "pairings { id }");
-        var pairingId = confirmed["pairings"]![0]!["id"]!.GetValue<string>();
-        await api.OkAsync(TestCallers.Admin, "acceptPairing", new { pairingId }, "pairing { status }");
-        await api.OkAsync(TestCallers.Coordinator, "activatePairing", new { pairingId }, "pairing { status }");
+        var pairingId = await s.ActivePairingAsync(api, s.Ada, s.Cat);
         return new SessionScenario(s, pairingId);
     }
 
