@@ -11,6 +11,7 @@ using Network.Server.Identity;
 using Network.Server.Matching;
 using Network.Server.Mentors;
 using Network.Server.Onboarding;
+using Network.Server.Outcomes;
 using Network.Server.Pairings;
 using Network.Server.PersonalData;
 using Network.Server.Programmes;
@@ -49,6 +50,7 @@ public static class NetworkFeatures
         new CalendarsModule(),
         new FeedbackModule(),
         new CheckInsModule(),
+        new OutcomesModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),

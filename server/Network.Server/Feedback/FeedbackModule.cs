@@ -1,5 +1,6 @@
 using Network.Server.Hosting;
 using Network.Server.Pairings;
+using Network.Server.Programmes;
 using Network.Server.Sessions;
 
 namespace Network.Server.Feedback;
@@ -9,6 +10,7 @@ public sealed class FeedbackModule : IFeatureModule
 {
     public void Register(FeatureBuilder feature)
     {
+        feature.Services.AddSingleton<IObjectiveMeasureSource, LearnersMoreConfidentMeasure>();
         feature
             .DataLoader<SessionRatingDataLoader>()
             .DataLoader<PairingFeedbackDataLoader>()

@@ -2,6 +2,7 @@ using Network.Server.Auditing;
 using Network.Server.Concerns;
 using Network.Server.Feedback;
 using Network.Server.Mentors;
+using Network.Server.Outcomes;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Sessions;
@@ -11,7 +12,7 @@ namespace Network.Server.PersonalData;
 
 /// <summary>
 /// Everything the network holds about a mentor: their profile, their pairings, the mentors they have blocked,
-/// their programme enrolments and training, the concerns they raised, their session notes, their feedback (session ratings, confidence check-ins, surveys), and every recorded action on their data.
+/// their programme enrolments and training, the concerns they raised, their session notes, their feedback (session ratings, confidence check-ins, surveys), their employers' confirmations of whether they stayed after a programme, and every recorded action on their data.
 /// </summary>
 public sealed record PersonalDataExport(
     DateTimeOffset ExportedAt,
@@ -25,4 +26,5 @@ public sealed record PersonalDataExport(
     IReadOnlyList<SessionRating> SessionRatings,
     IReadOnlyList<ConfidenceRating> ConfidenceRatings,
     IReadOnlyList<PairingSurvey> PairingSurveys,
+    IReadOnlyList<RetentionCheck> RetentionChecks,
     IReadOnlyList<AuditEntry> AuditLog);

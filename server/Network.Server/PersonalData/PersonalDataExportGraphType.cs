@@ -3,6 +3,7 @@ using Network.Server.Auditing;
 using Network.Server.Concerns;
 using Network.Server.Feedback;
 using Network.Server.Mentors;
+using Network.Server.Outcomes;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Sessions;
@@ -45,6 +46,9 @@ public sealed class PersonalDataExportGraphType : ObjectGraphType<PersonalDataEx
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PairingSurveyGraphType>>>>("pairingSurveys")
             .Description("The mentor's end-of-pairing surveys, with their comments, oldest first.")
             .Resolve(c => c.Source.PairingSurveys);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RetentionCheckGraphType>>>>("retentionChecks")
+            .Description("Employers' confirmations, after the programmes the mentor took part in, of whether the mentor still worked there, oldest first.")
+            .Resolve(c => c.Source.RetentionChecks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditLog")
             .Description("Every recorded action on the mentor's data, oldest first.")
             .Resolve(c => c.Source.AuditLog);

@@ -9,6 +9,7 @@ using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
 using Network.Server.Mentors;
+using Network.Server.Outcomes;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Sessions;
@@ -101,8 +102,12 @@ internal static class PersonalDataMutations
             .Where(x => x.AuthorMentorId == mentor.Id)
             .OrderBy(x => x.CompletedAt).ThenBy(x => x.PairingId)
             .ToListAsync(m.CancellationToken);
+        var retention = await m.Db.RetentionChecks.AsNoTracking()
+            .Where(r => r.MentorId == mentor.Id)
+            .OrderBy(r => r.RecordedAt).ThenBy(r => r.ProgrammeId).ThenBy(r => r.Checkpoint)
+            .ToListAsync(m.CancellationToken);
         return new ExportMyDataPayload(
-            new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, notes, ratings, confidence, surveys, log), null);
+            new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, notes, ratings, confidence, surveys, retention, log), null);
     }
 
     [Error<MentorNotFoundError>]

@@ -11,7 +11,9 @@ public sealed record ObjectiveProgress(ObjectiveMeasure Measure, double Target, 
         ObjectiveMeasure.MentorsTrained => new(objective.Measure, objective.Target, figures.TrainedMentors, null),
         ObjectiveMeasure.GapsAddressed => new(
             objective.Measure, objective.Target, objective.Gaps.Count(g => figures.GapsAddressed.Contains(g.SkillsGapId)), null),
+        _ when figures.Measured.TryGetValue(objective.Id, out var measured) => new(objective.Measure, objective.Target, measured, null),
         ObjectiveMeasure.SessionsHeld => new(objective.Measure, objective.Target, null, "Measured once the programme's pairs record their sessions."),
-        _ => new(objective.Measure, objective.Target, null, "Measured from the feedback learners give on their sessions."),
+        _ => new(objective.Measure, objective.Target, null,
+            $"Measured once at least {LearnerConfidence.MinimumLearners} learners have rated their confidence at the start and again later."),
     };
 }

@@ -16,6 +16,39 @@ public static class ProgrammeFigureReader
     /// <summary>Pairs count as formed once both sides have accepted, and stay formed when completed.</summary>
     public static IReadOnlyList<PairingStatus> Formed { get; } = [.. Pairing.HeldStatuses, PairingStatus.Completed];
 
+    /// <summary>The figures, with the objectives that other features measure filled in by <paramref name="sources"/>.</summary>
+    public static async Task<Dictionary<int, ProgrammeFigures>> ReadAsync(
+        NetworkDbContext db, int[] ids, IEnumerable<IObjectiveMeasureSource> sources, CancellationToken cancellationToken)
+    {
+        var figures = await ReadAsync(db, ids, cancellationToken);
+        var bySource = sources.ToDictionary(s => s.Measure);
+        if (bySource.Count == 0)
+        {
+            return figures;
+        }
+
+        ObjectiveMeasure[] measures = [.. bySource.Keys];
+        var objectives = await db.ProgrammeObjectives.AsNoTracking()
+            .Include(o => o.Skills)
+            .Where(o => ids.Contains(o.ProgrammeId) && measures.Contains(o.Measure))
+            .ToListAsync(cancellationToken);
+        var measured = new Dictionary<int, double>();
+        foreach (var group in objectives.GroupBy(o => o.Measure))
+        {
+            foreach (var (objectiveId, value) in await bySource[group.Key].MeasureAsync(db, [.. group], cancellationToken))
+            {
+                measured[objectiveId] = value;
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            figures[id] = figures[id] with { Measured = measured };
+        }
+
+        return figures;
+    }
+
     public static async Task<Dictionary<int, ProgrammeFigures>> ReadAsync(NetworkDbContext db, int[] ids, CancellationToken cancellationToken)
     {
         var required = await db.Programmes.AsNoTracking().Where(p => ids.Contains(p.Id))

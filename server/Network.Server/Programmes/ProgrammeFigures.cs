@@ -9,4 +9,7 @@ public sealed record ProgrammeFigures(
     IReadOnlySet<int> GapsAddressed)
 {
     public static ProgrammeFigures None { get; } = new(0, 0, 0, 0, new HashSet<int>());
+
+    /// <summary>Figures of objectives measured by other features (<see cref="IObjectiveMeasureSource"/>), by objective ID.</summary>
+    public IReadOnlyDictionary<int, double> Measured { get; init; } = new Dictionary<int, double>();
 }

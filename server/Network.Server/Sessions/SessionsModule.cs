@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
 using Network.Server.Pairings;
+using Network.Server.Programmes;
 
 namespace Network.Server.Sessions;
 
@@ -12,6 +13,7 @@ public sealed class SessionsModule : IFeatureModule
     {
         feature.Services.AddSingleton<INodeResolver, SessionNodeResolver>();
         feature.Services.AddSingleton<IInterceptor, ClosedPairingSessions>();
+        feature.Services.AddSingleton<IObjectiveMeasureSource, SessionsHeldMeasure>();
         feature
             .DataLoader<SessionByIdDataLoader>()
             .DataLoader<SessionsByPairingIdDataLoader>()

@@ -811,6 +811,98 @@ namespace Network.Server.Data.Migrations
                     b.ToTable("mentor_wanted_skills", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Server.Outcomes.GapOutcome", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("SkillsGapId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skills_gap_id");
+
+                    b.Property<int>("Checkpoint")
+                        .HasColumnType("integer")
+                        .HasColumnName("checkpoint");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_id");
+
+                    b.Property<bool>("ProgrammeHelped")
+                        .HasColumnType("boolean")
+                        .HasColumnName("programme_helped");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_subject");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("ProgrammeId", "SkillsGapId", "Checkpoint")
+                        .HasName("pk_gap_outcomes");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_gap_outcomes_employer_id");
+
+                    b.HasIndex("SkillsGapId")
+                        .HasDatabaseName("ix_gap_outcomes_skills_gap_id");
+
+                    b.ToTable("gap_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Server.Outcomes.RetentionCheck", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<int>("Checkpoint")
+                        .HasColumnType("integer")
+                        .HasColumnName("checkpoint");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_subject");
+
+                    b.Property<bool>("StillEmployed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("still_employed");
+
+                    b.HasKey("ProgrammeId", "MentorId", "Checkpoint")
+                        .HasName("pk_retention_checks");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_retention_checks_employer_id");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_retention_checks_mentor_id");
+
+                    b.ToTable("retention_checks", (string)null);
+                });
+
             modelBuilder.Entity("Network.Server.Pairings.Pairing", b =>
                 {
                     b.Property<int>("Id")
@@ -2426,6 +2518,54 @@ namespace Network.Server.Data.Migrations
                         .HasConstraintName("fk_mentor_wanted_skills_skills_skill_id");
 
                     b.Navigation("Skill");
+                });
+
+            modelBuilder.Entity("Network.Server.Outcomes.GapOutcome", b =>
+                {
+                    b.HasOne("Network.Server.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_gap_outcomes_employers_employer_id");
+
+                    b.HasOne("Network.Server.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_gap_outcomes_programmes_programme_id");
+
+                    b.HasOne("Network.Server.SkillsGaps.SkillsGap", null)
+                        .WithMany()
+                        .HasForeignKey("SkillsGapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_gap_outcomes_skills_gaps_skills_gap_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Outcomes.RetentionCheck", b =>
+                {
+                    b.HasOne("Network.Server.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_retention_checks_employers_employer_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_retention_checks_mentors_mentor_id");
+
+                    b.HasOne("Network.Server.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_retention_checks_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Network.Server.Pairings.Pairing", b =>
