@@ -4,6 +4,7 @@ using Network.Server.Calendars;
 using Network.Server.CheckIns;
 using Network.Server.Concerns;
 using Network.Server.Employers;
+using Network.Server.Evaluation;
 using Network.Server.Feedback;
 using Network.Server.Geo;
 using Network.Server.Hosting;
@@ -51,6 +52,7 @@ public static class NetworkFeatures
         new FeedbackModule(),
         new CheckInsModule(),
         new OutcomesModule(),
+        new EvaluationModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),
