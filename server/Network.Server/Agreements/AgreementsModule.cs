@@ -12,6 +12,7 @@ public sealed class AgreementsModule : IFeatureModule
         feature.Services.AddSingleton<IPersonalDataGrant, AgreementPartnerGrant>();
         feature
             .DataLoader<AgreementsByPairingIdDataLoader>()
+            .DataLoader<AgreementGoalByIdDataLoader>()
             .TypeMapping<AgreementGoalInput, AgreementGoalInputGraphType>()
             .Types(typeof(PairingAgreementGraphType))
             .Extend<PairingGraphType>(pairing => pairing.AddAgreementFields())

@@ -36,6 +36,9 @@ public sealed class PairingSession
     /// <summary>The skills the session is to work on: skills the pairing teaches, one way or the other.</summary>
     public List<int> AgendaSkillIds { get; set; } = [];
 
+    /// <summary>Goals of the pairing's agreement the session works on; their skills are in <see cref="AgendaSkillIds"/> too.</summary>
+    public List<int> AgendaGoalIds { get; set; } = [];
+
     public SessionStatus Status { get; set; }
 
     public int ScheduledByMentorId { get; set; }

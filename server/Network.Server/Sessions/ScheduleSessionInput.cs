@@ -11,4 +11,5 @@ public sealed record ScheduleSessionInput(
     SessionFormat Format,
     [property: Description("Where an ONLINE session meets: a web address.")] string? OnlineLink,
     [property: Description("Where an IN_PERSON session meets: a West Midlands postcode.")] string? VenuePostcode,
-    [property: Id, Description("Skills the session works on, up to 10: skills the pairing teaches, one way or the other.")] List<string>? AgendaSkillIds);
+    [property: Id, Description("Skills the session works on, up to 10: skills the pairing teaches, one way or the other.")] List<string>? AgendaSkillIds,
+    [property: Id, Description("Goals of the pairing's agreement the session works on, up to 10; their skills join the agenda.")] List<string>? AgendaGoalIds = null);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Network.Server.Agreements;
 using Network.Server.GraphQL;
 using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Relay;
@@ -32,6 +33,9 @@ public sealed class SessionGraphType : ObjectGraphType<PairingSession>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SkillGraphType>>>>("agenda")
             .Description("The skills the session works on.")
             .Resolve(c => c.Service<SkillByIdDataLoader>().LoadManyAsync(c.Source.AgendaSkillIds).Then(skills => skills.OfType<Skill>().ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementGoalGraphType>>>>("agendaGoals")
+            .Description("The goals of the pairing's agreement the session works on.")
+            .Resolve(c => c.Service<AgreementGoalByIdDataLoader>().LoadManyAsync(c.Source.AgendaGoalIds).Then(goals => goals.OfType<AgreementGoal>().ToList()));
         Field(s => s.Status);
         Field<NonNullGraphType<MentorGraphType>>("scheduledBy")
             .Resolve(c => c.Service<MentorByIdDataLoader>().LoadAsync(c.Source.ScheduledByMentorId));

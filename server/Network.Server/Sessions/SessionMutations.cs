@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Agreements;
 using Network.Server.Geo;
 using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Mutations;
@@ -109,6 +110,12 @@ internal static class SessionMutations
             v.Add(new OutOfRangeError($"A session has at most {SessionRules.MaxAgendaTopics} agenda topics.", "agendaSkillIds", 0, SessionRules.MaxAgendaTopics));
         }
 
+        var goalIds = (input.AgendaGoalIds ?? []).Select((id, i) => (Id: id, Key: v.Id($"agendaGoalIds[{i}]", id, "AgreementGoal"))).ToList();
+        if (goalIds.Count > SessionRules.MaxAgendaTopics)
+        {
+            v.Add(new OutOfRangeError($"A session has at most {SessionRules.MaxAgendaTopics} agenda goals.", "agendaGoalIds", 0, SessionRules.MaxAgendaTopics));
+        }
+
         var now = m.Clock.GetUtcNow();
         StartsInTheFuture(v, input.StartsAt, now);
         if (!v.IsValid)
@@ -134,6 +141,13 @@ internal static class SessionMutations
             v.Add(new NotInPairingError($"{id} is not a skill the pairing teaches.", "agendaSkillIds", id));
         }
 
+        int[] goalKeys = [.. goalIds.Select(g => g.Key).Distinct()];
+        var goals = await m.Db.AgreementGoals.AsNoTracking().Where(g => goalKeys.Contains(g.Id) && g.PairingId == pairing.Id).ToDictionaryAsync(g => g.Id, m.CancellationToken);
+        foreach (var (id, _) in goalIds.Where(g => !goals.ContainsKey(g.Key)))
+        {
+            v.Add(new NotInPairingError($"{id} is not a goal of the pairing's agreement.", "agendaGoalIds", id));
+        }
+
         var session = new PairingSession
         {
             PairingId = pairing.Id,
@@ -146,7 +160,8 @@ internal static class SessionMutations
             Format = input.Format,
             OnlineLink = link,
             VenuePostcode = postcode,
-            AgendaSkillIds = [.. agenda.Select(a => a.Key).Distinct()],
+            AgendaSkillIds = [.. agenda.Select(a => a.Key).Concat(goals.Values.Select(g => g.SkillId)).Distinct()],
+            AgendaGoalIds = [.. goalKeys],
             Status = SessionStatus.Scheduled,
             ScheduledByMentorId = m.Caller().MentorId!.Value,
             ScheduledAt = now,

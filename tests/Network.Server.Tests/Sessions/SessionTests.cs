@@ -167,6 +167,68 @@ public sealed class SessionTests(NetworkApp app) : IClassFixture<NetworkApp>
     }
 
     [Fact]
+    public async Task A_session_agenda_names_goals_of_the_pairing_s_agreement_and_their_skills()
+    {
+        var s = await SessionScenario.CreateAsync(app);
+        var other = await SessionScenario.CreateAsync(app);
+        var goals = await AgreedGoalsAsync(s);
+        var otherGoal = (await AgreedGoalsAsync(other))[0];
+        var adaGoal = goals.Single(g => g!["skill"]!["slug"]!.GetValue<string>() == "project-management")!["id"]!.GetValue<string>();
+
+        var session = (await _api.OkAsync(Ada(s), "scheduleSession", new
+        {
+            pairingId = s.PairingId,
+            startsAt = SessionScenario.At(40),
+            durationMinutes = 60,
+            format = "ONLINE",
+            onlineLink = "https://meet.example.org/ada-cat",
+            agendaGoalIds = new[] { adaGoal },
+        }, "session { agenda { slug } agendaGoals { id statement skill { slug } } }"))["session"]!;
+        var before = await CountAsync();
+        var refused = await _api.SendAsync(Ada(s), "scheduleSession", new
+        {
+            pairingId = s.PairingId,
+            startsAt = SessionScenario.At(42),
+            durationMinutes = 60,
+            format = "ONLINE",
+            onlineLink = "https://meet.example.org/ada-cat",
+            agendaGoalIds = new[] { otherGoal!["id"]!.GetValue<string>() },
+        }, "session { id } errors { __typename ... on NotInPairingError { field } }");
+
+        Assert.Equal(["project-management"], session["agenda"]!.AsArray().Select(a => a!["slug"]!.GetValue<string>()));
+        Assert.Equal(adaGoal, session["agendaGoals"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("Run a project plan end to end.", session["agendaGoals"]![0]!["statement"]!.GetValue<string>());
+        Assert.Equal(["NotInPairingError"], ProgrammeApi.ErrorTypes(refused));
+        Assert.Equal("agendaGoalIds", refused["errors"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal(before, await CountAsync());
+    }
+
+    /// <summary>Ada proposes an agreement with one goal each (hers project management, Cat's data analytics) and Cat confirms it.</summary>
+    private async Task<JsonArray> AgreedGoalsAsync(SessionScenario s)
+    {
+        object Goal(string statement, string skill, Network.Server.Mentors.Mentor owner) =>
+            new { statement, skillId = TestData.SkillId(skill), ownerMentorId = ProgrammeScenario.MentorId(owner) };
+        var p = s.Programme;
+        var proposed = await _api.OkAsync(Ada(s), "proposePairingAgreement", new
+        {
+            pairingId = s.PairingId,
+            mentorId = ProgrammeScenario.MentorId(p.Ada),
+            everyWeeks = 2,
+            format = "ONLINE",
+            goals = new[] { Goal("Run a project plan end to end.", "project-management", p.Ada), Goal("Build a first dashboard.", "data-analytics", p.Cat) },
+            acknowledgeConfidentiality = true,
+        }, "agreement { version goals { id skill { slug } } }");
+        await _api.OkAsync(Cat(s), "confirmPairingAgreement", new
+        {
+            pairingId = s.PairingId,
+            mentorId = ProgrammeScenario.MentorId(p.Cat),
+            version = proposed["agreement"]!["version"]!.GetValue<int>(),
+            acknowledgeConfidentiality = true,
+        }, "agreement { isAgreed }");
+        return proposed["agreement"]!["goals"]!.AsArray();
+    }
+
+    [Fact]
     public async Task A_session_note_is_its_author_s_alone_and_in_their_export()
     {
         var s = await SessionScenario.CreateAsync(app);

@@ -1551,6 +1551,11 @@ namespace Network.Server.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("absent_reported_by_b");
 
+                    b.PrimitiveCollection<List<int>>("AgendaGoalIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("agenda_goal_ids");
+
                     b.PrimitiveCollection<List<int>>("AgendaSkillIds")
                         .IsRequired()
                         .HasColumnType("integer[]")
