@@ -164,14 +164,14 @@ public sealed class OutcomeTests(NetworkApp app) : IClassFixture<NetworkApp>
     {
         var s = await ScenarioAsync();
         await _api.OkAsync(TestCallers.EmployerAdmin(s.Digital.Id), "recordProgrammeOutcomes", Input(s, s.Digital, [(s.Ada, false), (s.Ben, true)], []), "outcomes { checkpoint }");
-        const string Export = "mutation { exportMyData { export { retentionChecks { mentor { id } employer { id } checkpoint stillEmployed recordedAt } } } }";
+        const string Export = "mutation { exportMyData { export { retentionChecks { programme { id } mentor { id } employer { id } checkpoint stillEmployed recordedAt } } } }";
 
         var ada = (await app.CreateGraphQLClient(ProgrammeScenario.Caller(s.Ada)).QueryAsync(Export))["exportMyData"]!["export"]!["retentionChecks"]!.AsArray();
         var cat = (await app.CreateGraphQLClient(ProgrammeScenario.Caller(s.Cat)).QueryAsync(Export))["exportMyData"]!["export"]!["retentionChecks"]!.AsArray();
 
         var check = Assert.Single(ada)!;
-        Assert.Equal((Id(s.Ada), TestData.Id("Employer", s.Digital.Id), "END", false),
-            (check["mentor"]!["id"]!.GetValue<string>(), check["employer"]!["id"]!.GetValue<string>(), check["checkpoint"]!.GetValue<string>(), check["stillEmployed"]!.GetValue<bool>()));
+        Assert.Equal((s.ProgrammeId, Id(s.Ada), TestData.Id("Employer", s.Digital.Id), "END", false),
+            (check["programme"]!["id"]!.GetValue<string>(), check["mentor"]!["id"]!.GetValue<string>(), check["employer"]!["id"]!.GetValue<string>(), check["checkpoint"]!.GetValue<string>(), check["stillEmployed"]!.GetValue<bool>()));
         Assert.Empty(cat);
     }
 
