@@ -314,9 +314,9 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         var data = await app.CreateGraphQLClient().QueryAsync("{ __schema { mutationType { fields { name } } } }");
         var fields = data["__schema"]!["mutationType"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
 
-        // The programme, training, concern, agreement, session, feedback and check-in mutations have a matrix of their own, whose callers are those of a programme.
+        // The programme, training, concern, agreement, session, feedback, check-in and outcome mutations have a matrix of their own, whose callers are those of a programme.
         var programmes = ProgrammeAuthorizationTests.Mutations.Keys.ToList();
-        Assert.Equal(56, fields.Count);
+        Assert.Equal(57, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Concat(programmes).Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Concat(ProgrammeAuthorizationTests.Outsiders).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Concat(ProgrammeAuthorizationTests.Owners).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));

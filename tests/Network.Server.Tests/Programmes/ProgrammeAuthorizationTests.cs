@@ -7,10 +7,12 @@ using Network.Server.Concerns;
 using Network.Server.Feedback;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
+using Network.Server.Outcomes;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Sessions;
 using Network.Server.Skills;
+using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Sessions;
 using Network.Server.Training;
@@ -18,7 +20,7 @@ using Network.Server.Training;
 namespace Network.Server.Tests.Programmes;
 
 /// <summary>
-/// The programme, training, concern, pairing-agreement, session and feedback mutations against every kind of caller, as the network-wide matrix does for
+/// The programme, training, concern, pairing-agreement, session, feedback and outcome mutations against every kind of caller, as the network-wide matrix does for
 /// the others: an outsider's payload holds a single NotAuthorizedError and no row changes; an owner of the
 /// programme, enrolment or mentor succeeds with the very same input and something is written.
 /// </summary>
@@ -128,6 +130,16 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             wouldDoAgain = true,
             comment = "Worth every hour.",
         }),
+
+        // The programme is running and ends in 10 days; its objective targets the digital employer's gap, and Ada is enrolled from it.
+        ["recordProgrammeOutcomes"] = ("outcomes { checkpoint }", w => new
+        {
+            programmeId = w.ProgrammeId,
+            employerId = TestData.Id("Employer", w.Scenario.Digital.Id),
+            checkpoint = "END",
+            retention = new[] { new { mentorId = ProgrammeScenario.MentorId(w.Scenario.Ada), stillEmployed = true } },
+            gaps = new[] { new { skillsGapId = TestData.Id("SkillsGap", w.Scenario.DigitalGap.Id), status = "FILLED", programmeHelped = true } },
+        }),
     };
 
     public static TheoryData<string, string> Outsiders
@@ -166,6 +178,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
                 Add(rows, mutation, Anonymous, Partner, Organiser, ProgrammeCoordinator, Administrator, EmployersAdmin);
             }
 
+            // Only the employer's own admins (and administrators) confirm its outcomes: not the programme's coordinators, nor its mentors.
+            Add(rows, "recordProgrammeOutcomes", Anonymous, Partner, Organiser, ProgrammeCoordinator, OtherCoordinator, OtherEmployersAdmin, NewEmployersAdmin, TheMentor, Colleague);
             return rows;
         }
     }
@@ -197,6 +211,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
                 Add(rows, mutation, TheMentor);
             }
 
+            Add(rows, "recordProgrammeOutcomes", EmployersAdmin, Administrator);
             return rows;
         }
     }
@@ -277,7 +292,8 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
     /// openProgramme, running for completeProgramme; the mentor enrolled where they must be, and version 2 of the
     /// code of conduct published for acceptCodeOfConduct; the mentor in an active pairing with Cat for the agreement
     /// mutations, with version 1 of its agreement proposed by Cat for confirmPairingAgreement, and for the session and feedback
-    /// mutations, with a session (past, and HELD by both for rateSession).
+    /// mutations, with a session (past, and HELD by both for rateSession); for recordProgrammeOutcomes, an objective targeting the
+    /// digital employer's gap, Ada enrolled, and the programme running and ending in 10 days, so that its END checkpoint is open.
     /// </summary>
     private async Task<World> WorldAsync(string mutation)
     {
@@ -356,6 +372,27 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await api.OkAsync(ProgrammeScenario.Caller(scenario.Cat), "proposePairingAgreement", byPartner, "agreement { version }");
         }
 
+        if (mutation == "recordProgrammeOutcomes")
+        {
+            await api.OkAsync(TestCallers.Coordinator, "addProgrammeObjective", new
+            {
+                programmeId = scenario.ProgrammeId,
+                statement = "Fill the digital employer's gap.",
+                measure = "GAPS_ADDRESSED",
+                target = 1,
+                skillsGapIds = new[] { TestData.Id("SkillsGap", scenario.DigitalGap.Id) },
+            }, "objective { id }");
+            await scenario.EnrolAsync(api, scenario.Ada);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            await using var db = app.CreateDbContext();
+            await db.Programmes.Where(p => p.Id == key).ExecuteUpdateAsync(p => p
+                .SetProperty(x => x.Status, ProgrammeStatus.Running)
+                .SetProperty(x => x.StartsOn, today.AddDays(-150))
+                .SetProperty(x => x.EnrolmentClosesOn, today.AddDays(-120))
+                .SetProperty(x => x.EndsOn, today.AddDays(10))
+                .SetProperty(x => x.StartedAt, DateTimeOffset.UtcNow.AddDays(-150)));
+        }
+
         if (mutation == "acceptCodeOfConduct")
         {
             await api.OkAsync(TestCallers.Coordinator, "publishCodeOfConduct", new { programmeId = scenario.ProgrammeId, text = "Version two." }, "programme { id }");
@@ -371,7 +408,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
         return await scenario.ActivePairingAsync(api, scenario.Ada, scenario.Cat);
     }
 
-    /// <summary>Row counts of the programme, training, concern, agreement, session and feedback tables and pairings, confirmations of agreements, and the world's programme, objectives and enrolments as text.</summary>
+    /// <summary>Row counts of the programme, training, concern, agreement, session, feedback and outcome tables and pairings, closed gaps, confirmations of agreements, and the world's programme, objectives and enrolments as text.</summary>
     private async Task<string> SnapshotAsync(World world)
     {
         await using var db = app.CreateDbContext();
@@ -384,6 +421,7 @@ public sealed class ProgrammeAuthorizationTests(NetworkApp app) : IClassFixture<
             await db.PairingAgreements.CountAsync(a => a.MentorAConfirmedAt != null), await db.PairingAgreements.CountAsync(a => a.MentorBConfirmedAt != null),
             await db.PairingSessions.CountAsync(), await db.SessionNotes.CountAsync(), await db.CheckIns.CountAsync(),
             await db.SessionRatings.CountAsync(), await db.ConfidenceRatings.CountAsync(), await db.PairingSurveys.CountAsync(),
+            await db.RetentionChecks.CountAsync(), await db.GapOutcomes.CountAsync(), await db.SkillsGaps.CountAsync(g => g.Status != SkillsGapStatus.Open),
             string.Join(",", await db.PairingSessions.OrderBy(x => x.Id).Select(x => $"{x.Status}@{x.StartsAt:O}:{x.AbsentReportedByA != null}").ToListAsync()));
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == key);
         var objectives = await db.ProgrammeObjectives.AsNoTracking().Where(o => o.ProgrammeId == key).OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Statement} {o.Measure} {o.Target}").ToListAsync();
