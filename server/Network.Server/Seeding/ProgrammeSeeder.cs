@@ -63,7 +63,7 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Programme pairings", pairings.Count, pairings.Count);
 
-        var sessions = byProgramme.SelectMany(p => DemoSessions.For(p.Pairings, p.Programme.SessionEveryWeeks, p.Programme.SessionMinutes, random, now)).ToList();
+        var sessions = byProgramme.SelectMany(p => DemoSessions.For(p.Programme, p.Pairings, random, now)).ToList();
         db.PairingSessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Sessions", sessions.Count, sessions.Count);
