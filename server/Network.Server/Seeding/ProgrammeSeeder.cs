@@ -17,8 +17,9 @@ namespace Network.Server.Seeding;
 /// Adds the demo programmes to a freshly seeded network, in the seeder's transaction: employers of the
 /// showcase join them, their mentors enrol and train, and the running programme's ready mentors are paired.
 /// The showcase employers and their gaps are the same in every demo, however large, so the same employers
-/// join with the same objectives; the mentors they enrol depend on the demo's size. A programme is a few
-/// hundred rows at any size, written by EF Core.
+/// join with the same objectives; the mentors they enrol depend on the demo's size. The running programme's pairs
+/// then meet, a few complete, and they make agreements and give feedback. A programme is a few thousand rows at
+/// most at any size, written by EF Core.
 /// </summary>
 internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progress, PairScorer scorer, TimeProvider clock)
 {
@@ -64,9 +65,16 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         progress.Report("Programme pairings", pairings.Count, pairings.Count);
 
         var sessions = byProgramme.SelectMany(p => DemoSessions.For(p.Programme, p.Pairings, random, now)).ToList();
+        var completed = new List<Pairing>();
+        foreach (var (programme, made) in byProgramme)
+        {
+            completed.AddRange(DemoCompletions.Complete(programme, made, sessions, random, now));
+        }
+
         db.PairingSessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Sessions", sessions.Count, sessions.Count);
+        progress.Report("Completed pairings", completed.Count, completed.Count);
 
         var concerns = byProgramme.SelectMany(p => DemoConcerns.For(p.Programme, p.Pairings, rows.Enrolments, now)).ToList();
         db.ConcernReports.AddRange(concerns);
