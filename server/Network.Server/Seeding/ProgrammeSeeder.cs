@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Agreements;
 using Network.Server.Concerns;
 using Network.Server.Data;
 using Network.Server.Employers;
@@ -80,6 +81,12 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         db.ConcernReports.AddRange(concerns);
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Concerns", concerns.Count, concerns.Count);
+
+        var agreeing = new DemoAgreements(random, now);
+        var agreements = byProgramme.SelectMany(p => agreeing.For(p.Programme, p.Pairings)).ToList();
+        db.PairingAgreements.AddRange(agreements);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Agreements", agreements.Count, agreements.Count);
         return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
     }
 
