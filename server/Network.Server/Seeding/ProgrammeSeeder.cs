@@ -3,6 +3,7 @@ using Network.Server.Agreements;
 using Network.Server.Concerns;
 using Network.Server.Data;
 using Network.Server.Employers;
+using Network.Server.Feedback;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
@@ -87,6 +88,18 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         db.PairingAgreements.AddRange(agreements);
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Agreements", agreements.Count, agreements.Count);
+
+        var feedback = new DemoFeedback(random, now);
+        var ratings = feedback.SessionRatings(pairings, sessions);
+        var confidence = byProgramme.SelectMany(p => feedback.Confidence(p.Programme, p.Pairings)).ToList();
+        var surveys = new DemoSurveys(random, now).For(completed);
+        db.SessionRatings.AddRange(ratings);
+        db.ConfidenceRatings.AddRange(confidence);
+        db.PairingSurveys.AddRange(surveys);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Session ratings", ratings.Count, ratings.Count);
+        progress.Report("Confidence check-ins", confidence.Count, confidence.Count);
+        progress.Report("Pairing surveys", surveys.Count, surveys.Count);
         return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
     }
 
