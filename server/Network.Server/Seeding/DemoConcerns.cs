@@ -8,7 +8,7 @@ namespace Network.Server.Seeding;
 /// Two concerns in the running demo programme, so that a coordinator has something to triage: one just raised
 /// about a pairing (OPEN), and an older one the coordinator acknowledged and then acted on by pausing the pairing
 /// (ACTIONED). Each is raised by a mentor of one of the programme's earliest active pairings, about that pairing,
-/// and dated within its life.
+/// within the last two months (after the second pair's last session, <see cref="DemoSessions"/>).
 /// </summary>
 internal static class DemoConcerns
 {
@@ -28,7 +28,7 @@ internal static class DemoConcerns
             employerOf,
             ConcernCategory.ConfidentialityBreach,
             "My partner mentioned figures from my employer's tender to a colleague at their own firm. Could a coordinator remind them of the confidentiality part of the code of conduct?",
-            Between(active[0].ActivatedAt!.Value, now, 0.9));
+            Between(Recent(active[0], now), now, 0.9));
         var acknowledged = Concern(
             programme,
             active[1],
@@ -36,7 +36,7 @@ internal static class DemoConcerns
             employerOf,
             ConcernCategory.Other,
             "Our sessions keep being moved at a few hours' notice, and twice no one came. I would like help agreeing a fixed slot.",
-            Between(active[1].ActivatedAt!.Value, now, 0.6));
+            Between(Recent(active[1], now), now, 0.6));
         var actedAt = Between(acknowledged.ReportedAt, now, 0.3);
         acknowledged.Status = ConcernStatus.Acknowledged;
         acknowledged.UpdatedAt = actedAt;
@@ -78,6 +78,9 @@ internal static class DemoConcerns
             ReportedAt = at,
             UpdatedAt = at,
         };
+
+    /// <summary>The start of the last two months of the pairing's life.</summary>
+    private static DateTimeOffset Recent(Pairing pairing, DateTimeOffset now) => pairing.ActivatedAt!.Value > now.AddDays(-60) ? pairing.ActivatedAt.Value : now.AddDays(-60);
 
     /// <summary>A moment <paramref name="fraction"/> of the way from <paramref name="from"/> to <paramref name="to"/>, to the minute.</summary>
     private static DateTimeOffset Between(DateTimeOffset from, DateTimeOffset to, double fraction)

@@ -63,10 +63,12 @@ internal sealed class DemoEnrolments(DemoRandom random, DateTimeOffset now)
         };
     }
 
-    /// <summary>A nomination of the last three weeks that the mentor has not yet accepted.</summary>
+    /// <summary>A nomination of the last three weeks of enrolment (up to today while it is open) that the mentor has not accepted.</summary>
     private ProgrammeEnrolment Nominated(Programme programme, Mentor mentor, ProgrammeEmployer join)
     {
-        var nominated = random.Between(Later(Later(join.JoinedAt, mentor.CreatedAt).AddHours(1), now.AddDays(-21)), now.AddHours(-1));
+        var closes = new DateTimeOffset(programme.EnrolmentClosesOn.ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero);
+        var until = Earlier(closes, now.AddHours(-1));
+        var nominated = random.Between(Later(Later(join.JoinedAt, mentor.CreatedAt).AddHours(1), until.AddDays(-21)), until);
         return new ProgrammeEnrolment
         {
             ProgrammeId = programme.Id,

@@ -6,8 +6,9 @@ using static Network.Server.Skills.Sector;
 namespace Network.Server.Seeding;
 
 /// <summary>
-/// The demo's two programmes: a year-long cohort running across the combined authority in all three
-/// sectors, with pairs meeting, and a digital programme around Coventry still recruiting. Skill IDs are
+/// The demo's two programmes: a nine-month cohort running across the combined authority in all three
+/// sectors, in its last weeks, with pairs meeting and some already completed, and a digital programme around
+/// Coventry still recruiting. Skill IDs are
 /// the taxonomy's (1 AI, 3 automation, 4 data analytics, 6 cybersecurity, 7 cloud, 17 budget planning,
 /// 18 client relations, 21 project management…); training modules are the catalogue's.
 /// </summary>
@@ -17,18 +18,18 @@ internal static class DemoProgrammeCatalogue
     [
         new(
             "West Midlands Reverse Mentoring Cohort",
-            "A year of two-way mentoring across the seven councils of the West Midlands Combined Authority. Early-career staff who know AI, automation, " +
+            "Nine months of two-way mentoring across the seven councils of the West Midlands Combined Authority. Early-career staff who know AI, automation, " +
             "data analytics and cybersecurity mentor senior colleagues at other firms in engineering and manufacturing, construction and ICT, and learn " +
             "budget planning, client relations and project management in return. Pairs meet for an hour every two weeks.",
             ProgrammeStatus.Running,
             new ProgrammeAreaInput { LocalAuthorityCodes = [.. PostcodeDirectory.Instance.LocalAuthorities.Where(a => a.CombinedAuthority).Select(a => a.Code).Order(StringComparer.Ordinal)] },
             [EngineeringManufacturing, Construction, IctDigital],
-            new DemoTimeline(CreatedDaysAgo: 150, OpenedDaysAgo: 140, StartsInDays: -63, RunsForWeeks: 48, EnrolmentClosesInDays: 28),
+            new DemoTimeline(CreatedDaysAgo: 340, OpenedDaysAgo: 330, StartsInDays: -250, RunsForWeeks: 38, EnrolmentClosesInDays: -236),
             new SessionStructureInput(EveryWeeks: 2, Minutes: 60, MinimumSessions: 12),
             MaxPairs: 40,
             RequiredTrainingModuleIds: [1, 2, 3, 4],
             CoordinatorSubjects: [DemoActors.Coordinator.Subject!],
-            new DemoUptake(JoinPercent: 65, MostEnrolledPerEmployer: 3, NominationPercent: 35, FullyTrainedPercent: 85),
+            new DemoUptake(JoinPercent: 85, MostEnrolledPerEmployer: 6, NominationPercent: 35, FullyTrainedPercent: 85),
             [
                 new(
                     "Form 30 cross-company pairs in which early-career staff teach AI, automation, data analytics and cybersecurity, " +

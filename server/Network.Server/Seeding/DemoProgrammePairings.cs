@@ -20,7 +20,7 @@ namespace Network.Server.Seeding;
 /// </summary>
 internal sealed class DemoProgrammePairings(NetworkDbContext db, PairScorer scorer, DemoRandom random, DateTimeOffset now)
 {
-    private static readonly Weighted<PairingStatus> Statuses = new((PairingStatus.Active, 55), (PairingStatus.Accepted, 25), (PairingStatus.Proposed, 20));
+    private static readonly Weighted<PairingStatus> Statuses = new((PairingStatus.Active, 70), (PairingStatus.Accepted, 15), (PairingStatus.Proposed, 15));
 
     public async Task<List<Pairing>> PairAsync(Programme programme, DemoProgrammeRows rows, CancellationToken cancellationToken)
     {

@@ -92,14 +92,14 @@ internal sealed class DemoProgrammes(DemoRandom random, DateTimeOffset now, IRea
         return programme;
     }
 
-    /// <summary>The employers that may join (of its sectors, in its area) and do, a few days apart while it recruits and before it starts.</summary>
+    /// <summary>The employers that may join (of its sectors, in its area, on the network by then) and do, a few days apart while it recruits and before it starts.</summary>
     private List<ProgrammeEmployer> Join(Programme programme, DemoUptake uptake)
     {
         var joinBy = programme.StartedAt?.AddDays(-7) ?? now.AddDays(-3);
         var joined = new List<ProgrammeEmployer>();
         foreach (var employer in employers)
         {
-            if (EnrolmentRules.EmployerFits(programme, employer).Any() || !random.Chance(uptake.JoinPercent))
+            if (employer.CreatedAt >= joinBy.AddDays(-1) || EnrolmentRules.EmployerFits(programme, employer).Any() || !random.Chance(uptake.JoinPercent))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using Network.Server.Pairings;
+using Network.Server.Programmes;
 using Network.Server.Sessions;
 
 namespace Network.Server.Seeding;
@@ -6,24 +7,25 @@ namespace Network.Server.Seeding;
 /// <summary>
 /// A history of sessions for the running demo programme's active pairings, so that health and check-ins have
 /// something to show. Each meets online on a weekday morning at its programme's cadence from the week after it
-/// became active: most sessions held, about one in ten missed by one side, and the next one scheduled; the pairing
-/// that became active first stopped meeting after its first month, and the next has not met for a month (the
-/// concerns raised about them put them at risk, and a pause stalls the second). Sessions are in London time and
-/// stored in UTC.
+/// became active: most sessions held, about one in ten missed by one side, and the next one scheduled if it falls
+/// within the programme's timeframe (as the scheduler requires). The pairing that became active first stopped
+/// meeting three to five weeks ago, and the next has not met for a month (the concerns raised about them put them
+/// at risk, and a pause stalls the second). Sessions are in London time and stored in UTC.
 /// </summary>
 internal static class DemoSessions
 {
-    public static List<PairingSession> For(IReadOnlyList<Pairing> pairings, int everyWeeks, int minutes, DemoRandom random, DateTimeOffset now)
+    public static List<PairingSession> For(Programme programme, IReadOnlyList<Pairing> pairings, DemoRandom random, DateTimeOffset now)
     {
+        var (everyWeeks, minutes) = (programme.SessionEveryWeeks, programme.SessionMinutes);
         var sessions = new List<PairingSession>();
         var active = pairings.Where(p => p.Status == PairingStatus.Active && p.ActivatedAt is not null).OrderBy(p => p.ActivatedAt).ThenBy(p => p.Id).ToList();
         for (var i = 0; i < active.Count; i++)
         {
             var pairing = active[i];
-            var stalled = i == 0;
+            var lapsed = i == 0;
             var behind = i == 1;
             var start = Morning(pairing.ActivatedAt!.Value.AddDays(7), random);
-            var stopAt = stalled ? pairing.ActivatedAt.Value.AddDays(35) : behind ? now.AddDays(-30) : now;
+            var stopAt = lapsed ? now.AddDays(-24) : behind ? now.AddDays(-30) : now;
             var skills = pairing.Skills.Select(s => s.SkillId).Distinct().ToList();
             for (var at = start; at < stopAt; at = Morning(at.AddDays(everyWeeks * 7), random))
             {
@@ -37,9 +39,10 @@ internal static class DemoSessions
                 sessions.Add(session);
             }
 
-            if (!stalled && !behind)
+            var next = Morning(now.AddDays(random.Between(2, everyWeeks * 7)), random);
+            if (!lapsed && !behind && LocalDate(next.AddMinutes(minutes)) <= programme.EndsOn)
             {
-                sessions.Add(New(pairing, Morning(now.AddDays(random.Between(2, everyWeeks * 7)), random), minutes, skills, random));
+                sessions.Add(New(pairing, next, minutes, skills, random));
             }
         }
 
@@ -67,6 +70,9 @@ internal static class DemoSessions
             UpdatedAt = scheduledAt,
         };
     }
+
+    /// <summary>The London date of a moment, as the scheduler compares a session with its programme's days.</summary>
+    private static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(SessionTimes.Local(at, SessionRules.DefaultTimeZone).DateTime);
 
     /// <summary>The weekday on or after <paramref name="day"/> at 9:30, 10:00 or 10:30 London time, in UTC.</summary>
     private static DateTimeOffset Morning(DateTimeOffset day, DemoRandom random)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Agreements;
 using Network.Server.Concerns;
 using Network.Server.Data;
 using Network.Server.Employers;
+using Network.Server.Feedback;
 using Network.Server.Mentors;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
@@ -17,8 +19,9 @@ namespace Network.Server.Seeding;
 /// Adds the demo programmes to a freshly seeded network, in the seeder's transaction: employers of the
 /// showcase join them, their mentors enrol and train, and the running programme's ready mentors are paired.
 /// The showcase employers and their gaps are the same in every demo, however large, so the same employers
-/// join with the same objectives; the mentors they enrol depend on the demo's size. A programme is a few
-/// hundred rows at any size, written by EF Core.
+/// join with the same objectives; the mentors they enrol depend on the demo's size. The running programme's pairs
+/// then meet, a few complete, and they make agreements and give feedback. A programme is a few thousand rows at
+/// most at any size, written by EF Core.
 /// </summary>
 internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progress, PairScorer scorer, TimeProvider clock)
 {
@@ -63,15 +66,40 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Programme pairings", pairings.Count, pairings.Count);
 
-        var sessions = byProgramme.SelectMany(p => DemoSessions.For(p.Pairings, p.Programme.SessionEveryWeeks, p.Programme.SessionMinutes, random, now)).ToList();
+        var sessions = byProgramme.SelectMany(p => DemoSessions.For(p.Programme, p.Pairings, random, now)).ToList();
+        var completed = new List<Pairing>();
+        foreach (var (programme, made) in byProgramme)
+        {
+            completed.AddRange(DemoCompletions.Complete(programme, made, sessions, random, now));
+        }
+
         db.PairingSessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Sessions", sessions.Count, sessions.Count);
+        progress.Report("Completed pairings", completed.Count, completed.Count);
 
         var concerns = byProgramme.SelectMany(p => DemoConcerns.For(p.Programme, p.Pairings, rows.Enrolments, now)).ToList();
         db.ConcernReports.AddRange(concerns);
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Concerns", concerns.Count, concerns.Count);
+
+        var agreeing = new DemoAgreements(random, now);
+        var agreements = byProgramme.SelectMany(p => agreeing.For(p.Programme, p.Pairings)).ToList();
+        db.PairingAgreements.AddRange(agreements);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Agreements", agreements.Count, agreements.Count);
+
+        var feedback = new DemoFeedback(random, now);
+        var ratings = feedback.SessionRatings(pairings, sessions);
+        var confidence = byProgramme.SelectMany(p => feedback.Confidence(p.Programme, p.Pairings)).ToList();
+        var surveys = new DemoSurveys(random, now).For(completed);
+        db.SessionRatings.AddRange(ratings);
+        db.ConfidenceRatings.AddRange(confidence);
+        db.PairingSurveys.AddRange(surveys);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Session ratings", ratings.Count, ratings.Count);
+        progress.Report("Confidence check-ins", confidence.Count, confidence.Count);
+        progress.Report("Pairing surveys", surveys.Count, surveys.Count);
         return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
     }
 

@@ -163,7 +163,7 @@ public sealed partial class DemoSeedTests
         var pairings = running["pairings"]!.AsArray().Select(p => p!).ToList();
         Assert.InRange(pairings.Count, 8, ready.Count / 2);
         var statuses = pairings.Select(p => p["status"]!.GetValue<string>()).ToList();
-        Assert.Equal(["ACCEPTED", "ACTIVE", "PAUSED", "PROPOSED"], statuses.Distinct().Order());
+        Assert.Equal(["ACCEPTED", "ACTIVE", "COMPLETED", "PAUSED", "PROPOSED"], statuses.Distinct().Order());
         Assert.Equal(statuses.Count(s => s != "PROPOSED"), running["pairCount"]!.GetValue<int>());
         Assert.All(pairings, p =>
         {
