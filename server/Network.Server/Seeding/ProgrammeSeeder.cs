@@ -5,6 +5,7 @@ using Network.Server.Data;
 using Network.Server.Employers;
 using Network.Server.Feedback;
 using Network.Server.Mentors;
+using Network.Server.Outcomes;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Scoring;
@@ -100,6 +101,23 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         progress.Report("Session ratings", ratings.Count, ratings.Count);
         progress.Report("Confidence check-ins", confidence.Count, confidence.Count);
         progress.Report("Pairing surveys", surveys.Count, surveys.Count);
+
+        int[] targeted = [.. rows.Objectives.SelectMany(o => o.Gaps).Select(g => g.SkillsGapId).Distinct()];
+        var targetedGaps = await db.SkillsGaps.Where(g => targeted.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken);
+        var outcomes = new DemoOutcomes(random, now);
+        var (retention, gapOutcomes) = (new List<RetentionCheck>(), new List<GapOutcome>());
+        foreach (var (programme, made) in byProgramme)
+        {
+            var (checks, answers) = outcomes.For(programme, made, rows, targetedGaps);
+            retention.AddRange(checks);
+            gapOutcomes.AddRange(answers);
+        }
+
+        db.RetentionChecks.AddRange(retention);
+        db.GapOutcomes.AddRange(gapOutcomes);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Retention checks", retention.Count, retention.Count);
+        progress.Report("Gap outcomes", gapOutcomes.Count, gapOutcomes.Count);
         return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
     }
 

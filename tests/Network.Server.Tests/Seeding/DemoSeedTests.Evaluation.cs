@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Seeding;
 
@@ -112,4 +113,52 @@ public sealed partial class DemoSeedTests
     private static DateTimeOffset At(JsonNode node, string field) => DateTimeOffset.Parse(node[field]!.GetValue<string>(), CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> Skills(IEnumerable<JsonNode> ratings) => ratings.Select(r => r["skill"]!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal);
+
+    [Fact]
+    public async Task The_running_programme_s_evaluation_has_real_figures_and_a_first_retention_check()
+    {
+        var (running, _) = await ProgrammesAsync("id retentionChecks { checkpoint stillEmployed } gapOutcomes { status programmeHelped }", DemoCoordinator);
+        const string Query = """
+            query($id: ID!) {
+              programmeEvaluation(programmeId: $id) {
+                suppressed
+                participation { enrolled { value } pairsFormed { value people } twoWayPercent { value } }
+                sessions { held { value } missed { value } attendancePercent { value } meanRating { value people } }
+                confidence { overall { learners { value } meanChange { value } } byDirection { direction learners { value suppressed } } }
+                surveys { responses { value } netPromoterScore { value suppressed suppressedReason } }
+                retention { checkpoint confirmed { value } retainedPercent { value } }
+                gaps { targeted { value } addressed { value } closedAsFilled { value } filledWithProgrammeHelp { value } }
+                objectives { progress { measure current } }
+              }
+            }
+            """;
+        var id = running["id"]!.GetValue<string>();
+
+        var full = (await app.CreateGraphQLClient(DemoCoordinator).QueryAsync(Query, new { id }))["programmeEvaluation"]!;
+        var partner = (await app.CreateGraphQLClient(TestCallers.Partner).QueryAsync(Query, new { id }))["programmeEvaluation"]!;
+
+        Assert.NotEmpty(running["retentionChecks"]!.AsArray());
+        Assert.All(running["retentionChecks"]!.AsArray(), r => Assert.Equal("END", r!["checkpoint"]!.GetValue<string>()));
+        Assert.Contains(running["retentionChecks"]!.AsArray(), r => !r!["stillEmployed"]!.GetValue<bool>());
+        Assert.False(full["suppressed"]!.GetValue<bool>());
+        Assert.True(full["participation"]!["enrolled"]!["value"]!.GetValue<double>() >= 10);
+        Assert.True(full["sessions"]!["held"]!["value"]!.GetValue<double>() > 50);
+        Assert.True(full["sessions"]!["missed"]!["value"]!.GetValue<double>() > 0);
+        Assert.InRange(full["sessions"]!["attendancePercent"]!["value"]!.GetValue<double>(), 70, 99);
+        Assert.InRange(full["sessions"]!["meanRating"]!["value"]!.GetValue<double>(), 3, 5);
+        Assert.True(full["confidence"]!["overall"]!["meanChange"]!["value"]!.GetValue<double>() > 0);
+        Assert.NotNull(full["surveys"]!["netPromoterScore"]!["value"]);
+        var end = full["retention"]!.AsArray().Single(r => r!["checkpoint"]!.GetValue<string>() == "END")!;
+        Assert.True(end["confirmed"]!["value"]!.GetValue<double>() >= 5);
+        Assert.InRange(end["retainedPercent"]!["value"]!.GetValue<double>(), 50, 99.9);
+        Assert.True(full["gaps"]!["addressed"]!["value"]!.GetValue<double>() > 0);
+        Assert.Contains(full["objectives"]!.AsArray(), o => o!["progress"]!["current"] is not null);
+
+        Assert.True(partner["suppressed"]!.GetValue<bool>());
+        Assert.Equal(full["sessions"]!["held"]!["value"]!.GetValue<double>(), partner["sessions"]!["held"]!["value"]!.GetValue<double>());
+        var directions = full["confidence"]!["byDirection"]!.AsArray().Zip(partner["confidence"]!["byDirection"]!.AsArray()).ToList();
+        Assert.All(
+            directions.Where(d => d.First!["learners"]!["value"]?.GetValue<double>() is > 0 and < 5),
+            d => Assert.True(d.Second!["learners"]!["suppressed"]!.GetValue<bool>()));
+    }
 }

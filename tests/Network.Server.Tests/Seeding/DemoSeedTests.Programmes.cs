@@ -90,7 +90,7 @@ public sealed partial class DemoSeedTests
     }
 
     [Fact]
-    public async Task Programme_objectives_address_open_gaps_of_employers_that_joined()
+    public async Task Programme_objectives_address_gaps_of_employers_that_joined_open_when_targeted()
     {
         var (running, recruiting) = await ProgrammesAsync("employers { id } objectives { measure target skills { id } skillsGaps { status employer { id } } }");
 
@@ -105,9 +105,10 @@ public sealed partial class DemoSeedTests
             Assert.Contains("MENTORS_TRAINED", measures);
             var gaps = objectives.SelectMany(o => o!["skillsGaps"]!.AsArray()).ToList();
             Assert.NotEmpty(gaps);
+            // Targeted while open; at the running programme's end some were answered FILLED, which closed them.
             Assert.All(gaps, gap =>
             {
-                Assert.Equal("OPEN", gap!["status"]!.GetValue<string>());
+                Assert.Contains(gap!["status"]!.GetValue<string>(), programme == running ? (string[])["OPEN", "FILLED"] : ["OPEN"]);
                 Assert.Contains(gap["employer"]!["id"]!.GetValue<string>(), joined);
             });
             var addressing = objectives.Single(o => o!["measure"]!.GetValue<string>() == "GAPS_ADDRESSED")!;
