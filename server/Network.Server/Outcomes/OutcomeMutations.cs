@@ -25,7 +25,7 @@ internal static class OutcomeMutations
         mutation.Mutation<RecordProgrammeOutcomesInput, ProgrammeOutcomesPayload>(
             "recordProgrammeOutcomes",
             "Confirms, at a checkpoint of a running or completed programme (END opens 30 days before its end date, THREE_MONTHS three months after it), " +
-                "whether each of the employer's enrolled mentors still works there, and where each of its gaps targeted by the programme stands and whether the programme helped. " +
+                "whether each mentor the employer enrolled (including those who withdrew or left) still works there, and where each of its gaps targeted by the programme stands and whether the programme helped. " +
                 "A gap answered FILLED is closed as filled if it is still open. Answering again at the same checkpoint corrects the earlier answer.",
             EmployerAdmins,
             Result,
@@ -92,11 +92,11 @@ internal static class OutcomeMutations
 
         var errors = new List<UserError>();
         var enrolled = await m.Db.ProgrammeEnrolments.AsNoTracking()
-            .Where(e => e.ProgrammeId == id && e.EmployerId == employerId && e.Status == EnrolmentStatus.Enrolled)
+            .Where(e => e.ProgrammeId == id && e.EmployerId == employerId && e.EnrolledAt != null)
             .Select(e => e.MentorId)
             .ToListAsync(m.CancellationToken);
         errors.AddRange(retention.Where((_, i) => !enrolled.Contains(mentorIds[i])).Select(r => new EnrolmentNotFoundError(
-            $"The mentor {r.MentorId} is not enrolled in the programme from this employer.", input.ProgrammeId, r.MentorId)));
+            $"The mentor {r.MentorId} was never enrolled in the programme from this employer.", input.ProgrammeId, r.MentorId)));
         var targeted = await (
                 from objective in m.Db.ProgrammeObjectives
                 where objective.ProgrammeId == id

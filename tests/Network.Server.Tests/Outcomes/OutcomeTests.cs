@@ -59,6 +59,20 @@ public sealed class OutcomeTests(NetworkApp app) : IClassFixture<NetworkApp>
     }
 
     [Fact]
+    public async Task A_mentor_who_withdrew_is_still_confirmed_as_gone_but_one_never_enrolled_is_not()
+    {
+        var s = await ScenarioAsync();
+        var digital = TestCallers.EmployerAdmin(s.Digital.Id);
+        await _api.OkAsync(ProgrammeScenario.Caller(s.Ben), "withdrawFromProgramme", new { programmeId = s.ProgrammeId, mentorId = Id(s.Ben), reason = "Left the firm." }, "enrolment { status }");
+
+        var gone = await _api.OkAsync(digital, "recordProgrammeOutcomes", Input(s, s.Digital, [(s.Ben, false)], []), Outcomes);
+        var never = await SendAsync(TestCallers.EmployerAdmin(s.Engineering.Id), Input(s, s.Engineering, [(s.Dev, false)], []));
+
+        Assert.False(Assert.Single(gone["outcomes"]!["retention"]!.AsArray())!["stillEmployed"]!.GetValue<bool>());
+        Assert.Equal(["EnrolmentNotFoundError"], ProgrammeApi.ErrorTypes(never));
+    }
+
+    [Fact]
     public async Task A_checkpoint_is_refused_until_it_opens_and_never_opens_for_a_cancelled_programme()
     {
         var s = await ScenarioAsync(endsInDays: 60);
