@@ -79,6 +79,7 @@ public static class TestCluster
 
         lock (Gate)
         {
+            RemoveAbandonedClusters();
             var folder = Path.Combine(Path.GetTempPath(), $"network-tests-{Environment.ProcessId}");
             _cluster = LocalPostgresCluster.Start(folder);
             AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -96,6 +97,49 @@ public static class TestCluster
                 }
             };
             return _cluster.ConnectionString("postgres");
+        }
+    }
+
+    /// <summary>
+    /// Deletes the clusters of earlier test runs whose process is gone: a run that was killed (a cancelled run, a crashed test
+    /// host) never reaches its exit handler, and each cluster holds a few gigabytes.
+    /// </summary>
+    private static void RemoveAbandonedClusters()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "network-tests-*"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder)["network-tests-".Length..], out var processId) || processId == Environment.ProcessId || IsRunning(processId))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 }
