@@ -56,7 +56,7 @@ internal static partial class EvaluationBenchmark
         Console.WriteLine(
             $"programmeEvaluation for a running programme of {EvaluationHistoryWriter.PairCount:N0} pairs with {EvaluationHistoryWriter.SessionsPerPair} sessions each, "
             + $"on a network of {options.Mentors:N0} mentors: every field as its coordinator and as a partner, and the CSV download for both; one client, "
-            + $"{options.Warmup.TotalSeconds:F0} s of warm-up, then per request {WarmupRequests} warm-up requests and {options.Requests} timed.");
+            + $"{options.Warmup.TotalSeconds:F0} s of warm-up, then the four requests in turn, {WarmupRequests} rounds to warm up and {options.Requests} timed.");
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);
         var timer = new EvaluationCommandTimer();
         await using var server = await BenchmarkServer.StartAsync(database.ConnectionString, services: services => services.AddSingleton<IInterceptor>(timer));
@@ -96,12 +96,7 @@ internal static partial class EvaluationBenchmark
             }
 
             Console.WriteLine($"Warm-up: {sent} requests in {clock.Elapsed.TotalSeconds:F0} s.");
-            var results = new List<(Request Request, Timings Timings)>();
-            foreach (var request in requests)
-            {
-                results.Add((request, await MeasureAsync(request, options.Requests)));
-            }
-
+            var results = await MeasureAsync(requests, options.Requests);
             Console.WriteLine();
             Console.WriteLine($"| request | caller | requests | min | median | p95 | max | answer |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -129,31 +124,42 @@ internal static partial class EvaluationBenchmark
         }
     }
 
-    private static async Task<Timings> MeasureAsync(Request request, int count)
+    /// <summary>
+    /// Each request <paramref name="count"/> times after <see cref="WarmupRequests"/>, the requests in turn, so that the machine's
+    /// other load drifts over all of them alike; each timed from sending to reading the last byte, and its answer checked after.
+    /// </summary>
+    private static async Task<List<(Request Request, Timings Timings)>> MeasureAsync(Request[] requests, int count)
     {
-        for (var i = 0; i < WarmupRequests; i++)
+        var elapsed = requests.Select(_ => new double[count]).ToArray();
+        var bytes = new int[requests.Length];
+        for (var i = -WarmupRequests; i < count; i++)
         {
-            request.Check(await request.SendAsync());
+            for (var r = 0; r < requests.Length; r++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var body = await requests[r].SendAsync();
+                var time = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                requests[r].Check(body);
+                if (i >= 0)
+                {
+                    elapsed[r][i] = time;
+                    bytes[r] = System.Text.Encoding.UTF8.GetByteCount(body);
+                }
+            }
         }
 
-        var elapsed = new double[count];
-        var bytes = 0;
-        for (var i = 0; i < count; i++)
+        var results = requests.Select((request, r) => (request, new Timings(elapsed[r], bytes[r]))).ToList();
+        foreach (var (request, t) in results)
         {
-            var start = Stopwatch.GetTimestamp();
-            var body = await request.SendAsync();
-            elapsed[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            request.Check(body);
-            bytes = System.Text.Encoding.UTF8.GetByteCount(body);
+            Console.WriteLine($"{request.Name}, {request.Caller}: min {Format(t.Min)}, median {Format(t.Median)}, p95 {Format(t.P95)}, max {Format(t.Max)}");
         }
 
-        var timings = new Timings(elapsed, bytes);
-        Console.WriteLine($"{request.Name}, {request.Caller}: min {Format(timings.Min)}, median {Format(timings.Median)}, p95 {Format(timings.P95)}, max {Format(timings.Max)}");
-        return timings;
+        return results;
     }
 
     /// <summary>
-    /// The statements the coordinator's evaluation sends, each timed in the server from sending it to closing its reader: the medians
+    /// The statements the coordinator's evaluation sends, each timed in the server from sending it to closing its reader (with the rows
+    /// it read, less the last read that finds none): the medians
     /// of <see cref="BreakdownRuns"/> requests over HTTP after one to warm up; then the slowest under <c>EXPLAIN (ANALYZE, BUFFERS)</c>.
     /// </summary>
     private static async Task BreakdownAsync(string connectionString, EvaluationCommandTimer timer, Request request, Timings measured)
@@ -179,6 +185,13 @@ internal static partial class EvaluationBenchmark
             throw new PlanFailedException($"The evaluation sent between {runs.Min(r => r.Commands.Count)} and {runs.Max(r => r.Commands.Count)} statements.");
         }
 
+        // Statements read on other connections meanwhile finish in any order: match them by their text (and which of the same text).
+        static List<(string Key, TimedCommand Command)> Keyed(IReadOnlyList<TimedCommand> commands) =>
+            [.. commands.Select((c, i) => ($"{commands.Take(i).Count(o => o.Text == c.Text)} {c.Text}", c))];
+        var keyed = runs.Select(r => Keyed(r.Commands).ToDictionary(k => k.Key, k => k.Command)).ToList();
+        var statements = Keyed(runs[0].Commands);
+        double Time(string key) => Median([.. keyed.Select(k => k[key].Milliseconds)]);
+
         var http = Median([.. runs.Select(r => r.Request)]);
         var totals = Median([.. runs.Select(r => r.Commands.Sum(c => c.Milliseconds))]);
         Console.WriteLine();
@@ -187,23 +200,21 @@ internal static partial class EvaluationBenchmark
         Console.WriteLine("|---|---|---|---|---|");
         for (var i = 0; i < count; i++)
         {
-            var time = Median([.. runs.Select(r => r.Commands[i].Milliseconds)]);
-            Console.WriteLine($"| {i + 1} | {Describe(runs[0].Commands[i].Text)} | {runs[0].Commands[i].Rows:N0} | {Format(time)} | {time / http:P0} |");
+            var (key, command) = statements[i];
+            Console.WriteLine($"| {i + 1} | {Describe(command.Text)} | {Math.Max(command.Rows - 1, 0):N0} | {Format(Time(key))} | {Time(key) / http:P0} |");
         }
 
-        Console.WriteLine($"| | **the {count} statements** | | **{Format(totals)}** | {totals / http:P0} |");
-        Console.WriteLine($"| | the rest: request, authorisation, arithmetic, GraphQL answer, HTTP | | {Format(http - totals)} | {(http - totals) / http:P0} |");
+        Console.WriteLine($"| | **the {count} statements** (where they overlap, each counts) | | **{Format(totals)}** | {totals / http:P0} |");
         Console.WriteLine($"| | **the request over HTTP** | | **{Format(http)}** | 100 % |");
 
-        var slowest = Enumerable.Range(0, count).MaxBy(i => Median([.. runs.Select(r => r.Commands[i].Milliseconds)]));
-        var command = runs[^1].Commands[slowest];
+        var slowest = statements.MaxBy(s => Time(s.Key));
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + command.Text, connection);
-        explain.Parameters.AddRange(command.Parameters.Select(p => p.Clone()).ToArray());
+        await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + slowest.Command.Text, connection);
+        explain.Parameters.AddRange(slowest.Command.Parameters.Select(p => p.Clone()).ToArray());
         Console.WriteLine();
-        Console.WriteLine($"The slowest, statement {slowest + 1}:");
-        Console.WriteLine(command.Text);
+        Console.WriteLine($"The slowest, statement {statements.IndexOf(slowest) + 1}:");
+        Console.WriteLine(slowest.Command.Text);
         await using var reader = await explain.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
