@@ -8,8 +8,9 @@ namespace Network.Benchmarks;
 /// latency on its own. With <c>--budgets</c>, how fast hostile requests are refused instead; with
 /// <c>--matches</c>, how mentorMatches latency grows with the network; with <c>--plan</c>, how long
 /// planPairings takes for pools of 500 to 2,000 mentors and where the time goes; with <c>--programmes</c>,
-/// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>matching</c>
-/// first, the cohort pairing algorithm alone. See README.md for the method and the recorded figures.
+/// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>--evaluation</c>,
+/// how long a programme of 1,000 pairs takes to evaluate; with <c>matching</c> first, the cohort pairing
+/// algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -39,6 +40,11 @@ internal static class BenchmarkProgram
         if (options.Programmes)
         {
             return await ProgrammeBenchmark.RunAsync(options);
+        }
+
+        if (options.Evaluation)
+        {
+            return await EvaluationBenchmark.RunAsync(options);
         }
 
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);

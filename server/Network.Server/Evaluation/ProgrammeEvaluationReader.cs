@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.Feedback;
-using Network.Server.Mentors;
 using Network.Server.Outcomes;
 using Network.Server.Pairings;
 using Network.Server.Programmes;
@@ -11,62 +10,27 @@ using Network.Server.SkillsGaps;
 namespace Network.Server.Evaluation;
 
 /// <summary>
-/// Reads a programme's evaluation in full, every figure with the number of people it is about. Each part is one query that
-/// PostgreSQL aggregates where it can (sessions by pairing and status, ratings by author), so the cost grows with the programme's
-/// pairs rather than its sessions.
+/// Reads a programme's evaluation in full, every figure with the number of people it is about: from its history
+/// (<see cref="ProgrammeHistory"/>) and, for its objectives, its figures.
 /// </summary>
-public sealed class ProgrammeEvaluationReader(IEnumerable<IObjectiveMeasureSource> sources, TimeProvider clock)
+public sealed class ProgrammeEvaluationReader(IDbContextFactory<NetworkDbContext> factory, IEnumerable<IObjectiveMeasureSource> sources, TimeProvider clock)
 {
     public async Task<ProgrammeEvaluation> ReadAsync(NetworkDbContext db, Programme programme, CancellationToken cancellationToken)
     {
         var id = programme.Id;
-        var pairingIds = db.ProgrammePairings.Where(l => l.ProgrammeId == id).Select(l => l.PairingId);
-        var enrolments = await db.ProgrammeEnrolments.Where(e => e.ProgrammeId == id)
-            .GroupBy(e => e.Status).Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
-        var pairings = await (
-                from link in db.ProgrammePairings
-                where link.ProgrammeId == id
-                join pairing in db.Pairings on link.PairingId equals pairing.Id
-                join a in db.Mentors on pairing.MentorAId equals a.Id
-                join b in db.Mentors on pairing.MentorBId equals b.Id
-                select new EvaluatedPairing(pairing.Id, pairing.Status, pairing.MentorAId, a.CareerStage, pairing.MentorBId, b.CareerStage))
-            .AsNoTracking()
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var skills = await db.PairingSkills.Where(s => pairingIds.Contains(s.PairingId))
-            .Select(s => new { s.PairingId, s.SkillId, s.Teacher })
-            .ToListAsync(cancellationToken);
-        var sessions = await db.PairingSessions.Where(s => pairingIds.Contains(s.PairingId))
-            .GroupBy(s => new { s.PairingId, s.Status })
-            .Select(g => new { g.Key.PairingId, g.Key.Status, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var ratings = await db.SessionRatings.Where(r => pairingIds.Contains(r.PairingId))
-            .GroupBy(r => r.AuthorMentorId)
-            .Select(g => new { Count = g.Count(), Sum = g.Sum(r => r.Rating) })
-            .ToListAsync(cancellationToken);
-        var confidence = ConfidenceChange.From(await db.ConfidenceRatings.AsNoTracking().Where(r => pairingIds.Contains(r.PairingId)).ToListAsync(cancellationToken));
-        var surveys = await db.PairingSurveys.Where(s => pairingIds.Contains(s.PairingId))
-            .Select(s => new { s.AuthorMentorId, s.Satisfaction, s.LikelihoodToRecommend, s.WouldDoAgain })
-            .ToListAsync(cancellationToken);
-        var retention = await db.RetentionChecks.Where(r => r.ProgrammeId == id)
-            .GroupBy(r => new { r.Checkpoint, r.StillEmployed })
-            .Select(g => new { g.Key.Checkpoint, g.Key.StillEmployed, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var targeted = await (
-                from objective in db.ProgrammeObjectives
-                where objective.ProgrammeId == id
-                from target in objective.Gaps
-                join gap in db.SkillsGaps on target.SkillsGapId equals gap.Id
-                select new { gap.Id, gap.Status })
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        var outcomes = await db.GapOutcomes.AsNoTracking().Where(g => g.ProgrammeId == id).ToListAsync(cancellationToken);
-        var objectives = await db.ProgrammeObjectives.AsNoTracking().Include(o => o.Skills).Include(o => o.Gaps)
-            .Where(o => o.ProgrammeId == id).OrderBy(o => o.Id).ToListAsync(cancellationToken);
-        var figures = (await ProgrammeFigureReader.ReadAsync(db, [id], sources, cancellationToken))[id];
+
+        // The objectives' figures (the programme's figures and the measure sources) need nothing read here, and are about two fifths
+        // of the time spent waiting on PostgreSQL: read them meanwhile, on a connection of their own.
+        var figuresRead = ReadFiguresAsync(id, cancellationToken);
+        var historyRead = ProgrammeHistory.ReadAsync(db, id, cancellationToken);
+        await Task.WhenAll(figuresRead, historyRead);
+        var figures = await figuresRead;
+        var (enrolments, pairings, skills, sessions, ratings, confidence, surveys, retention, targeted, outcomes, objectives) = await historyRead;
 
         var formed = pairings.Values.Where(p => ProgrammeFigureReader.Formed.Contains(p.Status)).ToList();
-        var twoWay = formed.Count(p => skills.Any(s => s.PairingId == p.Id && s.Teacher == PairingSide.A) && skills.Any(s => s.PairingId == p.Id && s.Teacher == PairingSide.B));
+        var taughtByA = skills.Where(s => s.Teacher == PairingSide.A).Select(s => s.PairingId).ToHashSet();
+        var taughtByB = skills.Where(s => s.Teacher == PairingSide.B).Select(s => s.PairingId).ToHashSet();
+        var twoWay = formed.Count(p => taughtByA.Contains(p.Id) && taughtByB.Contains(p.Id));
         var formedPeople = formed.SelectMany(p => p.Mentors).Distinct().Count();
         var participation = new ParticipationEvaluation(
             People(enrolments.GetValueOrDefault(EnrolmentStatus.Enrolled)),
@@ -136,6 +100,12 @@ public sealed class ProgrammeEvaluationReader(IEnumerable<IObjectiveMeasureSourc
             [.. objectives.Select(o => new ObjectiveEvaluation(o, ObjectiveProgress.Of(o, figures)))]);
     }
 
+    private async Task<ProgrammeFigures> ReadFiguresAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return (await ProgrammeFigureReader.ReadAsync(db, [id], sources, cancellationToken))[id];
+    }
+
     private static ConfidenceGroup Confidence(int? skillId, TeachingDirection? direction, List<ConfidenceChange> changes)
     {
         var learners = changes.GroupBy(c => (c.PairingId, c.MentorId)).ToList();
@@ -151,9 +121,4 @@ public sealed class ProgrammeEvaluationReader(IEnumerable<IObjectiveMeasureSourc
     private static EvaluationFigure People(int count) => EvaluationFigure.Count(count, count);
 
     private static double? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100.0 * part / whole, 1);
-
-    private sealed record EvaluatedPairing(int Id, PairingStatus Status, int MentorAId, CareerStage StageA, int MentorBId, CareerStage StageB)
-    {
-        public IEnumerable<int> Mentors => [MentorAId, MentorBId];
-    }
 }
