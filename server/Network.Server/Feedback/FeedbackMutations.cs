@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
 using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Relay;
@@ -90,18 +91,21 @@ internal static class FeedbackMutations
         }
 
         var me = m.Caller().MentorId!.Value;
-        var row = await m.Db.SessionRatings.SingleOrDefaultAsync(r => r.SessionId == session.Id && r.AuthorMentorId == me, m.CancellationToken);
-        if (row is null)
+        return await m.Db.UpsertAsync(async () =>
         {
-            row = new SessionRating { SessionId = session.Id, AuthorMentorId = me, AuthorEmployerId = EmployerOf(pairing!, me), PairingId = pairing!.Id };
-            m.Db.SessionRatings.Add(row);
-        }
+            var row = await m.Db.SessionRatings.SingleOrDefaultAsync(r => r.SessionId == session.Id && r.AuthorMentorId == me, m.CancellationToken);
+            if (row is null)
+            {
+                row = new SessionRating { SessionId = session.Id, AuthorMentorId = me, AuthorEmployerId = EmployerOf(pairing!, me), PairingId = pairing!.Id };
+                m.Db.SessionRatings.Add(row);
+            }
 
-        row.Rating = rating;
-        row.WhatHelped = whatHelped;
-        row.RatedAt = m.Clock.GetUtcNow();
-        await m.Db.SaveChangesAsync(m.CancellationToken);
-        return new SessionRatingPayload(row, null);
+            row.Rating = rating;
+            row.WhatHelped = whatHelped;
+            row.RatedAt = m.Clock.GetUtcNow();
+            await m.Db.SaveChangesAsync(m.CancellationToken);
+            return new SessionRatingPayload(row, null);
+        });
     }
 
     [Error<InvalidIdError>]
@@ -159,26 +163,29 @@ internal static class FeedbackMutations
         }
 
         var stage = m.Input.Stage;
-        var existing = await m.Db.ConfidenceRatings
-            .Where(r => r.PairingId == pairing.Id && r.MentorId == me && r.Stage == stage)
-            .ToDictionaryAsync(r => r.SkillId, m.CancellationToken);
         var now = m.Clock.GetUtcNow();
-        var saved = new List<ConfidenceRating>();
-        foreach (var r in ratings)
+        return await m.Db.UpsertAsync(async () =>
         {
-            if (!existing.TryGetValue(r.SkillKey, out var row))
+            var existing = await m.Db.ConfidenceRatings
+                .Where(r => r.PairingId == pairing.Id && r.MentorId == me && r.Stage == stage)
+                .ToDictionaryAsync(r => r.SkillId, m.CancellationToken);
+            var saved = new List<ConfidenceRating>();
+            foreach (var r in ratings)
             {
-                row = new ConfidenceRating { PairingId = pairing.Id, MentorId = me, Stage = stage, SkillId = r.SkillKey };
-                m.Db.ConfidenceRatings.Add(row);
+                if (!existing.TryGetValue(r.SkillKey, out var row))
+                {
+                    row = new ConfidenceRating { PairingId = pairing.Id, MentorId = me, Stage = stage, SkillId = r.SkillKey };
+                    m.Db.ConfidenceRatings.Add(row);
+                }
+
+                row.Confidence = r.Confidence;
+                row.RatedAt = now;
+                saved.Add(row);
             }
 
-            row.Confidence = r.Confidence;
-            row.RatedAt = now;
-            saved.Add(row);
-        }
-
-        await m.Db.SaveChangesAsync(m.CancellationToken);
-        return new ConfidenceCheckInPayload(saved, null);
+            await m.Db.SaveChangesAsync(m.CancellationToken);
+            return new ConfidenceCheckInPayload(saved, null);
+        });
     }
 
     [Error<InvalidIdError>]
@@ -206,20 +213,23 @@ internal static class FeedbackMutations
         }
 
         var me = m.Caller().MentorId!.Value;
-        var survey = await m.Db.PairingSurveys.SingleOrDefaultAsync(s => s.PairingId == pairing.Id && s.AuthorMentorId == me, m.CancellationToken);
-        if (survey is null)
+        return await m.Db.UpsertAsync(async () =>
         {
-            survey = new PairingSurvey { PairingId = pairing.Id, AuthorMentorId = me, AuthorEmployerId = EmployerOf(pairing, me) };
-            m.Db.PairingSurveys.Add(survey);
-        }
+            var survey = await m.Db.PairingSurveys.SingleOrDefaultAsync(s => s.PairingId == pairing.Id && s.AuthorMentorId == me, m.CancellationToken);
+            if (survey is null)
+            {
+                survey = new PairingSurvey { PairingId = pairing.Id, AuthorMentorId = me, AuthorEmployerId = EmployerOf(pairing, me) };
+                m.Db.PairingSurveys.Add(survey);
+            }
 
-        survey.Satisfaction = satisfaction;
-        survey.LikelihoodToRecommend = recommend;
-        survey.WouldDoAgain = input.WouldDoAgain;
-        survey.Comment = comment;
-        survey.CompletedAt = m.Clock.GetUtcNow();
-        await m.Db.SaveChangesAsync(m.CancellationToken);
-        return new PairingSurveyPayload(survey, null);
+            survey.Satisfaction = satisfaction;
+            survey.LikelihoodToRecommend = recommend;
+            survey.WouldDoAgain = input.WouldDoAgain;
+            survey.Comment = comment;
+            survey.CompletedAt = m.Clock.GetUtcNow();
+            await m.Db.SaveChangesAsync(m.CancellationToken);
+            return new PairingSurveyPayload(survey, null);
+        });
     }
 
     /// <summary>The pairing, for one of its two mentors while it is in one of the statuses given; not found for anyone who cannot see it, refused for others who can.</summary>

@@ -198,6 +198,26 @@ public sealed class FeedbackTests(NetworkApp app) : IClassFixture<NetworkApp>
         Assert.Equal((5, (string?)null), (survey.Satisfaction, survey.Comment));
     }
 
+    [Fact]
+    public async Task First_answers_sent_at_once_all_succeed_and_leave_one_answer_each()
+    {
+        var s = await SessionScenario.CreateAsync(app);
+        var session = await HeldSessionAsync(s, 40);
+
+        var ratings = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
+            _api.SendAsync(Ada(s), "rateSession", new { sessionId = session, rating = i }, "rating { rating } errors { __typename }")));
+        var surveys = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
+            SurveyAsync(Cat(s), new { pairingId = s.PairingId, satisfaction = i, likelihoodToRecommend = 8, wouldDoAgain = true })));
+
+        Assert.All(ratings, r => Assert.Null(r["errors"]));
+        Assert.All(surveys, r => Assert.Null(r["errors"]));
+        await using var db = app.CreateDbContext();
+        var sessionKey = GlobalId.Parse(session, "Session");
+        var pairingKey = GlobalId.Parse(s.PairingId, "Pairing");
+        Assert.Equal(1, await db.SessionRatings.CountAsync(r => r.SessionId == sessionKey));
+        Assert.Equal(1, await db.PairingSurveys.CountAsync(x => x.PairingId == pairingKey));
+    }
+
     private static Caller Ada(SessionScenario s) => ProgrammeScenario.Caller(s.Programme.Ada);
 
     private static Caller Cat(SessionScenario s) => ProgrammeScenario.Caller(s.Programme.Cat);
