@@ -73,6 +73,20 @@ public sealed class WebinarTests(NetworkApp app) : IClassFixture<NetworkApp>
     }
 
     [Fact]
+    public async Task A_draft_whose_start_has_passed_is_not_published()
+    {
+        var id = await _api.CreateAsync(TestCallers.Organiser, WebinarApi.Online("Late cyber basics"));
+        await _api.EndAsync(id);
+        var before = await _api.SnapshotAsync(id);
+
+        var payload = await _api.SendAsync(TestCallers.Organiser, "publishWebinar", new { webinarId = id }, "webinar { id } errors { ... on InvalidDateError { field } }");
+
+        Assert.Equal(["InvalidDateError"], ProgrammeApi.ErrorTypes(payload));
+        Assert.Equal("startsAt", payload["errors"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal(before, await _api.SnapshotAsync(id));
+    }
+
+    [Fact]
     public async Task Cancelling_needs_a_reason_and_keeps_it()
     {
         var id = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Cancelled cyber basics"));
