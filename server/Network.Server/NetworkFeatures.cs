@@ -22,6 +22,7 @@ using Network.Server.Sessions;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 using Network.Server.Training;
+using Network.Server.Webinars;
 
 namespace Network.Server;
 
@@ -53,6 +54,7 @@ public static class NetworkFeatures
         new CheckInsModule(),
         new OutcomesModule(),
         new EvaluationModule(),
+        new WebinarsModule(),
         new MatchingModule(),
         new PersonalDataModule(),
         new SeedingModule(),

@@ -13,6 +13,7 @@ using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Programmes;
+using Network.Server.Tests.Webinars;
 
 namespace Network.Server.Tests.Identity;
 
@@ -315,11 +316,13 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         var fields = data["__schema"]!["mutationType"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
 
         // The programme, training, concern, agreement, session, feedback, check-in and outcome mutations have a matrix of their own, whose callers are those of a programme.
+        // The webinar mutations have one too, whose callers are organisers and those who are not.
         var programmes = ProgrammeAuthorizationTests.Mutations.Keys.ToList();
-        Assert.Equal(57, fields.Count);
-        Assert.Equal(fields, Mutations.Keys.Concat(programmes).Order(StringComparer.Ordinal));
-        Assert.Equal(fields, Outsiders.Concat(ProgrammeAuthorizationTests.Outsiders).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(fields, Owners.Concat(ProgrammeAuthorizationTests.Owners).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
+        var webinars = WebinarAuthorizationTests.Mutations.Keys.ToList();
+        Assert.Equal(62, fields.Count);
+        Assert.Equal(fields, Mutations.Keys.Concat(programmes).Concat(webinars).Order(StringComparer.Ordinal));
+        Assert.Equal(fields, Outsiders.Concat(ProgrammeAuthorizationTests.Outsiders).Concat(WebinarAuthorizationTests.Outsiders).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(fields, Owners.Concat(ProgrammeAuthorizationTests.Owners).Concat(WebinarAuthorizationTests.Owners).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -2272,6 +2272,141 @@ namespace Network.Server.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Network.Server.Webinars.Webinar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<string>("JoinLink")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("join_link");
+
+                    b.Property<Point>("Location")
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("OrganiserSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organiser_subject");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.PrimitiveCollection<int[]>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("sectors");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<List<int>>("TopicSkillIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("topic_skill_ids");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VenuePostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("venue_postcode");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinars");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_webinars_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("OrganiserSubject")
+                        .HasDatabaseName("ix_webinars_organiser_subject");
+
+                    b.HasIndex("Status", "StartsAt")
+                        .HasDatabaseName("ix_webinars_status_starts_at");
+
+                    b.ToTable("webinars", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_webinars_capacity", "capacity BETWEEN 1 AND 10000");
+
+                            t.HasCheckConstraint("ck_webinars_duration", "duration_minutes BETWEEN 15 AND 480 AND ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_webinars_place", "(format = 0 AND join_link IS NOT NULL AND location IS NULL) OR (format = 1 AND venue_postcode IS NOT NULL AND location IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_webinars_topics", "cardinality(topic_skill_ids) BETWEEN 1 AND 10");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Agreements.AgreementGoal", b =>
                 {
                     b.HasOne("Network.Server.Agreements.PairingAgreement", null)

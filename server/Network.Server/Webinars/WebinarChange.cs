@@ -1,0 +1,16 @@
+namespace Network.Server.Webinars;
+
+/// <summary>A change of a webinar; <see cref="Webinar.Allows"/> says which statuses each starts from.</summary>
+public enum WebinarChange
+{
+    /// <summary>Makes it public: anyone sees it.</summary>
+    Publish,
+
+    /// <summary>Records that it took place, once it has ended.</summary>
+    Complete,
+
+    Cancel,
+
+    /// <summary>Its details change (not a status): while it is prepared or published.</summary>
+    Edit,
+}
