@@ -67,6 +67,7 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         await IdentitySequences.SetLastIdAsync(connection, "mentors", firstMentorId + options.Mentors - 1, cancellationToken);
         db.ChangeTracker.Clear();
         var programmes = await new ProgrammeSeeder(db, progress, scorer, clock).SeedAsync(employers, gaps, cancellationToken);
+        await new WebinarSeeder(db, progress, clock).SeedAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (bulk)
         {

@@ -1,0 +1,72 @@
+using Network.Server.Data;
+using Network.Server.Geo;
+using Network.Server.Identity;
+using Network.Server.Sessions;
+using Network.Server.Webinars;
+
+namespace Network.Server.Seeding;
+
+/// <summary>
+/// Adds the demo's webinars (<see cref="DemoWebinarCatalogue"/>), organised by the organiser a <c>token --role ORGANISER</c>
+/// acts as, dated from the clock's today like the programmes, each taken through its lifecycle as the mutations would.
+/// </summary>
+internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress, TimeProvider clock)
+{
+    public static string OrganiserSubject { get; } = TokenCommand.DefaultSubject(Role.Organiser);
+
+    public async Task<int> SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        now = now < DemoRandom.Today ? DemoRandom.Today : now;
+        var london = TimeZoneInfo.FindSystemTimeZoneById(SessionRules.DefaultTimeZone);
+        var webinars = new List<Webinar>();
+        foreach (var definition in DemoWebinarCatalogue.All)
+        {
+            var day = DateTime.SpecifyKind(now.UtcDateTime.Date.AddDays(definition.StartsInDays).AddHours(definition.StartsAtHour), DateTimeKind.Unspecified);
+            var startsAt = new DateTimeOffset(day, london.GetUtcOffset(day)).ToUniversalTime();
+            var created = Earliest(startsAt.AddDays(-30), now.AddDays(-1));
+            var webinar = new Webinar
+            {
+                Title = definition.Title,
+                Description = definition.Description,
+                TopicSkillIds = [.. definition.TopicSkillIds],
+                Sectors = [.. definition.Sectors.Order()],
+                Audience = definition.Audience,
+                TimeZone = SessionRules.DefaultTimeZone,
+                Format = definition.VenuePostcode is null ? WebinarFormat.Online : WebinarFormat.InPerson,
+                JoinLink = definition.JoinLink,
+                VenuePostcode = definition.VenuePostcode,
+                Location = definition.VenuePostcode is { } postcode ? PostcodeDirectory.Instance.Locate(postcode) : null,
+                Capacity = definition.Capacity,
+                Status = WebinarStatus.Draft,
+                OrganiserSubject = OrganiserSubject,
+                CreatedAt = created,
+                UpdatedAt = created,
+            };
+            webinar.Schedule(startsAt, definition.DurationMinutes, SessionRules.DefaultTimeZone);
+            if (definition.Status is WebinarStatus.Published or WebinarStatus.Completed)
+            {
+                webinar.Publish(created.AddDays(1));
+            }
+
+            if (definition.Status == WebinarStatus.Completed)
+            {
+                webinar.Complete(Earliest(webinar.EndsAt.AddDays(1), now));
+            }
+
+            if (definition.Status == WebinarStatus.Cancelled)
+            {
+                webinar.Cancel(definition.CancellationReason!, now.AddDays(-2));
+            }
+
+            webinars.Add(webinar);
+        }
+
+        db.Webinars.AddRange(webinars);
+        await db.SaveChangesAsync(cancellationToken);
+        progress.Report("Webinars", webinars.Count, webinars.Count);
+        return webinars.Count;
+    }
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
+}
