@@ -5,8 +5,8 @@ using static Network.Server.Webinars.WebinarStatus;
 namespace Network.Server.Seeding;
 
 /// <summary>
-/// The demo's webinars: two held in the past months, three published and ahead (online and in person in Wolverhampton and
-/// Birmingham), a draft, and one cancelled. Skill IDs are the taxonomy's (1 AI, 3 automation, 4 data analytics, 6 cybersecurity,
+/// The demo's webinars: two held in the past months (one on a Birmingham site), three published and ahead (two online, one
+/// in person in Wolverhampton), a draft, and one cancelled. Skill IDs are the taxonomy's (1 AI, 3 automation, 4 data analytics, 6 cybersecurity,
 /// 7 cloud, 13 BIM, 20 supply-chain management, 21 project management).
 /// </summary>
 internal static class DemoWebinarCatalogue
