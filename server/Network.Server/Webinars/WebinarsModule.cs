@@ -1,17 +1,25 @@
+using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
 using Network.Server.Identity;
 
 namespace Network.Server.Webinars;
 
-/// <summary>Upskilling webinars: organisers create and publish them; anyone finds the published ones.</summary>
+/// <summary>Upskilling webinars: organisers create and publish them; anyone finds the published ones; mentors and employers register.</summary>
 public sealed class WebinarsModule : IFeatureModule
 {
-    public void Register(FeatureBuilder feature) =>
+    public void Register(FeatureBuilder feature)
+    {
+        feature.Services.AddSingleton<INodeResolver, WebinarRegistrationNodeResolver>();
         feature
             .Node<WebinarByIdDataLoader, Webinar>("Webinar", WebinarAccess.IsVisible)
+            .DataLoader<WebinarRegistrationByIdDataLoader>()
+            .DataLoader<RegistrationsByWebinarIdDataLoader>()
             .Filter(WebinarFilters.Definition)
             .Sort(WebinarFilters.Sorting)
             .Query(WebinarQueries.AddWebinarQueries)
             .Mutation(WebinarMutations.AddWebinarMutations)
-            .Mutation(WebinarLifecycleMutations.AddWebinarLifecycleMutations);
+            .Mutation(WebinarLifecycleMutations.AddWebinarLifecycleMutations)
+            .Mutation(WebinarRegistrationMutations.AddWebinarRegistrationMutations)
+            .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations);
+    }
 }
