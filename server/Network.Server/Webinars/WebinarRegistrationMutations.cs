@@ -115,9 +115,14 @@ internal static class WebinarRegistrationMutations
         await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
         var webinar = webinarId is { } key ? (await WebinarChanges.LockVisibleAsync(m, key, GlobalId.Serialize("Webinar", key))).Webinar : null;
         var registration = webinar is null ? null : await m.Db.WebinarRegistrations.SingleOrDefaultAsync(r => r.Id == id, m.CancellationToken);
-        if (registration is null || !WebinarAccess.IsRegistrant(caller, registration))
+        if (registration is null)
         {
-            return WebinarRegistrationPayload.Failed([new WebinarRegistrationNotFoundError($"You have no registration with the ID {input.RegistrationId}.", input.RegistrationId)]);
+            return WebinarRegistrationPayload.Failed([new WebinarRegistrationNotFoundError($"No registration has the ID {input.RegistrationId}.", input.RegistrationId)]);
+        }
+
+        if (!WebinarAccess.IsRegistrant(caller, registration))
+        {
+            return WebinarRegistrationPayload.Failed([m.NotOwner()]);
         }
 
         if (!registration.IsLive)
