@@ -23,8 +23,8 @@ public static class WebinarAccess
         IsRegistrant(caller, registration) || Organises(caller, webinar);
 
     /// <summary>Whether the caller sees how to join: its organiser, administrators, and those holding a seat (not those waiting for one).</summary>
-    public static bool SeesJoinLink(Caller caller, Webinar webinar, IEnumerable<WebinarRegistration> registrations) =>
-        Organises(caller, webinar) || registrations.Any(r => r.Status == WebinarRegistrationStatus.Registered && IsRegistrant(caller, r));
+    public static bool SeesJoinLink(Caller caller, Webinar webinar, WebinarRegistration? mine) =>
+        Organises(caller, webinar) || (mine is { Status: WebinarRegistrationStatus.Registered } && IsRegistrant(caller, mine));
 
     /// <summary>The condition for database queries, or null when the caller sees every webinar.</summary>
     public static Expression<Func<Webinar, bool>>? Filter(Caller caller)

@@ -30,9 +30,9 @@ public sealed class WebinarGraphType : ObjectGraphType<Webinar>
         Field(w => w.Format);
         Field<StringGraphType>("joinLink")
             .Description("Where an ONLINE webinar is joined. Null for IN_PERSON webinars, and for callers other than its organiser, administrators and those REGISTERED for it.")
-            .Resolve(c => c.Source.JoinLink is null
-                ? null
-                : WebinarRegistrationFields.Registrations(c).Then(all => WebinarAccess.SeesJoinLink(c.Caller(), c.Source, all) ? c.Source.JoinLink : null));
+            .Resolve(c => c.Source.JoinLink is null || WebinarAccess.Organises(c.Caller(), c.Source)
+                ? c.Source.JoinLink
+                : WebinarRegistrationFields.Mine(c)?.Then(mine => WebinarAccess.SeesJoinLink(c.Caller(), c.Source, mine) ? c.Source.JoinLink : null));
         Field(w => w.VenuePostcode, nullable: true).Description("Where an IN_PERSON webinar meets; null online.");
         Field<GeoJsonPointGraphType>("location")
             .Description("The centre of an IN_PERSON webinar's venue postcode district; null online.")

@@ -14,6 +14,8 @@ public sealed class WebinarsModule : IFeatureModule
             .Node<WebinarByIdDataLoader, Webinar>("Webinar", WebinarAccess.IsVisible)
             .DataLoader<WebinarRegistrationByIdDataLoader>()
             .DataLoader<RegistrationsByWebinarIdDataLoader>()
+            .DataLoader<WebinarSeatsDataLoader>()
+            .DataLoader<MyWebinarRegistrationDataLoader>()
             .Filter(WebinarFilters.Definition)
             .Sort(WebinarFilters.Sorting)
             .Query(WebinarQueries.AddWebinarQueries)
