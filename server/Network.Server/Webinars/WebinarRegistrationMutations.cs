@@ -140,30 +140,14 @@ internal static class WebinarRegistrationMutations
         registration.Status = WebinarRegistrationStatus.Cancelled;
         registration.CancelledAt = now;
         registration.UpdatedAt = now;
+        await m.Db.SaveChangesAsync(m.CancellationToken);
         if (freesSeat)
         {
-            await PromoteAsync(m, webinar, registration.Id, now);
+            await WebinarWaitingList.FillSeatsAsync(m, webinar, now);
         }
 
-        await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new WebinarRegistrationPayload(registration, null);
-    }
-
-    /// <summary>Gives the seats left, after <paramref name="cancelledId"/> is cancelled, to the first on the waiting list.</summary>
-    private static async Task PromoteAsync(MutationContext m, Webinar webinar, int cancelledId, DateTimeOffset now)
-    {
-        var live = m.Db.WebinarRegistrations.Where(r => r.WebinarId == webinar.Id && r.Id != cancelledId);
-        var seats = webinar.Capacity - await live.CountAsync(r => r.Status == WebinarRegistrationStatus.Registered, m.CancellationToken);
-        var next = await live.Where(r => r.Status == WebinarRegistrationStatus.Waitlisted)
-            .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id)
-            .Take(Math.Max(seats, 0))
-            .ToListAsync(m.CancellationToken);
-        foreach (var promoted in next)
-        {
-            promoted.Status = WebinarRegistrationStatus.Registered;
-            promoted.UpdatedAt = now;
-        }
     }
 
     private static RegistrationClosedError Closed(Webinar webinar, string webinarId) => new(

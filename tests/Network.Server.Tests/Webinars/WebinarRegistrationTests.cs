@@ -47,6 +47,23 @@ public sealed class WebinarRegistrationTests(NetworkApp app) : IClassFixture<Net
     }
 
     [Fact]
+    public async Task A_larger_capacity_gives_its_new_seats_to_the_first_waiting()
+    {
+        var (_, mentors) = await PeopleAsync("Larger", 4);
+        var id = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Larger cyber basics", capacity: 1));
+        foreach (var mentor in mentors)
+        {
+            await _api.RegisterAsync(mentor, id);
+        }
+
+        await _api.OkAsync(TestCallers.Organiser, "updateWebinar", new { webinarId = id, capacity = 3 }, "webinar { id }");
+
+        Assert.Equal(
+            [WebinarRegistrationStatus.Registered, WebinarRegistrationStatus.Registered, WebinarRegistrationStatus.Registered, WebinarRegistrationStatus.Waitlisted],
+            (await StatusesAsync(id)).Select(s => s.Status));
+    }
+
+    [Fact]
     public async Task Simultaneous_registrations_never_exceed_the_capacity()
     {
         var (_, mentors) = await PeopleAsync("Rush", 12);
