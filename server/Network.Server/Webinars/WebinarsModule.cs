@@ -1,6 +1,7 @@
 using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
 using Network.Server.Identity;
+using Network.Server.Mentors;
 
 namespace Network.Server.Webinars;
 
@@ -10,6 +11,7 @@ public sealed class WebinarsModule : IFeatureModule
     public void Register(FeatureBuilder feature)
     {
         feature.Services.AddSingleton<INodeResolver, WebinarRegistrationNodeResolver>();
+        feature.Services.AddSingleton<IMentorDepartureHandler, WebinarDepartureHandler>();
         feature
             .Node<WebinarByIdDataLoader, Webinar>("Webinar", WebinarAccess.IsVisible)
             .DataLoader<WebinarRegistrationByIdDataLoader>()

@@ -64,6 +64,23 @@ public sealed class WebinarRegistrationTests(NetworkApp app) : IClassFixture<Net
     }
 
     [Fact]
+    public async Task A_mentor_leaving_the_network_gives_their_seat_to_the_first_waiting()
+    {
+        var (_, mentors) = await PeopleAsync("Leaving", 3);
+        var id = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Leaving cyber basics", capacity: 1));
+        foreach (var mentor in mentors)
+        {
+            await _api.RegisterAsync(mentor, id);
+        }
+
+        await _api.OkAsync(mentors[0], "withdrawMentor", new { mentorId = TestData.Id("Mentor", mentors[0].MentorId!.Value) }, "mentor { status }");
+
+        Assert.Equal(
+            [WebinarRegistrationStatus.Cancelled, WebinarRegistrationStatus.Registered, WebinarRegistrationStatus.Waitlisted],
+            (await StatusesAsync(id)).Select(s => s.Status));
+    }
+
+    [Fact]
     public async Task Simultaneous_registrations_never_exceed_the_capacity()
     {
         var (_, mentors) = await PeopleAsync("Rush", 12);
