@@ -14,6 +14,7 @@ public sealed partial class Webinar
         [WebinarChange.Complete] = [WebinarStatus.Published],
         [WebinarChange.Cancel] = [WebinarStatus.Draft, WebinarStatus.Published],
         [WebinarChange.Edit] = [WebinarStatus.Draft, WebinarStatus.Published],
+        [WebinarChange.RecordAttendance] = [WebinarStatus.Published, WebinarStatus.Completed],
     }.ToFrozenDictionary();
 
     /// <summary>The statuses <paramref name="change"/> starts from.</summary>
@@ -23,6 +24,9 @@ public sealed partial class Webinar
 
     /// <summary>Whether it is over at <paramref name="now"/>, so that it may be completed.</summary>
     public bool IsOver(DateTimeOffset now) => EndsAt <= now;
+
+    /// <summary>Whether people may register, or cancel a registration, at <paramref name="now"/>: published and not yet started.</summary>
+    public bool TakesRegistrations(DateTimeOffset now) => Status == WebinarStatus.Published && now < StartsAt;
 
     public void Publish(DateTimeOffset at)
     {

@@ -13,4 +13,7 @@ public enum WebinarChange
 
     /// <summary>Its details change (not a status): while it is prepared or published.</summary>
     Edit,
+
+    /// <summary>The organiser records who came (not a status): once it has started, while published or after it completes.</summary>
+    RecordAttendance,
 }

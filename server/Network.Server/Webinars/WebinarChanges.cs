@@ -14,11 +14,11 @@ internal static class WebinarChanges
     /// <summary>The webinar <paramref name="id"/> (given as <paramref name="webinarId"/>), locked, if the caller organises it and its status allows <paramref name="change"/>. A draft is not found by others.</summary>
     public static async Task<(Webinar? Webinar, UserError? Error)> LockAsync(MutationContext m, int id, string webinarId, WebinarChange change)
     {
-        var webinar = await m.Db.Webinars.FromSql($"SELECT * FROM webinars WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(m.CancellationToken);
+        var (webinar, notFound) = await LockVisibleAsync(m, id, webinarId);
         var caller = m.Caller();
-        if (webinar is null || !WebinarAccess.IsVisible(caller, webinar))
+        if (webinar is null)
         {
-            return (null, new WebinarNotFoundError($"No webinar has the ID {webinarId}.", webinarId));
+            return (null, notFound);
         }
 
         if (!WebinarAccess.Organises(caller, webinar))
@@ -27,6 +27,15 @@ internal static class WebinarChanges
         }
 
         return webinar.Allows(change) ? (webinar, null) : (null, Refused(webinar, change));
+    }
+
+    /// <summary>The webinar <paramref name="id"/>, locked, if the caller sees it; registrations are made and cancelled under this lock, so that they never exceed its capacity.</summary>
+    public static async Task<(Webinar? Webinar, UserError? Error)> LockVisibleAsync(MutationContext m, int id, string webinarId)
+    {
+        var webinar = await m.Db.Webinars.FromSql($"SELECT * FROM webinars WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(m.CancellationToken);
+        return webinar is not null && WebinarAccess.IsVisible(m.Caller(), webinar)
+            ? (webinar, null)
+            : (null, new WebinarNotFoundError($"No webinar has the ID {webinarId}.", webinarId));
     }
 
     public static InvalidWebinarTransitionError Refused(Webinar webinar, WebinarChange change) => new(
@@ -41,6 +50,7 @@ internal static class WebinarChanges
         WebinarChange.Publish => "publishing it",
         WebinarChange.Complete => "completing it",
         WebinarChange.Cancel => "cancelling it",
+        WebinarChange.RecordAttendance => "recording attendance",
         _ => "changing it",
     };
 }

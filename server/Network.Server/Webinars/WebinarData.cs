@@ -9,5 +9,7 @@ public static class WebinarData
     extension(NetworkDbContext db)
     {
         public DbSet<Webinar> Webinars => db.Set<Webinar>();
+
+        public DbSet<WebinarRegistration> WebinarRegistrations => db.Set<WebinarRegistration>();
     }
 }

@@ -29,14 +29,17 @@ public sealed class WebinarGraphType : ObjectGraphType<Webinar>
         Field(w => w.TimeZone).Description("The IANA time zone it is announced in, such as Europe/London.");
         Field(w => w.Format);
         Field<StringGraphType>("joinLink")
-            .Description("Where an ONLINE webinar is joined. Null for IN_PERSON webinars, and for callers other than its organiser and administrators.")
-            .Resolve(c => WebinarAccess.SeesJoinLink(c.Caller(), c.Source) ? c.Source.JoinLink : null);
+            .Description("Where an ONLINE webinar is joined. Null for IN_PERSON webinars, and for callers other than its organiser, administrators and those REGISTERED for it.")
+            .Resolve(c => c.Source.JoinLink is null || WebinarAccess.Organises(c.Caller(), c.Source)
+                ? c.Source.JoinLink
+                : WebinarRegistrationFields.Mine(c)?.Then(mine => WebinarAccess.SeesJoinLink(c.Caller(), c.Source, mine) ? c.Source.JoinLink : null));
         Field(w => w.VenuePostcode, nullable: true).Description("Where an IN_PERSON webinar meets; null online.");
         Field<GeoJsonPointGraphType>("location")
             .Description("The centre of an IN_PERSON webinar's venue postcode district; null online.")
             .Resolve(c => c.Source.Location);
         Field(w => w.DistanceKm, nullable: true).Description("Kilometres from the `near` origin to the venue; null without `near`.");
         Field(w => w.Capacity).Description("The most people who may register.");
+        this.AddRegistrationFields();
         Field(w => w.Status);
         Field<StringGraphType>("organiserSubject")
             .Description("The identity-provider subject of its organiser; null for callers other than that organiser and administrators.")

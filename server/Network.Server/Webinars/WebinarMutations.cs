@@ -155,6 +155,12 @@ internal static class WebinarMutations
         webinar.Capacity = capacity ?? webinar.Capacity;
         webinar.UpdatedAt = now;
         await m.Db.SaveChangesAsync(m.CancellationToken);
+        if (webinar.TakesRegistrations(now))
+        {
+            // A larger capacity gives its new seats to the waiting list.
+            await WebinarWaitingList.FillSeatsAsync(m, webinar, now);
+        }
+
         await transaction.CommitAsync(m.CancellationToken);
         return new WebinarPayload(webinar, null);
     }

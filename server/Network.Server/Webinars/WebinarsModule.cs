@@ -1,17 +1,29 @@
+using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
 using Network.Server.Identity;
+using Network.Server.Mentors;
 
 namespace Network.Server.Webinars;
 
-/// <summary>Upskilling webinars: organisers create and publish them; anyone finds the published ones.</summary>
+/// <summary>Upskilling webinars: organisers create and publish them; anyone finds the published ones; mentors and employers register.</summary>
 public sealed class WebinarsModule : IFeatureModule
 {
-    public void Register(FeatureBuilder feature) =>
+    public void Register(FeatureBuilder feature)
+    {
+        feature.Services.AddSingleton<INodeResolver, WebinarRegistrationNodeResolver>();
+        feature.Services.AddSingleton<IMentorDepartureHandler, WebinarDepartureHandler>();
         feature
             .Node<WebinarByIdDataLoader, Webinar>("Webinar", WebinarAccess.IsVisible)
+            .DataLoader<WebinarRegistrationByIdDataLoader>()
+            .DataLoader<RegistrationsByWebinarIdDataLoader>()
+            .DataLoader<WebinarSeatsDataLoader>()
+            .DataLoader<MyWebinarRegistrationDataLoader>()
             .Filter(WebinarFilters.Definition)
             .Sort(WebinarFilters.Sorting)
             .Query(WebinarQueries.AddWebinarQueries)
             .Mutation(WebinarMutations.AddWebinarMutations)
-            .Mutation(WebinarLifecycleMutations.AddWebinarLifecycleMutations);
+            .Mutation(WebinarLifecycleMutations.AddWebinarLifecycleMutations)
+            .Mutation(WebinarRegistrationMutations.AddWebinarRegistrationMutations)
+            .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations);
+    }
 }

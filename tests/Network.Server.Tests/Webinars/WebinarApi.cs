@@ -14,7 +14,7 @@ public sealed class WebinarApi(NetworkApp app)
 {
     private readonly ProgrammeApi _mutations = new(app);
 
-    public static object Online(string title, int days = 14) => new
+    public static object Online(string title, int days = 14, int capacity = 100) => new
     {
         title,
         description = "Practical cybersecurity for small manufacturers.",
@@ -26,7 +26,7 @@ public sealed class WebinarApi(NetworkApp app)
         durationMinutes = 90,
         format = "ONLINE",
         joinLink = "https://meet.example.org/cyber",
-        capacity = 100,
+        capacity,
     };
 
     public static object InPerson(string title, string venuePostcode) => new
@@ -64,6 +64,31 @@ public sealed class WebinarApi(NetworkApp app)
         var key = GlobalId.Parse(webinarId, "Webinar");
         var start = DateTimeOffset.UtcNow.AddHours(-3);
         await db.Webinars.Where(w => w.Id == key).ExecuteUpdateAsync(w => w.SetProperty(x => x.StartsAt, start).SetProperty(x => x.EndsAt, start.AddHours(2)));
+    }
+
+    /// <summary>Registers <paramref name="mentor"/> (a mentor caller) for the webinar; the registration's ID and status.</summary>
+    public async Task<(string Id, string Status)> RegisterAsync(Caller mentor, string webinarId)
+    {
+        var registration = (await OkAsync(mentor, "registerForWebinar", new { webinarId, mentorId = TestData.Id("Mentor", mentor.MentorId!.Value) }, "registration { id status }"))["registration"]!;
+        return (registration["id"]!.GetValue<string>(), registration["status"]!.GetValue<string>());
+    }
+
+    /// <summary>Moves the webinar's start into the past: it started half an hour ago and is still on.</summary>
+    public async Task StartAsync(string webinarId)
+    {
+        await using var db = app.CreateDbContext();
+        var key = GlobalId.Parse(webinarId, "Webinar");
+        var start = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await db.Webinars.Where(w => w.Id == key).ExecuteUpdateAsync(w => w.SetProperty(x => x.StartsAt, start).SetProperty(x => x.EndsAt, start.AddHours(2)));
+    }
+
+    /// <summary>The webinar's registrations as text, to tell whether anything changed.</summary>
+    public async Task<string> RegistrationsSnapshotAsync(string webinarId)
+    {
+        await using var db = app.CreateDbContext();
+        var key = GlobalId.Parse(webinarId, "Webinar");
+        var rows = await db.WebinarRegistrations.AsNoTracking().Where(r => r.WebinarId == key).OrderBy(r => r.Id).ToListAsync();
+        return string.Join(" | ", rows.Select(r => $"{r.Id} {r.MentorId} {r.EmployerId} {r.Status} {r.Attended} {r.UpdatedAt.Ticks}"));
     }
 
     /// <summary>The webinar's row as text, to tell whether anything changed.</summary>

@@ -2407,6 +2407,81 @@ namespace Network.Server.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Network.Server.Webinars.WebinarRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int?>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registered_by_subject");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WebinarId")
+                        .HasColumnType("integer")
+                        .HasColumnName("webinar_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinar_registrations");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_webinar_registrations_employer_id");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_webinar_registrations_mentor_id");
+
+                    b.HasIndex("WebinarId", "EmployerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinar_registrations_webinar_id_employer_id")
+                        .HasFilter("status <> 2");
+
+                    b.HasIndex("WebinarId", "MentorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinar_registrations_webinar_id_mentor_id")
+                        .HasFilter("status <> 2");
+
+                    b.HasIndex("WebinarId", "Status", "RegisteredAt")
+                        .HasDatabaseName("ix_webinar_registrations_webinar_id_status_registered_at");
+
+                    b.ToTable("webinar_registrations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_webinar_registrations_registrant", "num_nonnulls(mentor_id, employer_id) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Agreements.AgreementGoal", b =>
                 {
                     b.HasOne("Network.Server.Agreements.PairingAgreement", null)
@@ -2945,6 +3020,28 @@ namespace Network.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_training_completions_training_modules_training_module_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Webinars.WebinarRegistration", b =>
+                {
+                    b.HasOne("Network.Server.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_webinar_registrations_employers_employer_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_webinar_registrations_mentors_mentor_id");
+
+                    b.HasOne("Network.Server.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinar_registrations_webinars_webinar_id");
                 });
 
             modelBuilder.Entity("Network.Server.Agreements.PairingAgreement", b =>

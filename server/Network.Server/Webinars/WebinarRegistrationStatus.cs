@@ -1,0 +1,13 @@
+namespace Network.Server.Webinars;
+
+/// <summary>Where a registration for a webinar stands. Stored as numbers; members are only appended.</summary>
+public enum WebinarRegistrationStatus
+{
+    /// <summary>Holds a seat.</summary>
+    Registered,
+
+    /// <summary>On the waiting list, in the order registered; moves up when a seat frees.</summary>
+    Waitlisted,
+
+    Cancelled,
+}
