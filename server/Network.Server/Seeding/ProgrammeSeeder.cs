@@ -30,7 +30,7 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
 
     public async Task<ProgrammeSeedSummary> SeedAsync(IReadOnlyList<Employer> employers, IReadOnlyList<SkillsGap> gaps, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var now = DemoMoments.Now(clock);
         var random = new DemoRandom(Seed);
         var catalogue = DemoProgrammeCatalogue.All;
         var showcase = employers.Take(DemoEmployerCatalogue.Showcase.Count).ToList();
@@ -121,17 +121,6 @@ internal sealed class ProgrammeSeeder(NetworkDbContext db, ISeedProgress progres
         return new ProgrammeSeedSummary(rows.Programmes.Count, rows.Enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled), pairings.Count);
     }
 
-    /// <summary>
-    /// The programmes' "now": the clock's, to the minute, so that the running programme runs today and the
-    /// recruiting one's deadline lies ahead; never before the demo's <see cref="DemoRandom.Today"/>, when
-    /// everyone in the network already exists.
-    /// </summary>
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        now = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
-        return now < DemoRandom.Today ? DemoRandom.Today : now;
-    }
 }
 
 /// <summary>What <see cref="ProgrammeSeeder"/> added: programmes, mentors enrolled in them, and pairings made within them.</summary>

@@ -16,15 +16,14 @@ internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress,
 
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        now = now < DemoRandom.Today ? DemoRandom.Today : now;
+        var now = DemoMoments.Now(clock);
         var london = TimeZoneInfo.FindSystemTimeZoneById(SessionRules.DefaultTimeZone);
         var webinars = new List<Webinar>();
         foreach (var definition in DemoWebinarCatalogue.All)
         {
             var day = DateTime.SpecifyKind(now.UtcDateTime.Date.AddDays(definition.StartsInDays).AddHours(definition.StartsAtHour), DateTimeKind.Unspecified);
             var startsAt = new DateTimeOffset(day, london.GetUtcOffset(day)).ToUniversalTime();
-            var created = Earliest(startsAt.AddDays(-30), now.AddDays(-1));
+            var created = DemoMoments.Earlier(startsAt.AddDays(-30), now.AddDays(-1));
             var webinar = new Webinar
             {
                 Title = definition.Title,
@@ -51,7 +50,7 @@ internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress,
 
             if (definition.Status == WebinarStatus.Completed)
             {
-                webinar.Complete(Earliest(webinar.EndsAt.AddDays(1), now));
+                webinar.Complete(DemoMoments.Earlier(webinar.EndsAt.AddDays(1), now));
             }
 
             if (definition.Status == WebinarStatus.Cancelled)
@@ -67,6 +66,4 @@ internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress,
         progress.Report("Webinars", webinars.Count, webinars.Count);
         return webinars.Count;
     }
-
-    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
 }
