@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using Network.Server.Outcomes;
+using GraphQL;
 
 namespace Network.Server.Evaluation;
 
@@ -31,7 +31,7 @@ public static class EvaluationCsv
         [
             ("all", e.Confidence.Overall),
             .. e.Confidence.BySkill.Select(g => ("skill: " + skillNames.GetValueOrDefault(g.SkillId ?? 0, $"#{g.SkillId}"), g)),
-            .. e.Confidence.ByDirection.Select(g => ("direction: " + Screaming(g.Direction!.Value.ToString()), g)),
+            .. e.Confidence.ByDirection.Select(g => ("direction: " + g.Direction!.Value.ToString().ToConstantCase(), g)),
         ];
         foreach (var (subject, group) in groups)
         {
@@ -46,7 +46,7 @@ public static class EvaluationCsv
         yield return Row("surveys", "would_do_again_percent", null, e.Surveys.WouldDoAgainPercent);
         foreach (var retention in e.Retention)
         {
-            var checkpoint = retention.Checkpoint == OutcomeCheckpoint.End ? "END" : "THREE_MONTHS";
+            var checkpoint = retention.Checkpoint.ToString().ToConstantCase();
             yield return Row("retention", "confirmed", checkpoint, retention.Confirmed);
             yield return Row("retention", "still_employed", checkpoint, retention.StillEmployed);
             yield return Row("retention", "retained_percent", checkpoint, retention.RetainedPercent);
@@ -59,7 +59,7 @@ public static class EvaluationCsv
         foreach (var objective in e.Objectives)
         {
             var progress = objective.Progress;
-            var measure = Screaming(progress.Measure.ToString());
+            var measure = progress.Measure.ToString().ToConstantCase();
             yield return new("objective", measure + " target", objective.Objective.Statement, progress.Target, null, null);
             yield return new("objective", measure + " current", objective.Objective.Statement, progress.Current, null, progress.Note);
         }
@@ -89,7 +89,4 @@ public static class EvaluationCsv
         return writer.ToString();
     }
 
-    /// <summary>An enum member's name as the schema spells it: <c>JuniorToSenior</c> → <c>JUNIOR_TO_SENIOR</c>.</summary>
-    private static string Screaming(string name) =>
-        string.Concat(name.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : char.ToUpperInvariant(ch).ToString()));
 }

@@ -50,5 +50,5 @@ internal static class EvaluationEndpoints
             System.Text.Encoding.UTF8.GetBytes(EvaluationCsv.Write(evaluation, names)), EvaluationCsv.MediaType, $"programme-{key}-evaluation.csv");
     }
 
-    private static readonly IReadOnlySet<Role> Readers = new HashSet<Role> { Role.Partner, Role.Coordinator, Role.Admin };
+    private static readonly IReadOnlySet<Role> Readers = EvaluationQueries.Readers.ToHashSet();
 }

@@ -12,6 +12,9 @@ namespace Network.Server.Evaluation;
 /// <summary>The root <c>programmeEvaluation</c> field, and the one path by which both it and the CSV download read an evaluation.</summary>
 internal static class EvaluationQueries
 {
+    /// <summary>Who reads evaluations: partners and coordinators (withheld unless they run the programme) and administrators.</summary>
+    public static readonly Role[] Readers = [Role.Partner, Role.Coordinator, Role.Admin];
+
     public static void AddEvaluationQuery(this ObjectGraphType query) =>
         query.Field<ProgrammeEvaluationGraphType>("programmeEvaluation")
             .Description("A programme's evaluation: in full for its coordinators and administrators; with small numbers withheld for partners and other coordinators. " +

@@ -12,7 +12,7 @@ public sealed class ProgrammeEvaluationGraphType : ObjectGraphType<ProgrammeEval
         Name = "ProgrammeEvaluation";
         Description = "What a programme achieved, in figures, for its coordinators and administrators in full; for partners and other coordinators, " +
             $"no figure about fewer than {EvaluationDisclosure.MinimumPeople} people, and no withheld figure that could be worked out from a total.";
-        this.ReadableBy(Role.Partner, Role.Coordinator, Role.Admin);
+        this.ReadableBy(EvaluationQueries.Readers);
         Field<NonNullGraphType<ProgrammeGraphType>>("programme").Resolve(c => c.Source.Programme);
         Field(e => e.EvaluatedAt);
         Field(e => e.Suppressed).Description("Whether small numbers are withheld from the caller.");

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Auditing;
@@ -170,7 +171,7 @@ internal static class OutcomeMutations
 
     private static OutcomeCheckpointNotOpenError NotOpen(Programme programme, OutcomeCheckpoint checkpoint)
     {
-        var name = checkpoint == OutcomeCheckpoint.End ? "END" : "THREE_MONTHS";
+        var name = checkpoint.ToString().ToConstantCase();
         return OutcomeRules.OpensOn(programme, checkpoint) is { } opensOn && programme.Status != ProgrammeStatus.Cancelled
             ? new($"The {name} checkpoint opens on {opensOn:yyyy-MM-dd}, once the programme is running or completed.", checkpoint, opensOn)
             : new($"The programme was cancelled: it has no {name} checkpoint.", checkpoint, null);
