@@ -9,6 +9,7 @@ using Network.Server.Feedback;
 using Network.Server.Geo;
 using Network.Server.Hosting;
 using Network.Server.Identity;
+using Network.Server.Insights;
 using Network.Server.Matching;
 using Network.Server.Mentors;
 using Network.Server.Onboarding;
@@ -56,6 +57,7 @@ public static class NetworkFeatures
         new EvaluationModule(),
         new WebinarsModule(),
         new MatchingModule(),
+        new InsightsModule(),
         new PersonalDataModule(),
         new SeedingModule(),
     ];

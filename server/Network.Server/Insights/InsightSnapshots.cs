@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Network.Server.Data;
+using Network.Server.Geo;
+using Network.Server.Skills;
+using Npgsql;
+
+namespace Network.Server.Insights;
+
+/// <summary>
+/// Keeps the current <see cref="InsightSnapshot"/>, worked out afresh by <see cref="InsightRefresher"/> on a schedule.
+/// Queries read it from memory, so their speed does not depend on how much data there is; the price is that the
+/// figures are as old as the last refresh, which every answer says (<c>asOf</c>).
+/// </summary>
+public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext> factory, TimeProvider clock, ILogger<InsightSnapshots> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private volatile InsightSnapshot? _current;
+
+    /// <summary>The latest figures, worked out now if there are none yet.</summary>
+    public async Task<InsightSnapshot> CurrentAsync(CancellationToken cancellationToken) =>
+        _current ?? await RefreshAsync(cancellationToken);
+
+    /// <summary>Works the figures out from the database as they are now, and keeps them.</summary>
+    public async Task<InsightSnapshot> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var asOf = clock.GetUtcNow();
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var skills = await db.Skills.AsNoTracking().ToListAsync(cancellationToken);
+            var thisMonth = new DateOnly(asOf.UtcDateTime.Year, asOf.UtcDateTime.Month, 1);
+            var axes = new InsightAxes(PostcodeDirectory.Instance.LocalAuthorities, skills, thisMonth.AddMonths(1 - InsightAxes.WindowMonths));
+            var cube = new InsightCube(axes);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await InsightFacts.ReadAsync(connection, cube, asOf, cancellationToken);
+            var reasons = InsightDisclosure.Decide(cube, InsightRelations.For(axes));
+            var snapshot = new InsightSnapshot(axes, asOf, cube.Values, reasons, Stopwatch.GetElapsedTime(started));
+            _current = snapshot;
+            LogRefreshed(snapshot.AsOf, (long)snapshot.Took.TotalMilliseconds);
+            return snapshot;
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+    }
+
+    public void Dispose() => _refreshing.Dispose();
+
+    [LoggerMessage(LogLevel.Information, "Regional insights worked out as of {AsOf} in {Milliseconds} ms.")]
+    private partial void LogRefreshed(DateTimeOffset asOf, long milliseconds);
+}
