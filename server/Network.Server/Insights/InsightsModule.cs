@@ -13,7 +13,7 @@ public sealed class InsightsModule : IFeatureModule
         feature.Services.AddSingleton<InsightSnapshots>();
         feature.Services.AddHostedService<InsightRefresher>();
         feature
-            .Types(typeof(RegionalInsightsGraphType))
+            .Types(typeof(RegionalInsightsGraphType), typeof(InsightsMapGraphType), typeof(HotspotGraphType))
             .Query(InsightQueries.AddInsightQueries);
     }
 }

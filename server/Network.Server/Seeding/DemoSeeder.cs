@@ -29,6 +29,12 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
 
     private const int MentorsPerEmployer = 5;
 
+    /// <summary>
+    /// The demo's employers, counting those that publish skills gaps without volunteering mentors (yet): enough for a
+    /// partner's figures by authority and skill to have cells of three employers or more to show.
+    /// </summary>
+    private const int MinimumEmployers = 360;
+
     private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills, programmes, pairings";
 
     public async Task SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
@@ -50,12 +56,13 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var mentorEmployers = Math.Max(DemoEmployerCatalogue.Showcase.Count, options.Mentors / MentorsPerEmployer);
         var (employers, gaps) = DemoEmployers.Generate(
-            Math.Max(DemoEmployerCatalogue.Showcase.Count, options.Mentors / MentorsPerEmployer),
+            Math.Max(MinimumEmployers, mentorEmployers),
             await IdentitySequences.NextIdAsync(connection, "employers", cancellationToken),
             await IdentitySequences.NextIdAsync(connection, "skills_gaps", cancellationToken));
         var firstMentorId = await IdentitySequences.NextIdAsync(connection, "mentors", cancellationToken);
-        var mentors = DemoMentors.Generate(employers, options.Mentors, firstMentorId);
+        var mentors = DemoMentors.Generate(employers[..mentorEmployers], options.Mentors, firstMentorId);
 
         var bulk = options.Mentors > BulkThreshold;
         var (offered, wanted) = bulk
