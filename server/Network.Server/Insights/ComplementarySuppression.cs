@@ -2,15 +2,89 @@ namespace Network.Server.Insights;
 
 /// <summary>
 /// Withholds more figures until no sum has exactly one withheld figure in it, so that none can be worked out as a
-/// total minus the figures beside it. Where one must be added it is the smallest non-zero member still shown (the
+/// total minus the figures beside it; and, for counts of people, until the withheld figures of a sum do not
+/// together come to 1 to 4 (their total is the shown parent minus the shown members, itself a small count). Where one must be added it is the smallest non-zero member still shown (the
 /// least information lost), else the parent. Suppression only grows, so this ends; it is the usual heuristic of
 /// statistical offices for linked tables, and the property tests check its result with exact linear algebra.
 /// </summary>
 internal static class ComplementarySuppression
 {
-    public static void Apply(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations)
+    /// <returns>How many withheld figures lie in groups too large for the exact audit (<see cref="ExactAudit.MaxGroup"/>).</returns>
+    public static int Apply(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, Func<int, bool> aboutPeople)
     {
         var byCell = relations.ByCell(values.Length);
+        Spread(values, reasons, relations, aboutPeople, byCell);
+
+        // The pass above leaves no sum with one unknown; a withheld figure may still follow from several sums together.
+        // Each such figure takes one more neighbour with it until exact elimination recovers none.
+        int unaudited;
+        while (ExactAudit.Determined(reasons, relations, out unaudited) is { Count: > 0 } determined)
+        {
+            var widened = false;
+            foreach (var cell in determined)
+            {
+                if (Beside(values, reasons, relations, byCell, cell) is { } chosen)
+                {
+                    reasons[chosen] = InsightSuppression.ProtectsAnotherFigure;
+                    widened = true;
+                }
+            }
+
+            if (!widened)
+            {
+                // Nothing shown is linked to these figures at all, so nothing shown can reveal them.
+                break;
+            }
+
+            Spread(values, reasons, relations, aboutPeople, byCell);
+        }
+
+        return unaudited;
+    }
+
+    /// <summary>The figure to withhold next to <paramref name="cell"/>: in its nearest sum, through withheld figures, that still shows one.</summary>
+    private static int? Beside(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, int[][] byCell, int cell)
+    {
+        var seen = new HashSet<int> { cell };
+        var queue = new Queue<int>([cell]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var relation in byCell[next])
+            {
+                var cells = relations[relation];
+                if (Open(reasons, cells))
+                {
+                    return Choose(values, reasons, cells);
+                }
+
+                foreach (var other in cells)
+                {
+                    if (seen.Add(other))
+                    {
+                        queue.Enqueue(other);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Open(Span<InsightSuppression> reasons, ReadOnlySpan<int> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (reasons[cell] == InsightSuppression.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Spread(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, Func<int, bool> aboutPeople, int[][] byCell)
+    {
         var queued = new bool[relations.Count];
         var queue = new Queue<int>(relations.Count);
         for (var r = 0; r < relations.Count; r++)
@@ -23,13 +97,7 @@ internal static class ComplementarySuppression
         {
             queued[relation] = false;
             var cells = relations[relation];
-            var withheld = 0;
-            foreach (var cell in cells)
-            {
-                withheld += reasons[cell] == InsightSuppression.None ? 0 : 1;
-            }
-
-            if (withheld != 1)
+            if (!Exposed(values, reasons, cells, aboutPeople(cells[0])))
             {
                 continue;
             }
@@ -45,6 +113,22 @@ internal static class ComplementarySuppression
                 }
             }
         }
+    }
+
+    /// <summary>Whether the withheld figures of the sum could be worked out, alone or as a small total.</summary>
+    private static bool Exposed(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, ReadOnlySpan<int> cells, bool aboutPeople)
+    {
+        var (withheld, parentWithheld, sum) = (0, reasons[cells[0]] != InsightSuppression.None, 0L);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (reasons[cells[i]] != InsightSuppression.None)
+            {
+                withheld++;
+                sum += i == 0 ? 0 : values[cells[i]];
+            }
+        }
+
+        return withheld == 1 || (aboutPeople && !parentWithheld && withheld > 1 && sum is >= 1 and <= 4);
     }
 
     private static int Choose(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, ReadOnlySpan<int> cells)

@@ -7,7 +7,7 @@ namespace Network.Server.Insights;
 /// </summary>
 internal static class InsightDisclosure
 {
-    public static InsightSuppression[] Decide(InsightCube cube, InsightRelations relations)
+    public static InsightSuppression[] Decide(InsightCube cube, InsightRelations relations, out int unaudited)
     {
         var reasons = new InsightSuppression[cube.Values.Length];
         foreach (var shape in InsightMeasureShape.All)
@@ -19,7 +19,8 @@ internal static class InsightDisclosure
             }
         }
 
-        ComplementarySuppression.Apply(cube.Values, reasons, relations);
+        var people = InsightMeasureShape.All.Select(s => s.AboutPeople).ToArray();
+        unaudited = ComplementarySuppression.Apply(cube.Values, reasons, relations, index => people[index / cube.Axes.CellCount]);
         return reasons;
     }
 

@@ -37,10 +37,10 @@ public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext>
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync(cancellationToken);
             await InsightFacts.ReadAsync(connection, cube, asOf, cancellationToken);
-            var reasons = InsightDisclosure.Decide(cube, InsightRelations.For(axes));
+            var reasons = InsightDisclosure.Decide(cube, InsightRelations.For(axes), out var unaudited);
             var snapshot = new InsightSnapshot(axes, asOf, cube.Values, reasons, Stopwatch.GetElapsedTime(started));
             _current = snapshot;
-            LogRefreshed(snapshot.AsOf, (long)snapshot.Took.TotalMilliseconds);
+            LogRefreshed(snapshot.AsOf, (long)snapshot.Took.TotalMilliseconds, reasons.Count(r => r != InsightSuppression.None), unaudited);
             return snapshot;
         }
         finally
@@ -51,6 +51,6 @@ public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext>
 
     public void Dispose() => _refreshing.Dispose();
 
-    [LoggerMessage(LogLevel.Information, "Regional insights worked out as of {AsOf} in {Milliseconds} ms.")]
-    private partial void LogRefreshed(DateTimeOffset asOf, long milliseconds);
+    [LoggerMessage(LogLevel.Information, "Regional insights worked out as of {AsOf} in {Milliseconds} ms; {Withheld} figures withheld, {Unaudited} of them in linked groups too large for the exact audit.")]
+    private partial void LogRefreshed(DateTimeOffset asOf, long milliseconds, int withheld, int unaudited);
 }
