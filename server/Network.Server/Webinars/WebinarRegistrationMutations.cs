@@ -73,27 +73,7 @@ internal static class WebinarRegistrationMutations
             return WebinarRegistrationPayload.Failed([Closed(webinar, input.WebinarId)]);
         }
 
-        var registrations = m.Db.WebinarRegistrations.Where(r => r.WebinarId == id && r.Status != WebinarRegistrationStatus.Cancelled);
-        var existing = await registrations.SingleOrDefaultAsync(r => r.MentorId == mentorId && r.EmployerId == employerId, m.CancellationToken);
-        if (existing is not null)
-        {
-            return new WebinarRegistrationPayload(existing, null);
-        }
-
-        // The webinar's row is locked, so the seats counted here stay counted until this registration is saved.
-        var taken = await registrations.CountAsync(r => r.Status == WebinarRegistrationStatus.Registered, m.CancellationToken);
-        var registration = new WebinarRegistration
-        {
-            WebinarId = id,
-            MentorId = mentorId,
-            EmployerId = employerId,
-            Status = taken < webinar.Capacity ? WebinarRegistrationStatus.Registered : WebinarRegistrationStatus.Waitlisted,
-            RegisteredAt = now,
-            RegisteredBySubject = caller.Subject ?? string.Empty,
-            UpdatedAt = now,
-        };
-        m.Db.WebinarRegistrations.Add(registration);
-        await m.Db.SaveChangesAsync(m.CancellationToken);
+        var registration = await WebinarSeating.TakeAsync(m, webinar, mentorId, employerId, now);
         await transaction.CommitAsync(m.CancellationToken);
         return new WebinarRegistrationPayload(registration, null);
     }
@@ -150,7 +130,7 @@ internal static class WebinarRegistrationMutations
         return new WebinarRegistrationPayload(registration, null);
     }
 
-    private static RegistrationClosedError Closed(Webinar webinar, string webinarId) => new(
+    internal static RegistrationClosedError Closed(Webinar webinar, string webinarId) => new(
         webinar.Status == WebinarStatus.Published
             ? "The webinar has started: registrations closed when it began."
             : $"The webinar is {webinar.Status.ToString().ToUpperInvariant()}; registrations are open while it is PUBLISHED and not yet started.",
