@@ -40,6 +40,7 @@ public sealed class WebinarGraphType : ObjectGraphType<Webinar>
         Field(w => w.DistanceKm, nullable: true).Description("Kilometres from the `near` origin to the venue; null without `near`.");
         Field(w => w.Capacity).Description("The most people who may register.");
         this.AddRegistrationFields();
+        this.AddParticipantFields();
         Field(w => w.Status);
         Field<StringGraphType>("organiserSubject")
             .Description("The identity-provider subject of its organiser; null for callers other than that organiser and administrators.")

@@ -1,3 +1,4 @@
+using Network.Server.Employers;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
 using Network.Server.Identity;
@@ -5,12 +6,13 @@ using Network.Server.Mentors;
 
 namespace Network.Server.Webinars;
 
-/// <summary>Upskilling webinars: organisers create and publish them; anyone finds the published ones; mentors and employers register.</summary>
+/// <summary>Upskilling webinars: organisers create and publish them, find participants and invite them; anyone finds the published ones; mentors and employers register.</summary>
 public sealed class WebinarsModule : IFeatureModule
 {
     public void Register(FeatureBuilder feature)
     {
         feature.Services.AddSingleton<INodeResolver, WebinarRegistrationNodeResolver>();
+        feature.Services.AddSingleton<INodeResolver, WebinarInvitationNodeResolver>();
         feature.Services.AddSingleton<IMentorDepartureHandler, WebinarDepartureHandler>();
         feature
             .Node<WebinarByIdDataLoader, Webinar>("Webinar", WebinarAccess.IsVisible)
@@ -18,12 +20,20 @@ public sealed class WebinarsModule : IFeatureModule
             .DataLoader<RegistrationsByWebinarIdDataLoader>()
             .DataLoader<WebinarSeatsDataLoader>()
             .DataLoader<MyWebinarRegistrationDataLoader>()
+            .DataLoader<WebinarInvitationByIdDataLoader>()
+            .DataLoader<InvitationsByWebinarIdDataLoader>()
+            .DataLoader<InvitationsByMentorIdDataLoader>()
+            .DataLoader<InvitationsByEmployerIdDataLoader>()
+            .Extend<MentorGraphType>(mentor => mentor.AddWebinarInvitationsField())
+            .Extend<EmployerGraphType>(employer => employer.AddWebinarInvitationsField())
             .Filter(WebinarFilters.Definition)
             .Sort(WebinarFilters.Sorting)
             .Query(WebinarQueries.AddWebinarQueries)
             .Mutation(WebinarMutations.AddWebinarMutations)
             .Mutation(WebinarLifecycleMutations.AddWebinarLifecycleMutations)
             .Mutation(WebinarRegistrationMutations.AddWebinarRegistrationMutations)
-            .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations);
+            .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations)
+            .Mutation(WebinarInvitationMutations.AddWebinarInvitationMutations)
+            .Mutation(WebinarInvitationResponseMutations.AddWebinarInvitationResponseMutations);
     }
 }
