@@ -44,7 +44,7 @@ public sealed class WebinarInvitationTests(NetworkApp app) : IClassFixture<Netwo
     }
 
     [Fact]
-    public async Task Accepting_a_full_webinar_waits_for_a_seat()
+    public async Task Accepting_a_full_webinar_waits_for_a_seat_and_the_suggestions_show_the_progress()
     {
         var (_, mentors) = await PeopleAsync("Full", 2);
         var id = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Full cyber basics", capacity: 1));
@@ -53,8 +53,15 @@ public sealed class WebinarInvitationTests(NetworkApp app) : IClassFixture<Netwo
 
         await RespondAsync(mentors[1], invitation, "ACCEPT");
         var mine = (await app.CreateGraphQLClient(mentors[1]).QueryAsync("query($id: ID!) { node(id: $id) { ... on Webinar { myRegistration { status } } } }", new { id }))["node"]!;
+        var suggestions = (await app.CreateGraphQLClient(TestCallers.Organiser).QueryAsync(
+            "query($id: ID!) { node(id: $id) { ... on Webinar { suggestedMentors(first: 50) { nodes { mentorId invitation { status } registrationStatus } } } } }", new { id }))["node"]!["suggestedMentors"]!["nodes"]!.AsArray();
 
         Assert.Equal("WAITLISTED", mine["myRegistration"]!["status"]!.GetValue<string>());
+        var row = suggestions.Single(n => n!["mentorId"]!.GetValue<string>() == Id(mentors[1]))!;
+        Assert.Equal(("ACCEPTED", "WAITLISTED"), (row["invitation"]!["status"]!.GetValue<string>(), row["registrationStatus"]!.GetValue<string>()));
+        var registered = suggestions.Single(n => n!["mentorId"]!.GetValue<string>() == Id(mentors[0]))!;
+        Assert.Equal("REGISTERED", registered["registrationStatus"]!.GetValue<string>());
+        Assert.Null(registered["invitation"]);
     }
 
     [Fact]
