@@ -1,9 +1,11 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Network.Server.Employers;
 using Network.Server.GraphQL.Access;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Identity;
+using Network.Server.Skills;
 
 namespace Network.Server.Webinars;
 
@@ -20,7 +22,7 @@ internal static class WebinarRegistrationMutations
         mutation.Mutation<RegisterForWebinarInput, WebinarRegistrationPayload>(
             "registerForWebinar",
             "Registers the calling mentor (mentorId), or the calling admin's employer (employerId), for a PUBLISHED webinar that has not started: " +
-                "REGISTERED while seats remain, WAITLISTED after. Registering again returns the registration already made.",
+                "REGISTERED while seats remain, WAITLISTED after. Registering again returns the registration already made. " + WebinarEligibility.Rule,
             Registrants,
             Result,
             RegisterAsync);
@@ -37,6 +39,7 @@ internal static class WebinarRegistrationMutations
     [Error<RegistrantRequiredError>]
     [Error<WebinarNotFoundError>]
     [Error<RegistrationClosedError>]
+    [Error<NotEligibleForWebinarError>]
     private static async Task<WebinarRegistrationPayload> RegisterAsync(MutationContext<RegisterForWebinarInput> m)
     {
         var v = m.Validator;
@@ -78,6 +81,11 @@ internal static class WebinarRegistrationMutations
         if (existing is not null)
         {
             return new WebinarRegistrationPayload(existing, null);
+        }
+
+        if (await IneligibleAsync(m, webinar, employerId) is { } reason)
+        {
+            return WebinarRegistrationPayload.Failed([new NotEligibleForWebinarError(WebinarEligibility.Explain(reason), input.WebinarId, reason)]);
         }
 
         // The webinar's row is locked, so the seats counted here stay counted until this registration is saved.
@@ -148,6 +156,19 @@ internal static class WebinarRegistrationMutations
 
         await transaction.CommitAsync(m.CancellationToken);
         return new WebinarRegistrationPayload(registration, null);
+    }
+
+    /// <summary>Why the registrant may not register (<see cref="WebinarEligibility"/>); null when they may.</summary>
+    private static async Task<WebinarIneligibility?> IneligibleAsync(MutationContext m, Webinar webinar, int? employerId)
+    {
+        if (employerId is not { } key)
+        {
+            return WebinarEligibility.ForMentor(webinar);
+        }
+
+        // A token may name an employer since removed; it then has no sector to be eligible by.
+        var sector = await m.Db.Employers.Where(e => e.Id == key).Select(e => (Sector?)e.Sector).SingleOrDefaultAsync(m.CancellationToken);
+        return sector is { } known ? WebinarEligibility.ForEmployer(webinar, known) : WebinarIneligibility.SectorNotTargeted;
     }
 
     private static RegistrationClosedError Closed(Webinar webinar, string webinarId) => new(

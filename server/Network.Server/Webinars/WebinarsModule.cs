@@ -1,3 +1,5 @@
+using Network.Server.Calendars;
+using Network.Server.Employers;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
 using Network.Server.Identity;
@@ -12,18 +14,25 @@ public sealed class WebinarsModule : IFeatureModule
     {
         feature.Services.AddSingleton<INodeResolver, WebinarRegistrationNodeResolver>();
         feature.Services.AddSingleton<IMentorDepartureHandler, WebinarDepartureHandler>();
+        feature.Services.AddSingleton<ICalendarEventSource, WebinarCalendarSource>();
+        feature.Services.AddSingleton<WebinarFollowUpReader>();
         feature
             .Node<WebinarByIdDataLoader, Webinar>("Webinar", WebinarAccess.IsVisible)
             .DataLoader<WebinarRegistrationByIdDataLoader>()
             .DataLoader<RegistrationsByWebinarIdDataLoader>()
             .DataLoader<WebinarSeatsDataLoader>()
             .DataLoader<MyWebinarRegistrationDataLoader>()
+            .DataLoader<WebinarRegistrationsByMentorIdDataLoader>()
+            .DataLoader<WebinarRegistrationsByEmployerIdDataLoader>()
+            .Extend<MentorGraphType>(mentor => mentor.AddWebinarRegistrationsField())
+            .Extend<EmployerGraphType>(employer => employer.AddWebinarRegistrationsField())
             .Filter(WebinarFilters.Definition)
             .Sort(WebinarFilters.Sorting)
             .Query(WebinarQueries.AddWebinarQueries)
             .Mutation(WebinarMutations.AddWebinarMutations)
             .Mutation(WebinarLifecycleMutations.AddWebinarLifecycleMutations)
             .Mutation(WebinarRegistrationMutations.AddWebinarRegistrationMutations)
-            .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations);
+            .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations)
+            .Endpoints(WebinarCalendarEndpoints.Map);
     }
 }
