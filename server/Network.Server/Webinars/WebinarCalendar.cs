@@ -25,14 +25,15 @@ public static class WebinarCalendar
             webinar.TimeZone,
             webinar.Format == WebinarFormat.InPerson ? webinar.VenuePostcode : link,
             link is null ? null : new Uri(link),
-            Sequence(webinar, changedAt),
+            Sequence(webinar, changedAt) + (cancelled ? 1 : 0),
             cancelled ? CalendarEntryStatus.Cancelled : seated ? CalendarEntryStatus.Confirmed : CalendarEntryStatus.Tentative,
             changedAt);
     }
 
     /// <summary>
     /// Neither the webinar nor the registration counts its changes, so the seconds from the webinar's creation to the latest change
-    /// of either stand in: they grow with every change (a new time, a seat from the waiting list, the cancellation), as SEQUENCE must.
+    /// of either stand in: they grow with every change (a new time, a seat from the waiting list), as SEQUENCE must. A cancellation,
+    /// the last change there is, adds one more, so that it outranks a change made within the same second.
     /// </summary>
     private static int Sequence(Webinar webinar, DateTimeOffset changedAt) => (int)Math.Max(0, (changedAt - webinar.CreatedAt).TotalSeconds);
 
