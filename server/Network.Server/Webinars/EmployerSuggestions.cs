@@ -60,7 +60,7 @@ internal static class EmployerSuggestions
             DistanceMetres = (double?)e.Location.Distance(venue!),
             InvitationId = invitations.Where(i => i.WebinarId == webinarId && i.EmployerId == e.Id).Select(i => (int?)i.Id).FirstOrDefault(),
             RegistrationStatus = registrations
-                .Where(r => r.WebinarId == webinarId && r.EmployerId == e.Id && r.Status != WebinarRegistrationStatus.Cancelled)
+                .Where(r => r.WebinarId == webinarId && r.EmployerId == e.Id && (r.Status == WebinarRegistrationStatus.Registered || r.Status == WebinarRegistrationStatus.Waitlisted))
                 .Select(r => (WebinarRegistrationStatus?)r.Status).FirstOrDefault(),
         });
     }

@@ -55,7 +55,7 @@ internal static class MentorSuggestions
             DistanceKm = (double?)Math.Round(m.Location.Distance(venue!) / 1000),
             InvitationId = invitations.Where(i => i.WebinarId == webinarId && i.MentorId == m.Id).Select(i => (int?)i.Id).FirstOrDefault(),
             RegistrationStatus = registrations
-                .Where(r => r.WebinarId == webinarId && r.MentorId == m.Id && r.Status != WebinarRegistrationStatus.Cancelled)
+                .Where(r => r.WebinarId == webinarId && r.MentorId == m.Id && (r.Status == WebinarRegistrationStatus.Registered || r.Status == WebinarRegistrationStatus.Waitlisted))
                 .Select(r => (WebinarRegistrationStatus?)r.Status).FirstOrDefault(),
         });
     }

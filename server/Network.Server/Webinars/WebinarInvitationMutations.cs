@@ -107,12 +107,12 @@ internal static class WebinarInvitationMutations
 
     private static IEnumerable<UserError> OutsideAudience(Webinar webinar, bool invitesEmployers, bool invitesMentors)
     {
-        if (invitesEmployers && !WebinarParticipants.ForEmployers(webinar.Audience))
+        if (invitesEmployers && !WebinarEligibility.IncludesEmployers(webinar.Audience))
         {
             yield return new InvitationOutsideAudienceError("The webinar is for mentors who want its topics, not for employers: change its audience to invite employers.", "employerIds", webinar.Audience);
         }
 
-        if (invitesMentors && !WebinarParticipants.ForMentors(webinar.Audience))
+        if (invitesMentors && !WebinarEligibility.IncludesMentors(webinar.Audience))
         {
             yield return new InvitationOutsideAudienceError("The webinar is for employers with gaps in its topics, not for mentors: change its audience to invite mentors.", "mentorIds", webinar.Audience);
         }

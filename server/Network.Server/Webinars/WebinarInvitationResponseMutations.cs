@@ -20,6 +20,7 @@ internal static class WebinarInvitationResponseMutations
             "respondToWebinarInvitation",
             "Accepts or declines an invitation while the webinar takes registrations (PUBLISHED, not started). A mentor who accepts is registered as " +
                 "registerForWebinar registers them: REGISTERED while seats remain, WAITLISTED after. An employer's acceptance records its intent to take part. " +
+                "Accepting is refused, as registering is, when the webinar's audience or sectors leave the invitee out (NotEligibleForWebinarError); declining is not. " +
                 "Answering again with the same answer changes nothing; an answer cannot be changed (a mentor who cannot come after all cancels the registration).",
             Invitees,
             Result,
@@ -29,6 +30,7 @@ internal static class WebinarInvitationResponseMutations
     [Error<WebinarInvitationNotFoundError>]
     [Error<InvitationAlreadyAnsweredError>]
     [Error<RegistrationClosedError>]
+    [Error<NotEligibleForWebinarError>]
     private static async Task<WebinarInvitationPayload> RespondAsync(MutationContext<RespondToWebinarInvitationInput> m)
     {
         var input = m.Input;
@@ -69,9 +71,16 @@ internal static class WebinarInvitationResponseMutations
             return WebinarInvitationPayload.Failed([WebinarRegistrationMutations.Closed(webinar, GlobalId.Serialize("Webinar", webinar.Id))]);
         }
 
-        if (answer == WebinarInvitationStatus.Accepted && invitation.MentorId is { } mentorId)
+        // Accepting goes by the rule registering does: the webinar's audience, or its sectors, may have changed since the invitation.
+        if (answer == WebinarInvitationStatus.Accepted)
         {
-            await WebinarSeating.TakeAsync(m, webinar, mentorId, null, now);
+            var ineligible = invitation.MentorId is { } mentorId
+                ? (await WebinarSeating.TakeAsync(m, webinar, mentorId, null, now)).Ineligible
+                : await WebinarSeating.IneligibleAsync(m, webinar, invitation.EmployerId);
+            if (ineligible is { } reason)
+            {
+                return WebinarInvitationPayload.Failed([WebinarSeating.NotEligible(reason, GlobalId.Serialize("Webinar", webinar.Id))]);
+            }
         }
 
         invitation.Status = answer;

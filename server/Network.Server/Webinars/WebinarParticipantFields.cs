@@ -28,7 +28,7 @@ internal static class WebinarParticipantFields
             "Employers with OPEN skills gaps in its topics (gaps in its sectors, when it names some), best first: each gap counts by its severity " +
                 "(LOW 1 to CRITICAL 4), each hard-to-fill vacancy half a point (up to 10), and for IN_PERSON webinars every 10 km to the venue costs a point. " +
                 "Ties go to the lower ID. Empty when its audience is MENTORS_WANTING_TOPICS.",
-            w => WebinarParticipants.ForEmployers(w.Audience),
+            w => WebinarEligibility.IncludesEmployers(w.Audience),
             EmployerSuggestions.Query,
             _ => EmployerSuggestions.Score,
             s => s.EmployerId,
@@ -40,7 +40,7 @@ internal static class WebinarParticipantFields
             "ACTIVE mentors who want to learn its topics, best first: 3 points for each topic wanted, a point for a preferred format that suits the webinar's, " +
                 "a point for working in a sector it is for, and for IN_PERSON webinars only mentors within their travel distance of the venue, every 10 km costing a point. " +
                 "Ties go to the lower ID. No personal data: invite a mentor by `mentorId`. Empty when its audience is EMPLOYERS_WITH_GAPS.",
-            w => WebinarParticipants.ForMentors(w.Audience),
+            w => WebinarEligibility.IncludesMentors(w.Audience),
             MentorSuggestions.Query,
             MentorSuggestions.Score,
             s => s.MentorId,

@@ -2,7 +2,7 @@ using Network.Server.SkillsGaps;
 
 namespace Network.Server.Webinars;
 
-/// <summary>Which participants a webinar's audience looks for, and the weights its suggestions are ranked by.</summary>
+/// <summary>The weights a webinar's participant suggestions are ranked by.</summary>
 public static class WebinarParticipants
 {
     /// <summary>Points a topic the mentor wants to learn gives.</summary>
@@ -18,10 +18,6 @@ public static class WebinarParticipants
 
     /// <summary>Kilometres to the venue of an in-person webinar that cost one point.</summary>
     public const double KmPerPoint = 10;
-
-    public static bool ForEmployers(WebinarAudience audience) => audience is WebinarAudience.EmployersWithGaps or WebinarAudience.EmployersAndMentors;
-
-    public static bool ForMentors(WebinarAudience audience) => audience is WebinarAudience.MentorsWantingTopics or WebinarAudience.EmployersAndMentors;
 
     /// <summary>Points an open gap gives by its severity: LOW 1 to CRITICAL 4.</summary>
     public static double SeverityPoints(SkillsGapSeverity severity) => (int)severity + 1;

@@ -20,7 +20,7 @@ internal static class WebinarRegistrationMutations
         mutation.Mutation<RegisterForWebinarInput, WebinarRegistrationPayload>(
             "registerForWebinar",
             "Registers the calling mentor (mentorId), or the calling admin's employer (employerId), for a PUBLISHED webinar that has not started: " +
-                "REGISTERED while seats remain, WAITLISTED after. Registering again returns the registration already made.",
+                "REGISTERED while seats remain, WAITLISTED after. Registering again returns the registration already made. " + WebinarEligibility.Rule,
             Registrants,
             Result,
             RegisterAsync);
@@ -37,6 +37,7 @@ internal static class WebinarRegistrationMutations
     [Error<RegistrantRequiredError>]
     [Error<WebinarNotFoundError>]
     [Error<RegistrationClosedError>]
+    [Error<NotEligibleForWebinarError>]
     private static async Task<WebinarRegistrationPayload> RegisterAsync(MutationContext<RegisterForWebinarInput> m)
     {
         var v = m.Validator;
@@ -73,7 +74,12 @@ internal static class WebinarRegistrationMutations
             return WebinarRegistrationPayload.Failed([Closed(webinar, input.WebinarId)]);
         }
 
-        var registration = await WebinarSeating.TakeAsync(m, webinar, mentorId, employerId, now);
+        var (registration, ineligible) = await WebinarSeating.TakeAsync(m, webinar, mentorId, employerId, now);
+        if (registration is null)
+        {
+            return WebinarRegistrationPayload.Failed([WebinarSeating.NotEligible(ineligible!.Value, input.WebinarId)]);
+        }
+
         await transaction.CommitAsync(m.CancellationToken);
         return new WebinarRegistrationPayload(registration, null);
     }

@@ -1,3 +1,4 @@
+using Network.Server.Calendars;
 using Network.Server.Employers;
 using Network.Server.GraphQL.Relay;
 using Network.Server.Hosting;
@@ -14,16 +15,22 @@ public sealed class WebinarsModule : IFeatureModule
         feature.Services.AddSingleton<INodeResolver, WebinarRegistrationNodeResolver>();
         feature.Services.AddSingleton<INodeResolver, WebinarInvitationNodeResolver>();
         feature.Services.AddSingleton<IMentorDepartureHandler, WebinarDepartureHandler>();
+        feature.Services.AddSingleton<ICalendarEventSource, WebinarCalendarSource>();
+        feature.Services.AddSingleton<WebinarFollowUpReader>();
         feature
             .Node<WebinarByIdDataLoader, Webinar>("Webinar", WebinarAccess.IsVisible)
             .DataLoader<WebinarRegistrationByIdDataLoader>()
             .DataLoader<RegistrationsByWebinarIdDataLoader>()
             .DataLoader<WebinarSeatsDataLoader>()
             .DataLoader<MyWebinarRegistrationDataLoader>()
+            .DataLoader<WebinarRegistrationsByMentorIdDataLoader>()
+            .DataLoader<WebinarRegistrationsByEmployerIdDataLoader>()
             .DataLoader<WebinarInvitationByIdDataLoader>()
             .DataLoader<InvitationsByWebinarIdDataLoader>()
             .DataLoader<InvitationsByMentorIdDataLoader>()
             .DataLoader<InvitationsByEmployerIdDataLoader>()
+            .Extend<MentorGraphType>(mentor => mentor.AddWebinarRegistrationsField())
+            .Extend<EmployerGraphType>(employer => employer.AddWebinarRegistrationsField())
             .Extend<MentorGraphType>(mentor => mentor.AddWebinarInvitationsField())
             .Extend<EmployerGraphType>(employer => employer.AddWebinarInvitationsField())
             .Filter(WebinarFilters.Definition)
@@ -34,6 +41,7 @@ public sealed class WebinarsModule : IFeatureModule
             .Mutation(WebinarRegistrationMutations.AddWebinarRegistrationMutations)
             .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations)
             .Mutation(WebinarInvitationMutations.AddWebinarInvitationMutations)
-            .Mutation(WebinarInvitationResponseMutations.AddWebinarInvitationResponseMutations);
+            .Mutation(WebinarInvitationResponseMutations.AddWebinarInvitationResponseMutations)
+            .Endpoints(WebinarCalendarEndpoints.Map);
     }
 }

@@ -15,6 +15,8 @@ public sealed class WebinarInvitationTests(NetworkApp app) : IClassFixture<Netwo
 {
     private const string Invitation = "invitation { id status respondedAt }";
 
+    private static readonly string[] ConstructionOnly = ["CONSTRUCTION"];
+
     private readonly WebinarApi _api = new(app);
 
     [Fact]
@@ -112,6 +114,55 @@ public sealed class WebinarInvitationTests(NetworkApp app) : IClassFixture<Netwo
         Assert.Equal(["WebinarInvitationNotFoundError"], await Refused(mentors[0], TestData.Id("WebinarInvitation", 9999), "ACCEPT"));
         Assert.Equal("DECLINED", Status(await RespondAsync(mentors[0], first, "DECLINE")));
         Assert.Equal(before, await _api.InvitationsSnapshotAsync(id));
+    }
+
+    [Fact]
+    public async Task Accepting_is_refused_as_registering_is_when_the_audience_or_sectors_change_and_declining_is_not()
+    {
+        var (employer, mentors) = await PeopleAsync("Eligible", 2);
+        var id = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Eligible cyber basics"));
+        var toMentor = await _api.InviteAsync(TestCallers.Organiser, id, mentorId: Id(mentors[0]));
+        var toOther = await _api.InviteAsync(TestCallers.Organiser, id, mentorId: Id(mentors[1]));
+        var toEmployer = await _api.InviteAsync(TestCallers.Organiser, id, employerId: Id(employer));
+        await _api.OkAsync(TestCallers.Organiser, "updateWebinar", new { webinarId = id, audience = "EMPLOYERS_WITH_GAPS", sectors = ConstructionOnly }, "webinar { id }");
+        var before = await _api.InvitationsSnapshotAsync(id);
+
+        async Task<(string Reason, string WebinarId)> Refused(Caller caller, string invitationId)
+        {
+            var payload = await _api.SendAsync(caller, "respondToWebinarInvitation", new { invitationId, response = "ACCEPT" },
+                "invitation { id } errors { ... on NotEligibleForWebinarError { reason webinarId } }");
+            var error = payload["errors"]!.AsArray().Single()!;
+            return (error["reason"]!.GetValue<string>(), error["webinarId"]!.GetValue<string>());
+        }
+
+        Assert.Equal(("AUDIENCE_EXCLUDES_MENTORS", id), await Refused(mentors[0], toMentor));
+        Assert.Equal(("SECTOR_NOT_TARGETED", id), await Refused(TestCallers.EmployerAdmin(employer.Id), toEmployer));
+        Assert.Equal(before, await _api.InvitationsSnapshotAsync(id));
+        Assert.Equal("DECLINED", Status(await RespondAsync(mentors[1], toOther, "DECLINE")));
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.WebinarRegistrations.AnyAsync(r => r.WebinarId == Key(id)));
+    }
+
+    [Fact]
+    public async Task A_cancelled_webinar_takes_no_answers_and_its_accepted_seats_become_notices()
+    {
+        var (_, mentors) = await PeopleAsync("Called off", 2);
+        var id = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Called off cyber basics"));
+        var accepted = await _api.InviteAsync(TestCallers.Organiser, id, mentorId: Id(mentors[0]));
+        var unanswered = await _api.InviteAsync(TestCallers.Organiser, id, mentorId: Id(mentors[1]));
+        await RespondAsync(mentors[0], accepted, "ACCEPT");
+        await _api.OkAsync(TestCallers.Organiser, "cancelWebinar", new { webinarId = id, reason = "The speaker is ill." }, "webinar { id }");
+
+        var refused = ProgrammeApi.ErrorTypes(await _api.SendAsync(mentors[1], "respondToWebinarInvitation", new { invitationId = unanswered, response = "ACCEPT" }, "invitation { id }"));
+        var declined = ProgrammeApi.ErrorTypes(await _api.SendAsync(mentors[1], "respondToWebinarInvitation", new { invitationId = unanswered, response = "DECLINE" }, "invitation { id }"));
+
+        Assert.Equal(["RegistrationClosedError"], refused);
+        Assert.Equal(["RegistrationClosedError"], declined);
+        await using var db = app.CreateDbContext();
+        var registrations = await db.WebinarRegistrations.Where(r => r.WebinarId == Key(id)).Select(r => new { r.MentorId, r.Status }).ToListAsync();
+        Assert.Equal([(mentors[0].MentorId, WebinarRegistrationStatus.WebinarCancelled)], registrations.Select(r => (r.MentorId, r.Status)));
+        var invitations = await db.WebinarInvitations.Where(i => i.WebinarId == Key(id)).OrderBy(i => i.Id).Select(i => i.Status).ToListAsync();
+        Assert.Equal([WebinarInvitationStatus.Accepted, WebinarInvitationStatus.Invited], invitations);
     }
 
     [Fact]
