@@ -6,7 +6,7 @@ namespace Network.Server.Seeding;
 /// <summary>
 /// One demo webinar: what it is about and for whom, when it runs relative to the day the demo is seeded (London time),
 /// where (a join link, or a venue postcode), how many it takes, how many register (past its capacity, the rest wait), and how far its
-/// lifecycle has gone.
+/// lifecycle has gone; and how many employers and mentors its organiser invited.
 /// </summary>
 internal sealed record DemoWebinar(
     string Title,
@@ -22,4 +22,6 @@ internal sealed record DemoWebinar(
     int Capacity,
     int Registrants,
     WebinarStatus Status,
-    string? CancellationReason = null);
+    string? CancellationReason = null,
+    int InvitedEmployers = 0,
+    int InvitedMentors = 0);

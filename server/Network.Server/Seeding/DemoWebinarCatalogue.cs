@@ -6,8 +6,8 @@ namespace Network.Server.Seeding;
 
 /// <summary>
 /// The demo's webinars: two held in the past months (one on a Birmingham site), three published and ahead (two online, one
-/// in person in Wolverhampton, full with a waiting list), a draft, and one cancelled, whose registrants hold its notice. Skill IDs
-/// are the taxonomy's (1 AI, 3 automation, 4 data analytics, 6 cybersecurity, 7 cloud, 13 BIM, 20 supply-chain management,
+/// in person in Wolverhampton, full with a waiting list), a draft, and one cancelled, whose registrants hold its notice. Its organiser
+/// invited three employers and four mentors to the supply-chain webinar: one mentor accepted, one employer declined. Skill IDs are the taxonomy's (1 AI, 3 automation, 4 data analytics, 6 cybersecurity, 7 cloud, 13 BIM, 20 supply-chain management,
 /// 21 project management).
 /// </summary>
 internal static class DemoWebinarCatalogue
@@ -36,7 +36,7 @@ internal static class DemoWebinarCatalogue
             "Supply-chain planning for digital firms",
             "How software and data firms plan suppliers and contractors, from an engineering firm's buyer who mentors in the network.",
             [20], [IctDigital], EmployersAndMentors, StartsInDays: 33, StartsAtHour: 16, DurationMinutes: 60,
-            "https://events.example.org/supply-chain-digital", null, Capacity: 60, Registrants: 14, Published),
+            "https://events.example.org/supply-chain-digital", null, Capacity: 60, Registrants: 14, Published, InvitedEmployers: 3, InvitedMentors: 4),
         new(
             "Cloud basics for SMEs",
             "Moving a small firm's systems to the cloud safely: costs, skills and the first workloads to move.",

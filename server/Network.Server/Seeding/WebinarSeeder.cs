@@ -9,7 +9,7 @@ namespace Network.Server.Seeding;
 /// <summary>
 /// Adds the demo's webinars (<see cref="DemoWebinarCatalogue"/>), organised by the organiser a <c>token --role ORGANISER</c>
 /// acts as, dated from the clock's today like the programmes, each taken through its lifecycle as the mutations would, with its
-/// registrations (<see cref="DemoWebinarRegistrations"/>).
+/// registrations (<see cref="DemoWebinarRegistrations"/>) and invitations (<see cref="DemoWebinarInvitations"/>).
 /// </summary>
 internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress, TimeProvider clock)
 {
@@ -71,6 +71,13 @@ internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress,
         foreach (var (webinar, definition) in webinars.Zip(DemoWebinarCatalogue.All))
         {
             db.WebinarRegistrations.AddRange(await registrations.CreateAsync(webinar, definition.Registrants, cancellationToken));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var invitations = new DemoWebinarInvitations(db, new DemoRandom(Seed + 1), now);
+        foreach (var (webinar, definition) in webinars.Zip(DemoWebinarCatalogue.All))
+        {
+            db.WebinarInvitations.AddRange(await invitations.CreateAsync(webinar, definition.InvitedEmployers, definition.InvitedMentors, cancellationToken));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -6,7 +6,8 @@ namespace Network.Server.Tests.Seeding;
 
 /// <summary>
 /// The demo's webinars: past and ahead, online and in person, one draft only its organiser sees, one cancelled; registrations that
-/// respect each webinar's audience and capacity, attendance on the held ones with follow-up figures to show, and the cancelled one's notices.
+/// respect each webinar's audience and capacity, attendance on the held ones with follow-up figures to show, the cancelled one's notices, and
+/// invitations to an upcoming online webinar, one accepted (its mentor registered) and one declined.
 /// </summary>
 public sealed partial class DemoSeedTests
 {
@@ -73,5 +74,43 @@ public sealed partial class DemoSeedTests
         Assert.Contains(held, w => Shown(w["followUp"]!, "bySector").Any(v => v >= 5) && Shown(w["followUp"]!, "byLocalAuthority").Any(v => v >= 5));
         Assert.Contains(held, w => Shown(w["followUp"]!, "byTopic").Any(v => v >= 5));
         Assert.Contains(held, w => w["followUp"]!["enrolledAfter"]!["value"]?.GetValue<double>() >= 5 || w["followUp"]!["pairedAfter"]!["value"]?.GetValue<double>() >= 5);
+    }
+
+    [Fact]
+    public async Task Demo_invitations_to_an_upcoming_online_webinar_are_eligible_and_one_accepted_one_declined()
+    {
+        const string Query = """
+            { webinars(first: 10, order: [{ startsAt: ASC }]) { nodes {
+              title status format sectors
+              invitations { status mentorId employer { id sector } invitedAt respondedAt }
+              registrations { status mentor { id } } } } }
+            """;
+        var nodes = (await app.CreateGraphQLClient(new Caller("local-organiser", [Role.Organiser])).QueryAsync(Query))["webinars"]!["nodes"]!.AsArray()
+            .Select(n => n!).ToList();
+
+        var invited = nodes.Where(w => w["invitations"]!.AsArray().Count > 0).ToList();
+        var webinar = Assert.Single(invited);
+        Assert.Equal(("PUBLISHED", "ONLINE"), (webinar["status"]!.GetValue<string>(), webinar["format"]!.GetValue<string>()));
+        var invitations = webinar["invitations"]!.AsArray().Select(i => i!).ToList();
+        var toEmployers = invitations.Where(i => i["employer"] is not null).ToList();
+        var toMentors = invitations.Where(i => i["mentorId"] is not null).ToList();
+        Assert.Equal((3, 4), (toEmployers.Count, toMentors.Count));
+        var sectors = webinar["sectors"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+        Assert.All(toEmployers, i => Assert.Contains(i["employer"]!["sector"]!.GetValue<string>(), sectors));
+
+        static string Status(JsonNode invitation) => invitation["status"]!.GetValue<string>();
+        var accepted = Assert.Single(invitations, i => Status(i) == "ACCEPTED");
+        var declined = Assert.Single(invitations, i => Status(i) == "DECLINED");
+        Assert.Equal(5, invitations.Count(i => Status(i) == "INVITED"));
+        Assert.NotNull(accepted["mentorId"]);
+        Assert.NotNull(declined["employer"]);
+        Assert.All([accepted, declined], i => Assert.NotNull(i["respondedAt"]));
+        Assert.All(invitations.Where(i => Status(i) == "INVITED"), i => Assert.Null(i["respondedAt"]));
+
+        // The mentor who accepted holds a place, as respondToWebinarInvitation gives one; the other invitees had not registered.
+        var registered = webinar["registrations"]!.AsArray().Where(r => r!["mentor"] is not null)
+            .Select(r => (Id: r!["mentor"]!["id"]!.GetValue<string>(), Status: r!["status"]!.GetValue<string>())).ToList();
+        Assert.Contains(registered, r => r.Id == accepted["mentorId"]!.GetValue<string>() && r.Status is "REGISTERED" or "WAITLISTED");
+        Assert.DoesNotContain(registered, r => toMentors.Where(i => i != accepted).Any(i => i["mentorId"]!.GetValue<string>() == r.Id));
     }
 }
