@@ -5,12 +5,12 @@ using Network.Server.Identity;
 using Network.Server.Pairings;
 using Network.Server.Protection;
 using Network.Server.Sessions;
-using Network.Server.Skills;
 
 namespace Network.Server.Calendars;
 
 /// <summary>
-/// <c>GET /calendar/{secret}.ics</c>: a mentor's sessions from 90 days ago on, for a calendar to subscribe to; the secret
+/// <c>GET /calendar/{secret}.ics</c>: a mentor's events from every <see cref="ICalendarEventSource"/> (sessions, webinar registrations)
+/// from 90 days ago on, for a calendar to subscribe to; the secret
 /// is the caller's credential, so the address is private and revocable. <c>GET /calendar/sessions/{id}.ics</c>: one
 /// session to download, for a caller (with a bearer token) who sees its pairing.
 /// </summary>
@@ -18,13 +18,16 @@ internal static class CalendarEndpoints
 {
     public static readonly TimeSpan History = TimeSpan.FromDays(90);
 
+    private const string FeedName = "Skills Network: sessions and webinars";
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/calendar/{secret}.ics", FeedAsync).WithEdgeProtection();
         endpoints.MapGet("/calendar/sessions/{sessionId}.ics", SessionAsync).WithEdgeProtection();
     }
 
-    private static async Task<IResult> FeedAsync(string secret, IDbContextFactory<NetworkDbContext> factory, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> FeedAsync(
+        string secret, IDbContextFactory<NetworkDbContext> factory, IEnumerable<ICalendarEventSource> sources, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         if (secret.Length is < 20 or > 100)
         {
@@ -40,12 +43,14 @@ internal static class CalendarEndpoints
         }
 
         var since = clock.GetUtcNow() - History;
-        var sessions = await db.PairingSessions.AsNoTracking()
-            .Where(s => (s.MentorAId == id || s.MentorBId == id) && s.EndsAt >= since)
-            .OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
-            .ToListAsync(cancellationToken);
+        var entries = new List<CalendarEntry>();
+        foreach (var source in sources)
+        {
+            entries.AddRange(await source.ForMentorAsync(db, id, since, cancellationToken));
+        }
+
         response.Headers.CacheControl = "private, no-cache";
-        return Results.Text(SessionCalendar.Build(await WithAgendaAsync(db, sessions, cancellationToken)), SessionCalendar.MediaType);
+        return Results.Text(CalendarDocument.Build(FeedName, entries.OrderBy(e => e.StartsAt).ThenBy(e => e.Uid, StringComparer.Ordinal)), CalendarDocument.MediaType);
     }
 
     private static async Task<IResult> SessionAsync(string sessionId, HttpContext http, IDbContextFactory<NetworkDbContext> factory, CancellationToken cancellationToken)
@@ -69,16 +74,7 @@ internal static class CalendarEndpoints
             return Results.NotFound();
         }
 
-        var ics = SessionCalendar.Build(await WithAgendaAsync(db, [session], cancellationToken));
         http.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(ics), SessionCalendar.MediaType, $"session-{session.Id}.ics");
-    }
-
-    private static async Task<List<(PairingSession Session, IReadOnlyList<string> Agenda)>> WithAgendaAsync(
-        NetworkDbContext db, List<PairingSession> sessions, CancellationToken cancellationToken)
-    {
-        int[] skillIds = [.. sessions.SelectMany(s => s.AgendaSkillIds).Distinct()];
-        var names = await db.Skills.AsNoTracking().Where(s => skillIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        return [.. sessions.Select(s => (s, (IReadOnlyList<string>)[.. s.AgendaSkillIds.Where(names.ContainsKey).Select(i => names[i])]))];
+        return CalendarDocument.File(SessionCalendar.Name, await SessionCalendarSource.EntriesAsync(db, [session], cancellationToken), $"session-{session.Id}.ics");
     }
 }

@@ -20,7 +20,7 @@ internal static class CalendarMutations
     {
         mutation.Mutation(
             "createCalendarFeed",
-            "Makes the calling mentor's private calendar feed of their sessions and returns its address, once. A feed made before stops working: this is also how a leaked address is replaced.",
+            "Makes the calling mentor's private calendar feed of their sessions and webinar registrations and returns its address, once. A feed made before stops working: this is also how a leaked address is replaced.",
             TheMentor,
             Result,
             CreateAsync);

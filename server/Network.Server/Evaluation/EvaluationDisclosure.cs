@@ -61,12 +61,22 @@ public static class EvaluationDisclosure
     /// <summary>The rows under a total: the small ones withheld, then, while the total is shown, the smallest others until the withheld ones are safe together.</summary>
     private static List<ConfidenceGroup> Rows(IReadOnlyList<ConfidenceGroup> rows, ConfidenceGroup total)
     {
-        var withheld = rows.Select(IsSmall).ToArray();
-        if (!total.Learners.Suppressed && withheld.Any(w => w))
+        var withheld = Withheld([.. rows.Select(r => r.Learners.People ?? 0)], !total.Learners.Suppressed);
+        return [.. rows.Select((row, i) => !withheld[i] ? row : IsSmall(row) ? Withhold(row, SmallNumber) : Withhold(row, Complementary))];
+    }
+
+    /// <summary>
+    /// Which of the rows under a total to withhold, given how many people each is about: those about fewer than
+    /// <see cref="MinimumPeople"/> people, then, while <paramref name="totalShown"/>, the smallest others until the withheld
+    /// ones are at least two and about at least <see cref="MinimumPeople"/> people together.
+    /// </summary>
+    public static bool[] Withheld(IReadOnlyList<int> people, bool totalShown)
+    {
+        var withheld = people.Select(p => p is > 0 and < MinimumPeople).ToArray();
+        if (totalShown && withheld.Any(w => w))
         {
-            int People(int i) => rows[i].Learners.People ?? 0;
-            bool Safe() => withheld.Count(w => w) >= 2 && Enumerable.Range(0, rows.Count).Where(i => withheld[i]).Sum(People) >= MinimumPeople;
-            foreach (var i in Enumerable.Range(0, rows.Count).Where(i => !withheld[i] && People(i) > 0).OrderBy(People).ThenBy(i => i))
+            bool Safe() => withheld.Count(w => w) >= 2 && Enumerable.Range(0, people.Count).Where(i => withheld[i]).Sum(i => people[i]) >= MinimumPeople;
+            foreach (var i in Enumerable.Range(0, people.Count).Where(i => !withheld[i] && people[i] > 0).OrderBy(i => people[i]).ThenBy(i => i))
             {
                 if (Safe())
                 {
@@ -77,6 +87,6 @@ public static class EvaluationDisclosure
             }
         }
 
-        return [.. rows.Select((row, i) => !withheld[i] ? row : IsSmall(row) ? Withhold(row, SmallNumber) : Withhold(row, Complementary))];
+        return withheld;
     }
 }

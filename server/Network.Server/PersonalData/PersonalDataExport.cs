@@ -7,12 +7,13 @@ using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Sessions;
 using Network.Server.Training;
+using Network.Server.Webinars;
 
 namespace Network.Server.PersonalData;
 
 /// <summary>
 /// Everything the network holds about a mentor: their profile, their pairings, the mentors they have blocked,
-/// their programme enrolments and training, the concerns they raised, their session notes, their feedback (session ratings, confidence check-ins, surveys), their employers' confirmations of whether they stayed after a programme, and every recorded action on their data.
+/// their programme enrolments and training, the concerns they raised, their session notes, their feedback (session ratings, confidence check-ins, surveys), their employers' confirmations of whether they stayed after a programme, their webinar registrations and invitations, and every recorded action on their data.
 /// </summary>
 public sealed record PersonalDataExport(
     DateTimeOffset ExportedAt,
@@ -27,4 +28,6 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ConfidenceRating> ConfidenceRatings,
     IReadOnlyList<PairingSurvey> PairingSurveys,
     IReadOnlyList<RetentionCheck> RetentionChecks,
+    IReadOnlyList<WebinarRegistration> WebinarRegistrations,
+    IReadOnlyList<WebinarInvitation> WebinarInvitations,
     IReadOnlyList<AuditEntry> AuditLog);

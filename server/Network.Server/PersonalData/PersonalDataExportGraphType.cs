@@ -8,6 +8,7 @@ using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Sessions;
 using Network.Server.Training;
+using Network.Server.Webinars;
 
 namespace Network.Server.PersonalData;
 
@@ -49,6 +50,12 @@ public sealed class PersonalDataExportGraphType : ObjectGraphType<PersonalDataEx
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RetentionCheckGraphType>>>>("retentionChecks")
             .Description("Employers' confirmations, after the programmes the mentor took part in, of whether the mentor still worked there, oldest first.")
             .Resolve(c => c.Source.RetentionChecks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebinarRegistrationGraphType>>>>("webinarRegistrations")
+            .Description("Every webinar registration the mentor made, cancelled ones too, oldest first.")
+            .Resolve(c => c.Source.WebinarRegistrations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebinarInvitationGraphType>>>>("webinarInvitations")
+            .Description("Every webinar invitation the mentor received and answered, and those still open, oldest first.")
+            .Resolve(c => c.Source.WebinarInvitations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditLog")
             .Description("Every recorded action on the mentor's data, oldest first.")
             .Resolve(c => c.Source.AuditLog);

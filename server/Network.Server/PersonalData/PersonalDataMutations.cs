@@ -14,6 +14,7 @@ using Network.Server.Pairings;
 using Network.Server.Programmes;
 using Network.Server.Sessions;
 using Network.Server.Training;
+using Network.Server.Webinars;
 
 namespace Network.Server.PersonalData;
 
@@ -106,8 +107,18 @@ internal static class PersonalDataMutations
             .Where(r => r.MentorId == mentor.Id)
             .OrderBy(r => r.RecordedAt).ThenBy(r => r.ProgrammeId).ThenBy(r => r.Checkpoint)
             .ToListAsync(m.CancellationToken);
+        var webinarRegistrations = await m.Db.WebinarRegistrations.AsNoTracking()
+            .Where(r => r.MentorId == mentor.Id)
+            .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id)
+            .ToListAsync(m.CancellationToken);
+        var webinarInvitations = await m.Db.WebinarInvitations.AsNoTracking()
+            .Where(i => i.MentorId == mentor.Id)
+            .OrderBy(i => i.InvitedAt).ThenBy(i => i.Id)
+            .ToListAsync(m.CancellationToken);
         return new ExportMyDataPayload(
-            new PersonalDataExport(m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, notes, ratings, confidence, surveys, retention, log), null);
+            new PersonalDataExport(
+                m.Clock.GetUtcNow(), mentor, pairings, blocks, enrolments, training, concerns, notes, ratings, confidence, surveys, retention, webinarRegistrations, webinarInvitations, log),
+            null);
     }
 
     [Error<MentorNotFoundError>]

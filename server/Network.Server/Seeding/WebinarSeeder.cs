@@ -8,10 +8,13 @@ namespace Network.Server.Seeding;
 
 /// <summary>
 /// Adds the demo's webinars (<see cref="DemoWebinarCatalogue"/>), organised by the organiser a <c>token --role ORGANISER</c>
-/// acts as, dated from the clock's today like the programmes, each taken through its lifecycle as the mutations would.
+/// acts as, dated from the clock's today like the programmes, each taken through its lifecycle as the mutations would, with its
+/// registrations (<see cref="DemoWebinarRegistrations"/>) and invitations (<see cref="DemoWebinarInvitations"/>).
 /// </summary>
 internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress, TimeProvider clock)
 {
+    private const int Seed = 20260914;
+
     public static string OrganiserSubject { get; } = TokenCommand.DefaultSubject(Role.Organiser);
 
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
@@ -43,7 +46,8 @@ internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress,
                 UpdatedAt = created,
             };
             webinar.Schedule(startsAt, definition.DurationMinutes, SessionRules.DefaultTimeZone);
-            if (definition.Status is WebinarStatus.Published or WebinarStatus.Completed)
+            // The cancelled one was published first, so that people had registered and now hold its notice.
+            if (definition.Status is WebinarStatus.Published or WebinarStatus.Completed or WebinarStatus.Cancelled)
             {
                 webinar.Publish(created.AddDays(1));
             }
@@ -62,6 +66,20 @@ internal sealed class WebinarSeeder(NetworkDbContext db, ISeedProgress progress,
         }
 
         db.Webinars.AddRange(webinars);
+        await db.SaveChangesAsync(cancellationToken);
+        var registrations = new DemoWebinarRegistrations(db, new DemoRandom(Seed), now);
+        foreach (var (webinar, definition) in webinars.Zip(DemoWebinarCatalogue.All))
+        {
+            db.WebinarRegistrations.AddRange(await registrations.CreateAsync(webinar, definition.Registrants, cancellationToken));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var invitations = new DemoWebinarInvitations(db, new DemoRandom(Seed + 1), now);
+        foreach (var (webinar, definition) in webinars.Zip(DemoWebinarCatalogue.All))
+        {
+            db.WebinarInvitations.AddRange(await invitations.CreateAsync(webinar, definition.InvitedEmployers, definition.InvitedMentors, cancellationToken));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         progress.Report("Webinars", webinars.Count, webinars.Count);
         return webinars.Count;

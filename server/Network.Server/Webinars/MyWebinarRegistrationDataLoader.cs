@@ -4,7 +4,7 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Webinars;
 
-/// <summary>A registrant's live registration for a webinar, by webinar and registrant; one query for every webinar of a request.</summary>
+/// <summary>A registrant's live registration for a webinar, or their notice of its cancellation, by webinar and registrant; one query for every webinar of a request.</summary>
 public sealed class MyWebinarRegistrationDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
     : BatchDataLoader<WebinarRegistrantKey, WebinarRegistration?>(dispatcher)
 {

@@ -15,6 +15,7 @@ public sealed partial class Webinar
         [WebinarChange.Cancel] = [WebinarStatus.Draft, WebinarStatus.Published],
         [WebinarChange.Edit] = [WebinarStatus.Draft, WebinarStatus.Published],
         [WebinarChange.RecordAttendance] = [WebinarStatus.Published, WebinarStatus.Completed],
+        [WebinarChange.Invite] = [WebinarStatus.Published],
     }.ToFrozenDictionary();
 
     /// <summary>The statuses <paramref name="change"/> starts from.</summary>

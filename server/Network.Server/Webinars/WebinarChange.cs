@@ -16,4 +16,7 @@ public enum WebinarChange
 
     /// <summary>The organiser records who came (not a status): once it has started, while published or after it completes.</summary>
     RecordAttendance,
+
+    /// <summary>The organiser invites employers and mentors (not a status): once it is published, so that invitees can register.</summary>
+    Invite,
 }

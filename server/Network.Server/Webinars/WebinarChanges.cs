@@ -51,6 +51,7 @@ internal static class WebinarChanges
         WebinarChange.Complete => "completing it",
         WebinarChange.Cancel => "cancelling it",
         WebinarChange.RecordAttendance => "recording attendance",
+        WebinarChange.Invite => "inviting people to it",
         _ => "changing it",
     };
 }

@@ -11,5 +11,7 @@ public static class WebinarData
         public DbSet<Webinar> Webinars => db.Set<Webinar>();
 
         public DbSet<WebinarRegistration> WebinarRegistrations => db.Set<WebinarRegistration>();
+
+        public DbSet<WebinarInvitation> WebinarInvitations => db.Set<WebinarInvitation>();
     }
 }

@@ -5,17 +5,23 @@ using Network.Server.Mentors;
 
 namespace Network.Server.Webinars;
 
-/// <summary>A mentor who leaves the network gives up their webinar registrations; a seat they held goes to the first waiting.</summary>
+/// <summary>
+/// A mentor who leaves the network gives up their webinar registrations, a seat they held going to the first waiting;
+/// and the invitations they have not answered are withdrawn, as nobody is left to answer them. Answered ones stay: they hold no personal data.
+/// </summary>
 internal sealed class WebinarDepartureHandler : IMentorDepartureHandler
 {
     public async Task<Action<MutationContext, DateTimeOffset>> LockAsync(NetworkDbContext db, int mentorId, CancellationToken cancellationToken)
     {
         // The webinars first, in ID order, as registrations lock them before anything else.
-        var webinarIds = await db.WebinarRegistrations.Where(r => r.MentorId == mentorId && r.Status != WebinarRegistrationStatus.Cancelled)
-            .Select(r => r.WebinarId).Distinct().OrderBy(id => id).ToListAsync(cancellationToken);
+        var webinarIds = await db.WebinarRegistrations.Where(r => r.MentorId == mentorId && (r.Status == WebinarRegistrationStatus.Registered || r.Status == WebinarRegistrationStatus.Waitlisted))
+            .Select(r => r.WebinarId)
+            .Union(db.WebinarInvitations.Where(i => i.MentorId == mentorId && i.Status == WebinarInvitationStatus.Invited).Select(i => i.WebinarId))
+            .OrderBy(id => id).ToListAsync(cancellationToken);
         var webinars = await db.Webinars.FromSql($"SELECT * FROM webinars WHERE id = ANY({webinarIds.ToArray()}) ORDER BY id FOR UPDATE").ToListAsync(cancellationToken);
-        var registrations = await db.WebinarRegistrations.Where(r => webinarIds.Contains(r.WebinarId) && r.Status != WebinarRegistrationStatus.Cancelled).ToListAsync(cancellationToken);
+        var registrations = await db.WebinarRegistrations.Where(r => webinarIds.Contains(r.WebinarId) && (r.Status == WebinarRegistrationStatus.Registered || r.Status == WebinarRegistrationStatus.Waitlisted)).ToListAsync(cancellationToken);
         var leaving = registrations.Where(r => r.MentorId == mentorId).ToList();
+        var unanswered = await db.WebinarInvitations.Where(i => i.MentorId == mentorId && i.Status == WebinarInvitationStatus.Invited).ToListAsync(cancellationToken);
         var promoted = webinars.SelectMany(w =>
         {
             var live = registrations.Where(r => r.WebinarId == w.Id).ToList();
@@ -25,6 +31,8 @@ internal sealed class WebinarDepartureHandler : IMentorDepartureHandler
         }).ToList();
         return (_, at) =>
         {
+            db.WebinarInvitations.RemoveRange(unanswered);
+
             foreach (var registration in leaving)
             {
                 registration.Status = WebinarRegistrationStatus.Cancelled;

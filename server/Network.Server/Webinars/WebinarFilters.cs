@@ -11,6 +11,7 @@ public static class WebinarFilters
         .Field("status", w => w.Status)
         .Field("format", w => w.Format)
         .Field("audience", w => w.Audience)
+        .IdList("topicSkillIds", w => w.TopicSkillIds, "Skill")
         .ScalarList("sectors", w => w.Sectors)
         .Field("startsAt", w => w.StartsAt)
         .Field("endsAt", w => w.EndsAt)

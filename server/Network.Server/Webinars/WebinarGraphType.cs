@@ -40,6 +40,7 @@ public sealed class WebinarGraphType : ObjectGraphType<Webinar>
         Field(w => w.DistanceKm, nullable: true).Description("Kilometres from the `near` origin to the venue; null without `near`.");
         Field(w => w.Capacity).Description("The most people who may register.");
         this.AddRegistrationFields();
+        this.AddParticipantFields();
         Field(w => w.Status);
         Field<StringGraphType>("organiserSubject")
             .Description("The identity-provider subject of its organiser; null for callers other than that organiser and administrators.")
@@ -50,5 +51,14 @@ public sealed class WebinarGraphType : ObjectGraphType<Webinar>
         Field(w => w.CompletedAt, nullable: true);
         Field(w => w.CancelledAt, nullable: true);
         Field(w => w.CancellationReason, nullable: true);
+        Field<WebinarFollowUpGraphType>("followUp")
+            .Description("What came of it, once it is over (COMPLETED, or PUBLISHED and ended): registrants and attendees by sector, local authority and topic, " +
+                "and attendees who then enrolled in a programme or were paired, with small numbers withheld. Null before then, and for callers other than its organiser and administrators.")
+            .ResolveAsync(async c => WebinarAccess.Organises(c.Caller(), c.Source) && IsOver(c.Source, c.Service<TimeProvider>().GetUtcNow())
+                ? await c.Service<WebinarFollowUpReader>().ReadAsync(c.Source, c.CancellationToken)
+                : null);
     }
+
+    private static bool IsOver(Webinar webinar, DateTimeOffset now) =>
+        webinar.Status == WebinarStatus.Completed || (webinar.Status == WebinarStatus.Published && webinar.IsOver(now));
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Network.Server.GraphQL.Mutations;
 
 namespace Network.Server.Webinars;
@@ -23,7 +24,8 @@ internal static class WebinarLifecycleMutations
 
         mutation.Mutation<CancelWebinarInput, WebinarPayload>(
             "cancelWebinar",
-            "Cancels a DRAFT or PUBLISHED webinar (CANCELLED), with the reason given.",
+            "Cancels a DRAFT or PUBLISHED webinar (CANCELLED), with the reason given. Every REGISTERED or WAITLISTED registration becomes WEBINAR_CANCELLED: " +
+                "the registrant's notice, listed in their webinarRegistrations and shown as myRegistration.",
             WebinarMutations.WebinarOrganisers,
             WebinarMutations.Result,
             CancelAsync);
@@ -69,15 +71,21 @@ internal static class WebinarLifecycleMutations
     private static Task<WebinarPayload> CancelAsync(MutationContext<CancelWebinarInput> m)
     {
         var reason = m.Validator.Text("reason", m.Input.Reason, WebinarRules.MaxReasonLength);
-        return ChangeAsync(m, m.Input.WebinarId, WebinarChange.Cancel, (webinar, now) =>
-        {
-            webinar.Cancel(reason, now);
-            return null;
-        });
+        return ChangeAsync(
+            m,
+            m.Input.WebinarId,
+            WebinarChange.Cancel,
+            (webinar, now) =>
+            {
+                webinar.Cancel(reason, now);
+                return null;
+            },
+            NoticeRegistrantsAsync);
     }
 
     /// <summary>Locks the webinar, checks the caller and its status, applies the change and saves it, all or nothing.</summary>
-    private static async Task<WebinarPayload> ChangeAsync(MutationContext m, string webinarId, WebinarChange change, Func<Webinar, DateTimeOffset, UserError?> apply)
+    private static async Task<WebinarPayload> ChangeAsync(
+        MutationContext m, string webinarId, WebinarChange change, Func<Webinar, DateTimeOffset, UserError?> apply, Func<MutationContext, Webinar, Task>? follow = null)
     {
         var id = m.Validator.Id("webinarId", webinarId, "Webinar");
         if (!m.Validator.IsValid)
@@ -97,8 +105,22 @@ internal static class WebinarLifecycleMutations
             return WebinarPayload.Failed([error]);
         }
 
+        if (follow is not null)
+        {
+            await follow(m, webinar);
+        }
+
         await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new WebinarPayload(webinar, null);
+    }
+
+    /// <summary>Turns every live registration into the registrant's notice of the cancellation, in the same transaction as the cancellation.</summary>
+    private static async Task NoticeRegistrantsAsync(MutationContext m, Webinar webinar)
+    {
+        var live = await m.Db.WebinarRegistrations
+            .Where(r => r.WebinarId == webinar.Id && (r.Status == WebinarRegistrationStatus.Registered || r.Status == WebinarRegistrationStatus.Waitlisted))
+            .ToListAsync(m.CancellationToken);
+        live.ForEach(r => r.NoticeCancellation(webinar.CancelledAt!.Value));
     }
 }

@@ -25,6 +25,7 @@ public sealed class WebinarRegistration
     /// <summary>The identity-provider subject of whoever registered.</summary>
     public required string RegisteredBySubject { get; set; }
 
+    /// <summary>When the registrant gave it up, or when the webinar was cancelled.</summary>
     public DateTimeOffset? CancelledAt { get; set; }
 
     /// <summary>Whether they came, as the organiser recorded after the start; null until then.</summary>
@@ -32,5 +33,14 @@ public sealed class WebinarRegistration
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    public bool IsLive => Status != WebinarRegistrationStatus.Cancelled;
+    /// <summary>Whether it holds a seat or a place on the waiting list.</summary>
+    public bool IsLive => Status is WebinarRegistrationStatus.Registered or WebinarRegistrationStatus.Waitlisted;
+
+    /// <summary>Marks it as the registrant's notice that the webinar was cancelled; only a live registration gets one.</summary>
+    public void NoticeCancellation(DateTimeOffset at)
+    {
+        Status = WebinarRegistrationStatus.WebinarCancelled;
+        CancelledAt = at;
+        UpdatedAt = at;
+    }
 }

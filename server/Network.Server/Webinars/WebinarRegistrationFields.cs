@@ -25,7 +25,7 @@ internal static class WebinarRegistrationFields
             .Description("Everyone who registered, cancelled ones too, in the order they registered; null for callers other than its organiser and administrators.")
             .Resolve(c => WebinarAccess.Organises(c.Caller(), c.Source) ? c.Service<RegistrationsByWebinarIdDataLoader>().LoadAsync(c.Source.Id) : null);
         webinar.Field<WebinarRegistrationGraphType>("myRegistration")
-            .Description("The calling mentor's registration, or the calling admin's employer's; null when there is none (cancelled ones are not shown).")
+            .Description("The calling mentor's registration, or the calling admin's employer's; null when there is none. One the registrant cancelled is not shown; one of a cancelled webinar is, as WEBINAR_CANCELLED.")
             .Resolve(Mine);
     }
 

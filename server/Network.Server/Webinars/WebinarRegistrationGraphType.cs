@@ -24,10 +24,14 @@ public sealed class WebinarRegistrationGraphType : ObjectGraphType<WebinarRegist
         Field<EmployerGraphType>("employer")
             .Description("The employer registered by its admin; null when a mentor is.")
             .Resolve(c => c.Source.EmployerId is { } id ? c.Service<EmployerByIdDataLoader>().LoadAsync(id) : null);
-        Field(r => r.Status).Description("REGISTERED holds a seat; WAITLISTED waits for one, in the order registered; CANCELLED gave it up.");
+        Field(r => r.Status).Description("REGISTERED holds a seat; WAITLISTED waits for one, in the order registered; CANCELLED gave it up; " +
+            "WEBINAR_CANCELLED was live when the organiser cancelled the webinar (its cancellationReason says why).");
         Field(r => r.RegisteredAt).Description("When they registered; the waiting list moves up in this order.");
-        Field(r => r.CancelledAt, nullable: true);
+        Field(r => r.CancelledAt, nullable: true).Description("When the registrant gave it up, or when the webinar was cancelled.");
         Field(r => r.Attended, nullable: true).Description("Whether they came, as the organiser recorded after the start; null until recorded.");
         Field(r => r.UpdatedAt);
+        Field<NonNullGraphType<StringGraphType>>("calendarPath")
+            .Description("Where to download it as an iCalendar (.ics) file, relative to the server's address, with the same bearer token.")
+            .Resolve(c => $"/calendar/webinar-registrations/{Uri.EscapeDataString(GlobalId.Serialize("WebinarRegistration", c.Source.Id))}.ics");
     }
 }

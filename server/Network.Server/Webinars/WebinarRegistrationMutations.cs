@@ -20,7 +20,7 @@ internal static class WebinarRegistrationMutations
         mutation.Mutation<RegisterForWebinarInput, WebinarRegistrationPayload>(
             "registerForWebinar",
             "Registers the calling mentor (mentorId), or the calling admin's employer (employerId), for a PUBLISHED webinar that has not started: " +
-                "REGISTERED while seats remain, WAITLISTED after. Registering again returns the registration already made.",
+                "REGISTERED while seats remain, WAITLISTED after. Registering again returns the registration already made. " + WebinarEligibility.Rule,
             Registrants,
             Result,
             RegisterAsync);
@@ -37,6 +37,7 @@ internal static class WebinarRegistrationMutations
     [Error<RegistrantRequiredError>]
     [Error<WebinarNotFoundError>]
     [Error<RegistrationClosedError>]
+    [Error<NotEligibleForWebinarError>]
     private static async Task<WebinarRegistrationPayload> RegisterAsync(MutationContext<RegisterForWebinarInput> m)
     {
         var v = m.Validator;
@@ -73,27 +74,12 @@ internal static class WebinarRegistrationMutations
             return WebinarRegistrationPayload.Failed([Closed(webinar, input.WebinarId)]);
         }
 
-        var registrations = m.Db.WebinarRegistrations.Where(r => r.WebinarId == id && r.Status != WebinarRegistrationStatus.Cancelled);
-        var existing = await registrations.SingleOrDefaultAsync(r => r.MentorId == mentorId && r.EmployerId == employerId, m.CancellationToken);
-        if (existing is not null)
+        var (registration, ineligible) = await WebinarSeating.TakeAsync(m, webinar, mentorId, employerId, now);
+        if (registration is null)
         {
-            return new WebinarRegistrationPayload(existing, null);
+            return WebinarRegistrationPayload.Failed([WebinarSeating.NotEligible(ineligible!.Value, input.WebinarId)]);
         }
 
-        // The webinar's row is locked, so the seats counted here stay counted until this registration is saved.
-        var taken = await registrations.CountAsync(r => r.Status == WebinarRegistrationStatus.Registered, m.CancellationToken);
-        var registration = new WebinarRegistration
-        {
-            WebinarId = id,
-            MentorId = mentorId,
-            EmployerId = employerId,
-            Status = taken < webinar.Capacity ? WebinarRegistrationStatus.Registered : WebinarRegistrationStatus.Waitlisted,
-            RegisteredAt = now,
-            RegisteredBySubject = caller.Subject ?? string.Empty,
-            UpdatedAt = now,
-        };
-        m.Db.WebinarRegistrations.Add(registration);
-        await m.Db.SaveChangesAsync(m.CancellationToken);
         await transaction.CommitAsync(m.CancellationToken);
         return new WebinarRegistrationPayload(registration, null);
     }
@@ -150,7 +136,7 @@ internal static class WebinarRegistrationMutations
         return new WebinarRegistrationPayload(registration, null);
     }
 
-    private static RegistrationClosedError Closed(Webinar webinar, string webinarId) => new(
+    internal static RegistrationClosedError Closed(Webinar webinar, string webinarId) => new(
         webinar.Status == WebinarStatus.Published
             ? "The webinar has started: registrations closed when it began."
             : $"The webinar is {webinar.Status.ToString().ToUpperInvariant()}; registrations are open while it is PUBLISHED and not yet started.",

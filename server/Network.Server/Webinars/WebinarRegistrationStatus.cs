@@ -9,5 +9,9 @@ public enum WebinarRegistrationStatus
     /// <summary>On the waiting list, in the order registered; moves up when a seat frees.</summary>
     Waitlisted,
 
+    /// <summary>Given up by the registrant (or by their leaving the network).</summary>
     Cancelled,
+
+    /// <summary>Was REGISTERED or WAITLISTED when the organiser cancelled the webinar: the registrant's notice of the cancellation.</summary>
+    WebinarCancelled,
 }

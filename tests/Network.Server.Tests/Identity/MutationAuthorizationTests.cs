@@ -319,7 +319,7 @@ public sealed class MutationAuthorizationTests(NetworkApp app) : IClassFixture<N
         // The webinar mutations have one too, whose callers are organisers and those who are not.
         var programmes = ProgrammeAuthorizationTests.Mutations.Keys.ToList();
         var webinars = WebinarAuthorizationTests.Mutations.Keys.ToList();
-        Assert.Equal(65, fields.Count);
+        Assert.Equal(67, fields.Count);
         Assert.Equal(fields, Mutations.Keys.Concat(programmes).Concat(webinars).Order(StringComparer.Ordinal));
         Assert.Equal(fields, Outsiders.Concat(ProgrammeAuthorizationTests.Outsiders).Concat(WebinarAuthorizationTests.Outsiders).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(fields, Owners.Concat(ProgrammeAuthorizationTests.Owners).Concat(WebinarAuthorizationTests.Owners).Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));

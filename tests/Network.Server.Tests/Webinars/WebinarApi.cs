@@ -73,6 +73,14 @@ public sealed class WebinarApi(NetworkApp app)
         return (registration["id"]!.GetValue<string>(), registration["status"]!.GetValue<string>());
     }
 
+    /// <summary>Invites one employer or one mentor to the webinar; the invitation's ID.</summary>
+    public async Task<string> InviteAsync(Caller organiser, string webinarId, string? mentorId = null, string? employerId = null)
+    {
+        var input = new { webinarId, mentorIds = mentorId is null ? null : new[] { mentorId }, employerIds = employerId is null ? null : new[] { employerId } };
+        var payload = await OkAsync(organiser, "inviteToWebinar", input, "invitations { id }");
+        return payload["invitations"]![0]!["id"]!.GetValue<string>();
+    }
+
     /// <summary>Moves the webinar's start into the past: it started half an hour ago and is still on.</summary>
     public async Task StartAsync(string webinarId)
     {
@@ -89,6 +97,15 @@ public sealed class WebinarApi(NetworkApp app)
         var key = GlobalId.Parse(webinarId, "Webinar");
         var rows = await db.WebinarRegistrations.AsNoTracking().Where(r => r.WebinarId == key).OrderBy(r => r.Id).ToListAsync();
         return string.Join(" | ", rows.Select(r => $"{r.Id} {r.MentorId} {r.EmployerId} {r.Status} {r.Attended} {r.UpdatedAt.Ticks}"));
+    }
+
+    /// <summary>The webinar's invitations as text, to tell whether anything changed.</summary>
+    public async Task<string> InvitationsSnapshotAsync(string webinarId)
+    {
+        await using var db = app.CreateDbContext();
+        var key = GlobalId.Parse(webinarId, "Webinar");
+        var rows = await db.WebinarInvitations.AsNoTracking().Where(i => i.WebinarId == key).OrderBy(i => i.Id).ToListAsync();
+        return string.Join(" | ", rows.Select(i => $"{i.Id} {i.MentorId} {i.EmployerId} {i.Status} {i.RespondedAt?.Ticks} {i.UpdatedAt.Ticks}"));
     }
 
     /// <summary>The webinar's row as text, to tell whether anything changed.</summary>

@@ -10,7 +10,7 @@ namespace Network.Server.Tests.Webinars;
 /// <summary>
 /// The webinar mutations against every kind of caller, as the network-wide matrix does for the others: an
 /// outsider's payload holds a single NotAuthorizedError and nothing changes; the webinar's organiser and
-/// administrators (or, for registrations, the registering mentor) succeed with the very same input and something is written.
+/// administrators (or, for registrations and answers to invitations, the mentor themself) succeed with the very same input and something is written.
 /// </summary>
 public sealed class WebinarAuthorizationTests(NetworkApp app) : IClassFixture<NetworkApp>
 {
@@ -28,9 +28,9 @@ public sealed class WebinarAuthorizationTests(NetworkApp app) : IClassFixture<Ne
 
     private static readonly string[] NotTheMentor = [Anonymous, Partner, Coordinator, EmployerAdmin, OtherMentor, TheOrganiser, Administrator];
 
-    private static readonly string[] Registrations = ["registerForWebinar", "cancelWebinarRegistration"];
+    private static readonly string[] Registrations = ["registerForWebinar", "cancelWebinarRegistration", "respondToWebinarInvitation"];
 
-    private static readonly string[] WebinarChanges = ["updateWebinar", "publishWebinar", "completeWebinar", "cancelWebinar", "recordWebinarAttendance"];
+    private static readonly string[] WebinarChanges = ["updateWebinar", "publishWebinar", "completeWebinar", "cancelWebinar", "recordWebinarAttendance", "inviteToWebinar"];
 
     /// <summary>Each mutation with an input that succeeds for an owner, given the webinar (and registration) prepared for it.</summary>
     public static IReadOnlyDictionary<string, Func<Target, object>> Mutations { get; } = new Dictionary<string, Func<Target, object>>
@@ -43,6 +43,8 @@ public sealed class WebinarAuthorizationTests(NetworkApp app) : IClassFixture<Ne
         ["registerForWebinar"] = t => new { webinarId = t.WebinarId, mentorId = TestData.Id("Mentor", MatrixMentorId) },
         ["cancelWebinarRegistration"] = t => new { registrationId = t.RegistrationId },
         ["recordWebinarAttendance"] = t => new { webinarId = t.WebinarId, attended = new[] { t.RegistrationId } },
+        ["inviteToWebinar"] = t => new { webinarId = t.WebinarId, mentorIds = new[] { TestData.Id("Mentor", MatrixMentorId) } },
+        ["respondToWebinarInvitation"] = t => new { invitationId = t.InvitationId, response = "ACCEPT" },
     };
 
     public static TheoryData<string, string> Outsiders
@@ -94,8 +96,8 @@ public sealed class WebinarAuthorizationTests(NetworkApp app) : IClassFixture<Ne
     /// <summary>The mentor the matrix registers, and their employer: the first of each in the class's database.</summary>
     private const int MatrixMentorId = 1;
 
-    /// <summary>A webinar prepared for a mutation, and the matrix mentor's registration for it when the mutation needs one.</summary>
-    public sealed record Target(string WebinarId, string? RegistrationId);
+    /// <summary>A webinar prepared for a mutation, and the matrix mentor's registration for it, or invitation to it, when the mutation needs one.</summary>
+    public sealed record Target(string WebinarId, string? RegistrationId, string? InvitationId = null);
 
     [Theory]
     [MemberData(nameof(Outsiders))]
@@ -159,7 +161,13 @@ public sealed class WebinarAuthorizationTests(NetworkApp app) : IClassFixture<Ne
         _ => throw new ArgumentOutOfRangeException(nameof(caller), caller, null),
     };
 
-    private static string Result(string mutation) => Registrations.Contains(mutation) ? "registration" : "webinar";
+    private static string Result(string mutation) => mutation switch
+    {
+        "inviteToWebinar" => "invitations",
+        "respondToWebinarInvitation" => "invitation",
+        _ when Registrations.Contains(mutation) => "registration",
+        _ => "webinar",
+    };
 
     private Task<JsonNode> SendAsync(string mutation, string caller, Target target) =>
         new WebinarApi(app).SendAsync(CallerFor(caller), mutation, Mutations[mutation](target), $"{Result(mutation)} {{ id }}");
@@ -187,17 +195,20 @@ public sealed class WebinarAuthorizationTests(NetworkApp app) : IClassFixture<Ne
         var registration = mutation is "cancelWebinarRegistration" or "recordWebinarAttendance"
             ? (await api.RegisterAsync(TestCallers.Mentor(MatrixMentorId), id)).Id
             : null;
+        var invitation = mutation is "respondToWebinarInvitation"
+            ? await api.InviteAsync(TestCallers.Organiser, id, mentorId: TestData.Id("Mentor", MatrixMentorId))
+            : null;
         if (mutation is "completeWebinar" or "recordWebinarAttendance")
         {
             await api.EndAsync(id);
         }
 
-        return new(id, registration);
+        return new(id, registration, invitation);
     }
 
     private async Task<string> SnapshotAsync(Target target)
     {
         var api = new WebinarApi(app);
-        return $"{await api.SnapshotAsync(target.WebinarId)} / {await api.RegistrationsSnapshotAsync(target.WebinarId)}";
+        return $"{await api.SnapshotAsync(target.WebinarId)} / {await api.RegistrationsSnapshotAsync(target.WebinarId)} / {await api.InvitationsSnapshotAsync(target.WebinarId)}";
     }
 }

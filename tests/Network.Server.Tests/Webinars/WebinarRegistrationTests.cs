@@ -20,7 +20,7 @@ public sealed class WebinarRegistrationTests(NetworkApp app) : IClassFixture<Net
     [Fact]
     public async Task Registrations_take_the_seats_then_wait_and_a_cancellation_moves_the_first_waiting_up()
     {
-        var (employer, mentors) = await PeopleAsync("Seats", 3);
+        var (employer, mentors) = await PeopleAsync("Seats", 3, Sector.EngineeringManufacturing);
         var admin = TestCallers.EmployerAdmin(employer.Id);
         var id = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Seats cyber basics", capacity: 2));
 
@@ -194,10 +194,10 @@ public sealed class WebinarRegistrationTests(NetworkApp app) : IClassFixture<Net
     }
 
     /// <summary>An employer and <paramref name="count"/> of its mentors, as callers.</summary>
-    private async Task<(Employer Employer, List<Caller> Mentors)> PeopleAsync(string tag, int count)
+    private async Task<(Employer Employer, List<Caller> Mentors)> PeopleAsync(string tag, int count, Sector sector = Sector.IctDigital)
     {
         var data = new TestData(app);
-        var employer = await data.EmployerAsync($"{tag} Ltd", Sector.IctDigital, "CV1 2JH");
+        var employer = await data.EmployerAsync($"{tag} Ltd", sector, "CV1 2JH");
         var mentors = new List<Caller>();
         for (var i = 0; i < count; i++)
         {

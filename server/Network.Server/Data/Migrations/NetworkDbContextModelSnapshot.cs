@@ -2407,6 +2407,74 @@ namespace Network.Server.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Network.Server.Webinars.WebinarInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_id");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<string>("InvitedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("invited_by_subject");
+
+                    b.Property<int?>("MentorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WebinarId")
+                        .HasColumnType("integer")
+                        .HasColumnName("webinar_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webinar_invitations");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_webinar_invitations_employer_id");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_webinar_invitations_mentor_id");
+
+                    b.HasIndex("WebinarId", "EmployerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinar_invitations_webinar_id_employer_id")
+                        .HasFilter("employer_id IS NOT NULL");
+
+                    b.HasIndex("WebinarId", "MentorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webinar_invitations_webinar_id_mentor_id")
+                        .HasFilter("mentor_id IS NOT NULL");
+
+                    b.ToTable("webinar_invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_webinar_invitations_invitee", "num_nonnulls(mentor_id, employer_id) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Network.Server.Webinars.WebinarRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -3020,6 +3088,28 @@ namespace Network.Server.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_training_completions_training_modules_training_module_id");
+                });
+
+            modelBuilder.Entity("Network.Server.Webinars.WebinarInvitation", b =>
+                {
+                    b.HasOne("Network.Server.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_webinar_invitations_employers_employer_id");
+
+                    b.HasOne("Network.Server.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_webinar_invitations_mentors_mentor_id");
+
+                    b.HasOne("Network.Server.Webinars.Webinar", null)
+                        .WithMany()
+                        .HasForeignKey("WebinarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webinar_invitations_webinars_webinar_id");
                 });
 
             modelBuilder.Entity("Network.Server.Webinars.WebinarRegistration", b =>

@@ -35,6 +35,13 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
         return this;
     }
 
+    /// <summary>A list of keys (a PostgreSQL array) compared as global IDs of <paramref name="nodeType"/>, filtered with <c>some</c>, <c>all</c>, <c>none</c> and <c>any</c>.</summary>
+    public FilterDefinition<T> IdList(string name, Expression<Func<T, List<int>>> selector, string nodeType)
+    {
+        _fields.Add(new ListFilterField<int>(name, (target, _) => ExpressionComposer.Inline(selector, target), new ScalarListElement(OperationFilterTypes.Id(nodeType))));
+        return this;
+    }
+
     /// <summary>A related object, filtered by its own filter definition.</summary>
     public FilterDefinition<T> Related<TOther>(string name, Expression<Func<T, TOther?>> selector, Func<FilterDefinition<TOther>> definition)
         where TOther : class

@@ -96,47 +96,9 @@ public sealed class ConnectionField<T>
             return await ReadPageAsync(ordered, paging, total, distance, context.CancellationToken);
         });
 
-    private static async Task<Connection<T>> ReadPageAsync(
-        IQueryable<T> ordered, PagingArguments paging, int? total, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
-    {
-        var start = paging.After is { } after ? after + 1 : 0;
-        var end = paging.Before ?? total;
-        int skip, take;
-        if (paging.Last is { } last)
-        {
-            // Counting is needed to page backwards; a cursor past the end (rows since deleted) stops at the end.
-            end = Math.Min(end!.Value, total!.Value);
-            skip = Math.Max(start, end.Value - last);
-            take = Math.Max(0, end.Value - skip);
-        }
-        else
-        {
-            skip = start;
-            take = paging.First!.Value + 1;
-            if (end is { } limit)
-            {
-                take = Math.Min(take, Math.Max(0, limit - start));
-            }
-        }
-
-        var rows = take == 0 ? [] : await ReadRowsAsync(ordered.Skip(skip).Take(take), distance, cancellationToken);
-        bool hasNext, hasPrevious;
-        if (paging.Last is not null)
-        {
-            hasPrevious = skip > start;
-            hasNext = end < total;
-        }
-        else
-        {
-            hasNext = rows.Count > paging.First || (paging.Before is not null && skip + rows.Count >= paging.Before);
-            hasPrevious = start > 0;
-            rows = rows.Take(paging.First!.Value).ToList();
-        }
-
-        var edges = rows.Select((row, i) => new Edge<T>(PagingArguments.Cursor(skip + i), row)).ToList();
-        var pageInfo = new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-        return new Connection<T>(edges, pageInfo, total);
-    }
+    private static Task<Connection<T>> ReadPageAsync(
+        IQueryable<T> ordered, PagingArguments paging, int? total, Expression<Func<T, double>>? distance, CancellationToken cancellationToken) =>
+        ConnectionPages.ReadAsync(paging, total, (skip, take) => ReadRowsAsync(ordered.Skip(skip).Take(take), distance, cancellationToken));
 
     private static async Task<List<T>> ReadRowsAsync(IQueryable<T> page, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
     {

@@ -1,0 +1,5 @@
+using GraphQL;
+
+namespace Network.Server.Webinars;
+
+public sealed record RespondToWebinarInvitationInput([property: Id] string InvitationId, WebinarInvitationResponse Response);
