@@ -1,12 +1,17 @@
 using Microsoft.Extensions.Options;
 namespace Network.Server.Insights;
 
-/// <summary>Works the regional figures out when the server starts and every <see cref="InsightsOptions.RefreshInterval"/> after.</summary>
+/// <summary>Works the regional figures out when the server starts (<see cref="InsightsOptions.WarmOnStart"/>) and every <see cref="InsightsOptions.RefreshInterval"/> after.</summary>
 public sealed partial class InsightRefresher(InsightSnapshots snapshots, IOptions<InsightsOptions> options, TimeProvider clock, ILogger<InsightRefresher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RefreshInterval, clock);
+        if (!options.Value.WarmOnStart && !await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            return;
+        }
+
         do
         {
             try

@@ -10,4 +10,7 @@ public sealed record InsightsOptions
 
     /// <summary>How often the figures are worked out afresh; they are never older than this plus the time one refresh takes.</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Whether the figures are worked out as the server starts, so that the first caller need not wait; otherwise on first use.</summary>
+    public bool WarmOnStart { get; init; } = true;
 }
