@@ -35,7 +35,7 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
     /// </summary>
     private const int MinimumEmployers = 360;
 
-    private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills, programmes, pairings";
+    private const string Tables = "employers, skills_gaps, mentors, mentor_offered_skills, mentor_wanted_skills, programmes, pairings, webinars";
 
     public async Task SeedAsync(DemoSeedOptions options, CancellationToken cancellationToken)
     {
