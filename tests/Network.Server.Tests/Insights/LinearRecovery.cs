@@ -1,13 +1,16 @@
+using Network.Server.Insights;
+
 namespace Network.Server.Tests.Insights;
 
 /// <summary>
 /// What someone holding every shown figure could work out by arithmetic over the sums that link them
 /// (<c>parent = Σ members</c>): exactly, by Gaussian elimination over the withheld figures as unknowns
-/// (in the field of integers modulo the prime 2^61 − 1, which keeps every step exact).
+/// (in the field of integers modulo the prime 2^61 − 1, which keeps every step exact; the field's arithmetic is the
+/// server's, the elimination this class's own).
 /// </summary>
 internal static class LinearRecovery
 {
-    private const ulong Prime = (1UL << 61) - 1;
+    private const ulong Prime = ExactAudit.Prime;
 
     /// <summary>The withheld cells whose value follows from the sums; each relation is its parent followed by its members.</summary>
     public static IReadOnlySet<int> Recoverable(IReadOnlyCollection<int> withheld, IEnumerable<int[]> relations)
@@ -92,23 +95,7 @@ internal static class LinearRecovery
 
     private static ulong Add(ulong a, ulong b) => (a + b) % Prime;
 
-    private static ulong Multiply(ulong a, ulong b) => (ulong)((UInt128)a * b % Prime);
+    private static ulong Multiply(ulong a, ulong b) => ExactAudit.Multiply(a, b);
 
-    private static ulong Inverse(ulong a)
-    {
-        // Fermat: a^(p−2) is a's inverse modulo the prime p.
-        var (result, power, exponent) = (1UL, a, Prime - 2);
-        while (exponent > 0)
-        {
-            if ((exponent & 1) == 1)
-            {
-                result = Multiply(result, power);
-            }
-
-            power = Multiply(power, power);
-            exponent >>= 1;
-        }
-
-        return result;
-    }
+    private static ulong Inverse(ulong a) => ExactAudit.Inverse(a);
 }
