@@ -2,8 +2,8 @@ namespace Network.Server.Insights;
 
 /// <summary>
 /// Withholds more figures until no sum has exactly one withheld figure in it, so that none can be worked out as a
-/// total minus the figures beside it; and, for counts of people, until the withheld figures of a sum do not
-/// together come to 1 to 4 (their total is the shown parent minus the shown members, itself a small count). Where one must be added it is the smallest non-zero member still shown (the
+/// total minus the figures beside it; and, for counts of people, until what the withheld figures of a sum add up to
+/// (the shown parent minus the shown members) pins none of them down, given what their reasons say of their size. Where one must be added it is the smallest non-zero member still shown (the
 /// least information lost), else the parent. Suppression only grows, so this ends; it is the usual heuristic of
 /// statistical offices for linked tables, and the property tests check its result with exact linear algebra.
 /// </summary>
@@ -52,9 +52,9 @@ internal static class ComplementarySuppression
             foreach (var relation in byCell[next])
             {
                 var cells = relations[relation];
-                if (Open(reasons, cells))
+                if (Open(reasons, cells) && Choose(values, reasons, cells) is var chosen and >= 0)
                 {
-                    return Choose(values, reasons, cells);
+                    return chosen;
                 }
 
                 foreach (var other in cells)
@@ -103,6 +103,11 @@ internal static class ComplementarySuppression
             }
 
             var chosen = Choose(values, reasons, cells);
+            if (chosen < 0)
+            {
+                continue;
+            }
+
             reasons[chosen] = InsightSuppression.ProtectsAnotherFigure;
             foreach (var other in byCell[chosen])
             {
@@ -115,22 +120,46 @@ internal static class ComplementarySuppression
         }
     }
 
-    /// <summary>Whether the withheld figures of the sum could be worked out, alone or as a small total.</summary>
+    /// <summary>
+    /// Whether the withheld figures of the sum could be worked out: alone, or, for counts of people under a shown
+    /// parent, from what the reasons say of them. A figure withheld as FEW_PEOPLE is 1 to 4, any other count of people
+    /// withheld is at least 5 (it was not small); when the withheld members' total (the parent minus the shown members)
+    /// is the least or the most those bounds allow, every one of them is pinned, and when it is 1 to 4 it is itself a
+    /// small count.
+    /// </summary>
     private static bool Exposed(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, ReadOnlySpan<int> cells, bool aboutPeople)
     {
-        var (withheld, parentWithheld, sum) = (0, reasons[cells[0]] != InsightSuppression.None, 0L);
+        var (withheld, small, sum) = (0, 0, 0L);
         for (var i = 0; i < cells.Length; i++)
         {
             if (reasons[cells[i]] != InsightSuppression.None)
             {
                 withheld++;
+                small += i > 0 && reasons[cells[i]] == InsightSuppression.FewPeople ? 1 : 0;
                 sum += i == 0 ? 0 : values[cells[i]];
             }
         }
 
-        return withheld == 1 || (aboutPeople && !parentWithheld && withheld > 1 && sum is >= 1 and <= 4);
+        if (withheld == 1)
+        {
+            return true;
+        }
+
+        if (!aboutPeople || withheld == 0 || reasons[cells[0]] != InsightSuppression.None)
+        {
+            return false;
+        }
+
+        var members = withheld;
+        var least = small + (5L * (members - small));
+        return sum is >= 1 and <= 4 || sum == least || (members == small && sum == 4L * small);
     }
 
+    /// <summary>
+    /// The figure to withhold next in a sum: the smallest non-zero member still shown, else the parent if it is shown
+    /// and not zero; -1 when there is none. A zero is never withheld: a withheld zero beside a shown zero total would
+    /// be known to be zero, and with it whatever it was meant to protect.
+    /// </summary>
     private static int Choose(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, ReadOnlySpan<int> cells)
     {
         var best = -1;
@@ -143,24 +172,8 @@ internal static class ComplementarySuppression
             }
         }
 
-        if (best >= 0)
-        {
-            return best;
-        }
-
-        if (reasons[cells[0]] == InsightSuppression.None)
-        {
-            return cells[0];
-        }
-
-        for (var i = 1; i < cells.Length; i++)
-        {
-            if (reasons[cells[i]] == InsightSuppression.None)
-            {
-                return cells[i];
-            }
-        }
-
-        throw new InvalidOperationException("A sum with one withheld figure has no other figure to withhold.");
+        return best >= 0 ? best
+            : reasons[cells[0]] == InsightSuppression.None && values[cells[0]] > 0 ? cells[0]
+            : -1;
     }
 }

@@ -39,7 +39,9 @@ internal sealed class RandomTable
                         }
                     }
 
-                    if (fewEmployers[leaf])
+                    // As in the server's figures, a count of people that fewer than three employers make up is withheld for
+                    // that reason only when it is not already small.
+                    if (fewEmployers[leaf] && leafValues[leaf] >= 5)
                     {
                         _fewEmployers.Add(Cell(a, s, m));
                     }
