@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Network.Benchmarks;
 
-internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, IReadOnlyList<int> Sizes)
+internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -26,21 +26,25 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --evaluation measures programmeEvaluation and its CSV for a running programme of 1,000 pairs with 20 sessions each.
         var evaluation = args.Contains("--evaluation");
+
+        // --insights measures a refresh of the regional insights snapshot and six insight queries, on 1,000,000 mentors unless told.
+        var insights = args.Contains("--insights");
         var sizes = Array.IndexOf(args, "--sizes") is var at and >= 0 && at + 1 < args.Length
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
-            Read("--mentors", budgets ? 300 : plan || programmes || evaluation ? 10_000 : 100_000),
+            Read("--mentors", budgets ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
             Read("--concurrency", matches || plan ? 1 : 8),
             TimeSpan.FromSeconds(Read("--warmup", evaluation ? 10 : 30)),
             TimeSpan.FromSeconds(Read("--seconds", 15)),
             Read("--rounds", 3),
             budgets,
-            Read("--requests", plan || programmes ? 15 : evaluation ? 50 : 200),
+            Read("--requests", plan || programmes ? 15 : evaluation ? 50 : insights ? 100 : 200),
             matches,
             plan,
             programmes,
             evaluation,
+            insights,
             sizes);
     }
 }

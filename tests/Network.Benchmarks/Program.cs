@@ -9,7 +9,8 @@ namespace Network.Benchmarks;
 /// <c>--matches</c>, how mentorMatches latency grows with the network; with <c>--plan</c>, how long
 /// planPairings takes for pools of 500 to 2,000 mentors and where the time goes; with <c>--programmes</c>,
 /// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>--evaluation</c>,
-/// how long a programme of 1,000 pairs takes to evaluate; with <c>matching</c> first, the cohort pairing
+/// how long a programme of 1,000 pairs takes to evaluate; with <c>--insights</c>, how long the regional insights
+/// snapshot takes to work out and how fast insight queries answer; with <c>matching</c> first, the cohort pairing
 /// algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
@@ -45,6 +46,11 @@ internal static class BenchmarkProgram
         if (options.Evaluation)
         {
             return await EvaluationBenchmark.RunAsync(options);
+        }
+
+        if (options.Insights)
+        {
+            return await InsightsBenchmark.RunAsync(options);
         }
 
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);

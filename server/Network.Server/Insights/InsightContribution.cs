@@ -9,6 +9,10 @@ namespace Network.Server.Insights;
 /// </summary>
 internal sealed class InsightContribution(InsightAxes axes, DateTimeOffset asOf)
 {
+    /// <summary>The end of each month of the window (for this month, now), worked out once rather than for every thing counted.</summary>
+    private readonly DateTimeOffset[] _monthEnds = [.. Enumerable.Range(0, InsightAxes.WindowMonths).Select(month =>
+        month == InsightAxes.WindowMonths - 1 ? asOf : new DateTimeOffset(axes.MonthStart(month + 1), TimeOnly.MinValue, TimeSpan.Zero))];
+
     public List<int> Areas { get; } = [];
 
     public List<int> Sectors { get; } = [];
@@ -69,7 +73,7 @@ internal sealed class InsightContribution(InsightAxes axes, DateTimeOffset asOf)
     {
         for (var month = 0; month < InsightAxes.WindowMonths; month++)
         {
-            var end = month == InsightAxes.WindowMonths - 1 ? asOf : new DateTimeOffset(axes.MonthStart(month + 1), TimeOnly.MinValue, TimeSpan.Zero);
+            var end = _monthEnds[month];
             if (from <= end && (until is null || until > end))
             {
                 Months.Add(month);

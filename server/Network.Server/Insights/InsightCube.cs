@@ -33,35 +33,11 @@ internal sealed class InsightCube
     public int EmployerCount(int index) => _employers[index];
 
     /// <summary>Adds <paramref name="weight"/> to every cell of <paramref name="what"/>, made up by the given employers.</summary>
-    public void Add(InsightMeasure measure, InsightContribution what, long weight, int employer, int otherEmployer = -1) =>
-        Each(measure, what, index =>
-        {
-            Values[index] += weight;
-            Tally(index, employer);
-            if (otherEmployer >= 0)
-            {
-                Tally(index, otherEmployer);
-            }
-        });
-
-    /// <summary>
-    /// Counts <paramref name="contributor"/> once in every cell of <paramref name="what"/>, however often it is added.
-    /// The contributions of one contributor must come one after another.
-    /// </summary>
-    public void AddDistinct(InsightMeasure measure, InsightContribution what, int contributor, int employer) =>
-        Each(measure, what, index =>
-        {
-            if (_lastContributor[index] != contributor)
-            {
-                _lastContributor[index] = contributor;
-                Values[index]++;
-                Tally(index, employer);
-            }
-        });
-
-    private void Each(InsightMeasure measure, InsightContribution what, Action<int> add)
+    public void Add(InsightMeasure measure, InsightContribution what, long weight, int employer, int otherEmployer = -1)
     {
-        if (what.Months.Count == 0)
+        // Called for every cell a million mentors count in: the loops are written out, with no delegate per cell.
+        var months = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(what.Months);
+        if (months.Length == 0)
         {
             return;
         }
@@ -74,9 +50,50 @@ internal sealed class InsightCube
                 foreach (var skill in what.Skills)
                 {
                     var row = offset + Axes.Cell(area, sector, skill, 0);
-                    foreach (var month in what.Months)
+                    foreach (var month in months)
                     {
-                        add(row + month);
+                        var index = row + month;
+                        Values[index] += weight;
+                        Tally(index, employer);
+                        if (otherEmployer >= 0)
+                        {
+                            Tally(index, otherEmployer);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts <paramref name="contributor"/> once in every cell of <paramref name="what"/>, however often it is added.
+    /// The contributions of one contributor must come one after another.
+    /// </summary>
+    public void AddDistinct(InsightMeasure measure, InsightContribution what, int contributor, int employer)
+    {
+        var months = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(what.Months);
+        if (months.Length == 0)
+        {
+            return;
+        }
+
+        var offset = (int)measure * Axes.CellCount;
+        foreach (var area in what.Areas)
+        {
+            foreach (var sector in what.Sectors)
+            {
+                foreach (var skill in what.Skills)
+                {
+                    var row = offset + Axes.Cell(area, sector, skill, 0);
+                    foreach (var month in months)
+                    {
+                        var index = row + month;
+                        if (_lastContributor[index] != contributor)
+                        {
+                            _lastContributor[index] = contributor;
+                            Values[index]++;
+                            Tally(index, employer);
+                        }
                     }
                 }
             }
