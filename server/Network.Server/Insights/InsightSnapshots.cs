@@ -17,16 +17,23 @@ public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext>
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private volatile InsightSnapshot? _current;
 
-    /// <summary>The latest figures, worked out now if there are none yet.</summary>
-    public async Task<InsightSnapshot> CurrentAsync(CancellationToken cancellationToken) =>
-        _current ?? await RefreshAsync(cancellationToken);
+    /// <summary>The latest figures, worked out now if there are none yet (once, however many callers are waiting).</summary>
+    public Task<InsightSnapshot> CurrentAsync(CancellationToken cancellationToken) =>
+        _current is { } current ? Task.FromResult(current) : WorkOutAsync(onlyIfMissing: true, cancellationToken);
 
     /// <summary>Works the figures out from the database as they are now, and keeps them.</summary>
-    public async Task<InsightSnapshot> RefreshAsync(CancellationToken cancellationToken)
+    public Task<InsightSnapshot> RefreshAsync(CancellationToken cancellationToken) => WorkOutAsync(onlyIfMissing: false, cancellationToken);
+
+    private async Task<InsightSnapshot> WorkOutAsync(bool onlyIfMissing, CancellationToken cancellationToken)
     {
         await _refreshing.WaitAsync(cancellationToken);
         try
         {
+            if (onlyIfMissing && _current is { } current)
+            {
+                return current;
+            }
+
             var started = Stopwatch.GetTimestamp();
             var asOf = clock.GetUtcNow();
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
