@@ -20,7 +20,7 @@ internal static class EmployerSuggestions
         + (WebinarParticipants.HardToFillPoints * Math.Min(s.HardToFillVacancies, WebinarParticipants.MaxHardToFillCounted))
         - ((s.DistanceMetres ?? 0) / 1000 / WebinarParticipants.KmPerPoint);
 
-    /// <summary>Every employer with an open gap in the webinar's topics (and sectors, when it names some), within <paramref name="withinKm"/> of an in-person venue when given.</summary>
+    /// <summary>Every employer (of the webinar's sectors, when it names some) with an open gap in its topics, within <paramref name="withinKm"/> of an in-person venue when given.</summary>
     public static IQueryable<SuggestedEmployer> Query(NetworkDbContext db, Webinar webinar, double? withinKm)
     {
         var webinarId = webinar.Id;
@@ -93,8 +93,7 @@ internal static class EmployerSuggestions
 
             if (webinar.Sectors.Count > 0)
             {
-                var sectors = string.Join(" and ", own.Select(g => g.Sector).Distinct().Order().Select(Name));
-                reasons.Add(new(ParticipantReasonKind.Sector, $"Its gaps are in {sectors}, which the webinar is for", 0));
+                reasons.Add(new(ParticipantReasonKind.Sector, $"It is in {Name(employer.Sector)}, which the webinar is for", 0));
             }
 
             if (employer.DistanceMetres is { } metres)
@@ -113,7 +112,8 @@ internal static class EmployerSuggestions
         var topics = webinar.TopicSkillIds;
         var sectors = webinar.Sectors;
         var anySector = sectors.Count == 0;
-        return db.SkillsGaps.Where(g => g.Status == SkillsGapStatus.Open && topics.Contains(g.SkillId) && (anySector || sectors.Contains(g.Sector)));
+        // The employer's own sector, as registration asks (WebinarEligibility), so that no one suggested is refused on accepting.
+        return db.SkillsGaps.Where(g => g.Status == SkillsGapStatus.Open && topics.Contains(g.SkillId) && (anySector || sectors.Contains(g.Employer!.Sector)));
     }
 
     private static string Name<TEnum>(TEnum value)

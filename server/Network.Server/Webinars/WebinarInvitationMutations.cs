@@ -36,6 +36,7 @@ internal static class WebinarInvitationMutations
     [Error<RegistrationClosedError>]
     [Error<InvitationOutsideAudienceError>]
     [Error<EmployerNotFoundError>]
+    [Error<NotEligibleForWebinarError>]
     [Error<MentorNotFoundError>]
     private static async Task<InviteToWebinarPayload> InviteAsync(MutationContext<InviteToWebinarInput> m)
     {
@@ -68,7 +69,7 @@ internal static class WebinarInvitationMutations
 
         var errors = new List<UserError>();
         errors.AddRange(OutsideAudience(webinar, employers.Count > 0, mentors.Count > 0));
-        errors.AddRange(await UnknownEmployersAsync(m, employers));
+        errors.AddRange(await UnknownOrIneligibleEmployersAsync(m, webinar, input.WebinarId, employers));
         errors.AddRange(await UnavailableMentorsAsync(m, mentors));
         if (errors.Count > 0)
         {
@@ -118,12 +119,17 @@ internal static class WebinarInvitationMutations
         }
     }
 
-    private static async Task<IEnumerable<UserError>> UnknownEmployersAsync(MutationContext m, Dictionary<string, int> employers)
+    /// <summary>Employers who do not exist, or who could not register (their sector is not one the webinar is for), so would be refused on accepting; the audience is checked apart.</summary>
+    private static async Task<IEnumerable<UserError>> UnknownOrIneligibleEmployersAsync(MutationContext m, Webinar webinar, string webinarId, Dictionary<string, int> employers)
     {
         var keys = employers.Values.ToList();
-        var found = await m.Db.Employers.Where(e => keys.Contains(e.Id)).Select(e => e.Id).ToListAsync(m.CancellationToken);
-        return employers.Where(e => !found.Contains(e.Value))
-            .Select(e => new EmployerNotFoundError($"No employer has the ID {e.Key}.", e.Key));
+        var sectors = await m.Db.Employers.Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Sector, m.CancellationToken);
+        return employers.Select(e => !sectors.TryGetValue(e.Value, out var sector)
+                ? new EmployerNotFoundError($"No employer has the ID {e.Key}.", e.Key)
+                : WebinarEligibility.ForEmployer(webinar, sector) is WebinarIneligibility.SectorNotTargeted
+                    ? new NotEligibleForWebinarError($"{e.Key}: {WebinarEligibility.Explain(WebinarIneligibility.SectorNotTargeted)}", webinarId, WebinarIneligibility.SectorNotTargeted)
+                    : (UserError?)null)
+            .OfType<UserError>();
     }
 
     /// <summary>Mentors who do not exist or have withdrawn: organisers do not see withdrawn mentors anywhere, so they are not found here either.</summary>

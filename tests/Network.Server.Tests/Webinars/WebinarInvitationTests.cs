@@ -76,6 +76,7 @@ public sealed class WebinarInvitationTests(NetworkApp app) : IClassFixture<Netwo
         await _api.StartAsync(started);
         var forMentors = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.InPerson("Refused mentors only", "CV1 2JH"));
         var open = await _api.PublishedAsync(TestCallers.Organiser, WebinarApi.Online("Refused open"));
+        var digital = await new TestData(app).EmployerAsync("Refused Digital Ltd", Sector.IctDigital, "CV1 2JH");
         var before = await CountAsync();
 
         async Task<IReadOnlyList<string>> Refused(object input) => ProgrammeApi.ErrorTypes(await _api.SendAsync(TestCallers.Organiser, "inviteToWebinar", input, "invitations { id }"));
@@ -84,6 +85,7 @@ public sealed class WebinarInvitationTests(NetworkApp app) : IClassFixture<Netwo
         Assert.Equal(["RegistrationClosedError"], await Refused(new { webinarId = started, mentorIds = new[] { Id(mentors[0]) } }));
         Assert.Equal(["InvitationOutsideAudienceError"], await Refused(new { webinarId = forMentors, employerIds = new[] { Id(employer) } }));
         Assert.Equal(["OutOfRangeError"], await Refused(new { webinarId = open, mentorIds = Array.Empty<string>() }));
+        Assert.Equal(["NotEligibleForWebinarError"], await Refused(new { webinarId = open, employerIds = new[] { Id(employer), TestData.Id("Employer", digital.Id) } }));
         Assert.Equal(["InvalidIdError"], await Refused(new { webinarId = open, mentorIds = new[] { Id(employer) } }));
         Assert.Equal(["EmployerNotFoundError", "MentorNotFoundError", "MentorNotFoundError"], await Refused(new
         {

@@ -44,7 +44,7 @@ public sealed class WebinarParticipantTests(NetworkApp app) : IClassFixture<Netw
         Assert.Null(beta["invitation"]);
         Assert.Equal(
             [("OPEN_GAP", "An open HIGH gap in Cybersecurity", 3.0), ("HARD_TO_FILL", "12 hard-to-fill vacancies in these gaps (the first 10 count)", 5.0),
-                ("SECTOR", "Its gaps are in ENGINEERING_MANUFACTURING, which the webinar is for", 0.0)],
+                ("SECTOR", "It is in ENGINEERING_MANUFACTURING, which the webinar is for", 0.0)],
             beta["reasons"]!.AsArray().Select(r => (r!["kind"]!.GetValue<string>(), r["text"]!.GetValue<string>(), r["points"]!.GetValue<double>())));
         var alpha = nodes[1]!;
         Assert.Equal("""{"critical":1,"high":0,"medium":0,"low":1}""", alpha["gapsBySeverity"]!.ToJsonString());
