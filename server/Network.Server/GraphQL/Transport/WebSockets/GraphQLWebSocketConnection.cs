@@ -33,7 +33,7 @@ public sealed class GraphQLWebSocketConnection(
 
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<Task> _running = [];
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
     private readonly CancellationTokenSource _closing = new();
     private ClaimsPrincipal _user = user;
     private int _initialised;
@@ -55,7 +55,7 @@ public sealed class GraphQLWebSocketConnection(
         {
             // Cancels the init timeout and every operation still running.
             await _closing.CancelAsync();
-            await Task.WhenAll([initTimeout, .. _running]);
+            await Task.WhenAll([initTimeout, .. _running.Keys]);
         }
     }
 
@@ -208,7 +208,10 @@ public sealed class GraphQLWebSocketConnection(
             return;
         }
 
-        _running.Add(Task.Run(() => ExecuteAsync(id, payload, cancellation)));
+        // Kept until it ends, so that the connection waits for it when closing and a long-lived one does not keep every task it ran.
+        var running = Task.Run(() => ExecuteAsync(id, payload, cancellation));
+        _running.TryAdd(running, true);
+        _ = running.ContinueWith(ended => _running.TryRemove(ended, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private async Task ExecuteAsync(string id, JsonElement payload, CancellationTokenSource cancellation)
