@@ -9,6 +9,7 @@ using Network.Server.GraphQL.Ide;
 using Network.Server.GraphQL.Mutations;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
+using Network.Server.GraphQL.Transport.WebSockets;
 using Network.Server.Hosting;
 using Network.Server.Protection;
 
@@ -51,6 +52,12 @@ public static class GraphQLServiceCollectionExtensions
             ? PersistedOperationStore.Load(Path.Combine(builder.Environment.ContentRootPath, directory))
             : PersistedOperationStore.Empty);
         services.AddSingleton<GraphQLHttpMiddleware>();
+        services.AddOptions<GraphQLWebSocketOptions>()
+            .Bind(builder.Configuration.GetSection(GraphQLWebSocketOptions.Section))
+            .Validate(webSockets => webSockets.ConnectionInitTimeout > TimeSpan.Zero, $"{GraphQLWebSocketOptions.Section}:ConnectionInitTimeout must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<PayloadAuthentication>();
+        services.AddSingleton<GraphQLWebSocketMiddleware>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<DataLoaderDispatcher>();
@@ -66,9 +73,13 @@ public static class GraphQLServiceCollectionExtensions
         // or operation file fail fast, not on the first request.
         app.Services.GetRequiredService<NetworkSchema>().Initialize();
         var middleware = app.Services.GetRequiredService<GraphQLHttpMiddleware>();
+        var webSockets = app.Services.GetRequiredService<GraphQLWebSocketMiddleware>();
 
-        // With the IDE on, a browser opening /graphql gets GraphiQL; every other request is GraphQL over HTTP.
-        app.Map("/graphql", app.MapGraphQLIde(middleware.InvokeAsync)).WithEdgeProtection();
+        // A WebSocket upgrade speaks graphql-transport-ws; with the IDE on, a browser opening /graphql gets
+        // GraphiQL; every other request is GraphQL over HTTP.
+        app.UseWebSockets();
+        var overHttp = app.MapGraphQLIde(middleware.InvokeAsync);
+        app.Map("/graphql", context => context.WebSockets.IsWebSocketRequest ? webSockets.InvokeAsync(context) : overHttp(context)).WithEdgeProtection();
         app.MapGet("/graphql/schema.graphql", (NetworkSchema schema, IOptions<RequestBudgetOptions> budgets) => budgets.Value.AllowIntrospection
                 ? Results.Text(SchemaExport.Print(schema), "text/plain; charset=utf-8")
                 : Results.NotFound())

@@ -73,6 +73,18 @@ public sealed class GraphQLRequestReader(
         return FromJson(bytes, "INVALID_REQUEST", "The request body");
     }
 
+    /// <summary>A request from the payload of a WebSocket <c>subscribe</c> message, read as a POST body is.</summary>
+    public GraphQLHttpRequest ReadPayload(JsonElement payload) =>
+        payload.ValueKind == JsonValueKind.Object
+            ? Create(
+                String(payload, "query"),
+                String(payload, "id"),
+                String(payload, "documentId"),
+                String(payload, "operationName"),
+                Object(payload, "variables"),
+                Object(payload, "extensions"))
+            : throw BadRequest("The payload must be a JSON object.");
+
     /// <summary>A request from its JSON: a POST body, or the <c>operations</c> part of a multipart request.</summary>
     private GraphQLHttpRequest FromJson(byte[] bytes, string code, string what)
     {

@@ -1,0 +1,33 @@
+namespace Network.Server.GraphQL.Transport.WebSockets;
+
+/// <summary>The close codes and reasons of the <c>graphql-transport-ws</c> protocol that this server sends.</summary>
+public static class WebSocketCloseCodes
+{
+    /// <summary>A message that is not JSON, has an unknown type, or lacks a field its type needs.</summary>
+    public const int BadRequest = 4400;
+
+    /// <summary>An operation message before the server acknowledged the connection.</summary>
+    public const int Unauthorized = 4401;
+
+    /// <summary>An <c>Authorization</c> in the <c>connection_init</c> payload that does not validate.</summary>
+    public const int Forbidden = 4403;
+
+    /// <summary>No <c>connection_init</c> within <see cref="GraphQLWebSocketOptions.ConnectionInitTimeout"/>.</summary>
+    public const int ConnectionInitialisationTimeout = 4408;
+
+    /// <summary>A <c>subscribe</c> whose id is already running on the connection.</summary>
+    public const int SubscriberAlreadyExists = 4409;
+
+    /// <summary>A second <c>connection_init</c>.</summary>
+    public const int TooManyInitialisationRequests = 4429;
+
+    public const string UnauthorizedReason = "Unauthorized";
+
+    public const string ForbiddenReason = "Forbidden";
+
+    public const string ConnectionInitialisationTimeoutReason = "Connection initialisation timeout";
+
+    public const string TooManyInitialisationRequestsReason = "Too many initialisation requests";
+
+    public static string SubscriberAlreadyExistsReason(string id) => $"Subscriber for {id} already exists";
+}
