@@ -10,6 +10,7 @@ internal sealed class InsightCube
     private readonly int[] _secondEmployer;
     private readonly byte[] _employers;
     private readonly int[] _lastContributor;
+    private readonly List<int> _cells = [];
 
     public InsightCube(InsightAxes axes)
     {
@@ -35,32 +36,13 @@ internal sealed class InsightCube
     /// <summary>Adds <paramref name="weight"/> to every cell of <paramref name="what"/>, made up by the given employers.</summary>
     public void Add(InsightMeasure measure, InsightContribution what, long weight, int employer, int otherEmployer = -1)
     {
-        // Called for every cell a million mentors count in: the loops are written out, with no delegate per cell.
-        var months = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(what.Months);
-        if (months.Length == 0)
+        foreach (var index in Cells(measure, what))
         {
-            return;
-        }
-
-        var offset = (int)measure * Axes.CellCount;
-        foreach (var area in what.Areas)
-        {
-            foreach (var sector in what.Sectors)
+            Values[index] += weight;
+            Tally(index, employer);
+            if (otherEmployer >= 0)
             {
-                foreach (var skill in what.Skills)
-                {
-                    var row = offset + Axes.Cell(area, sector, skill, 0);
-                    foreach (var month in months)
-                    {
-                        var index = row + month;
-                        Values[index] += weight;
-                        Tally(index, employer);
-                        if (otherEmployer >= 0)
-                        {
-                            Tally(index, otherEmployer);
-                        }
-                    }
-                }
+                Tally(index, otherEmployer);
             }
         }
     }
@@ -71,10 +53,28 @@ internal sealed class InsightCube
     /// </summary>
     public void AddDistinct(InsightMeasure measure, InsightContribution what, int contributor, int employer)
     {
+        foreach (var index in Cells(measure, what))
+        {
+            if (_lastContributor[index] != contributor)
+            {
+                _lastContributor[index] = contributor;
+                Values[index]++;
+                Tally(index, employer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The indexes of <paramref name="measure"/> in every cell of <paramref name="what"/>, written into one reused buffer:
+    /// called for every cell a million mentors count in, so no delegate and no allocation per cell.
+    /// </summary>
+    private ReadOnlySpan<int> Cells(InsightMeasure measure, InsightContribution what)
+    {
+        _cells.Clear();
         var months = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(what.Months);
         if (months.Length == 0)
         {
-            return;
+            return [];
         }
 
         var offset = (int)measure * Axes.CellCount;
@@ -87,17 +87,13 @@ internal sealed class InsightCube
                     var row = offset + Axes.Cell(area, sector, skill, 0);
                     foreach (var month in months)
                     {
-                        var index = row + month;
-                        if (_lastContributor[index] != contributor)
-                        {
-                            _lastContributor[index] = contributor;
-                            Values[index]++;
-                            Tally(index, employer);
-                        }
+                        _cells.Add(row + month);
                     }
                 }
             }
         }
+
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_cells);
     }
 
     private void Tally(int index, int employer)
