@@ -15,11 +15,33 @@ namespace Network.Server.Insights;
 public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext> factory, TimeProvider clock, ILogger<InsightSnapshots> logger) : IDisposable
 {
     private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _firstGate = new();
     private volatile InsightSnapshot? _current;
+    private Task<InsightSnapshot>? _first;
 
-    /// <summary>The latest figures, worked out now if there are none yet (once, however many callers are waiting).</summary>
-    public Task<InsightSnapshot> CurrentAsync(CancellationToken cancellationToken) =>
-        _current is { } current ? Task.FromResult(current) : WorkOutAsync(onlyIfMissing: true, cancellationToken);
+    /// <summary>
+    /// The latest figures, worked out now if there are none yet: once, however many callers are waiting. The work is
+    /// shared and outlives any one caller, so a caller who gives up (a request past its time limit) neither cancels it
+    /// for the others nor makes the next caller start again.
+    /// </summary>
+    public Task<InsightSnapshot> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current)
+        {
+            return Task.FromResult(current);
+        }
+
+        lock (_firstGate)
+        {
+            if (_first is null || _first.IsFaulted || _first.IsCanceled)
+            {
+                _first = WorkOutAsync(onlyIfMissing: true, _stopping.Token);
+            }
+
+            return _first.WaitAsync(cancellationToken);
+        }
+    }
 
     /// <summary>Works the figures out from the database as they are now, and keeps them.</summary>
     public Task<InsightSnapshot> RefreshAsync(CancellationToken cancellationToken) => WorkOutAsync(onlyIfMissing: false, cancellationToken);
@@ -56,7 +78,12 @@ public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext>
         }
     }
 
-    public void Dispose() => _refreshing.Dispose();
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _refreshing.Dispose();
+    }
 
     [LoggerMessage(LogLevel.Information, "Regional insights worked out as of {AsOf} in {Milliseconds} ms; {Withheld} figures withheld, {Unaudited} of them in linked groups too large for the exact audit.")]
     private partial void LogRefreshed(DateTimeOffset asOf, long milliseconds, int withheld, int unaudited);

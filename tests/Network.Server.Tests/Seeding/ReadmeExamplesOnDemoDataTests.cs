@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Network.Server.Insights;
 using Network.Server.Tests.Ide;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Schema;
@@ -12,7 +14,12 @@ namespace Network.Server.Tests.Seeding;
 /// </summary>
 public sealed partial class ReadmeExamplesOnDemoDataTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyncLifetime
 {
-    public Task InitializeAsync() => app.SeedOnceAsync(_ => app.SeedDemoNetworkAsync());
+    /// <summary>Seeds the demo network and works its regional figures out, as a server does when it starts.</summary>
+    public Task InitializeAsync() => app.SeedOnceAsync(async _ =>
+    {
+        await app.SeedDemoNetworkAsync();
+        await app.Services.GetRequiredService<InsightSnapshots>().RefreshAsync(CancellationToken.None);
+    });
 
     public Task DisposeAsync() => Task.CompletedTask;
 
