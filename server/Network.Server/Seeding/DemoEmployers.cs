@@ -21,7 +21,7 @@ internal static class DemoEmployers
     private static readonly Weighted<SizeBand> Sizes = new(
         (SizeBand.Micro, 35), (SizeBand.Small, 40), (SizeBand.Medium, 20), (SizeBand.Large, 5));
 
-    public static (List<Employer> Employers, List<SkillsGap> Gaps) Generate(int count, int firstEmployerId, int firstGapId)
+    public static (List<Employer> Employers, List<SkillsGap> Gaps) Generate(int count, int firstEmployerId, int firstGapId, DateTimeOffset today)
     {
         var random = new DemoRandom(Seed);
         var directory = PostcodeDirectory.Instance;
@@ -44,7 +44,7 @@ internal static class DemoEmployers
                 points.Add(district.Outcode, point);
             }
 
-            var created = random.Between(DemoRandom.Today.AddDays(-720), DemoRandom.Today.AddDays(-45));
+            var created = random.Between(today.AddDays(-720), today.AddDays(-45));
             var employer = new Employer
             {
                 Id = firstEmployerId + i,
@@ -59,7 +59,7 @@ internal static class DemoEmployers
                 CreatedAt = created,
                 UpdatedAt = created,
             };
-            gaps.AddRange(DemoSkillsGaps.For(employer, random, ref gapId));
+            gaps.AddRange(DemoSkillsGaps.For(employer, random, today, ref gapId));
             employers.Add(employer);
         }
 

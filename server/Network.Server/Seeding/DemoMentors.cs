@@ -24,7 +24,7 @@ internal static class DemoMentors
 
     private static readonly Availability[] Slots = Enum.GetValues<Availability>();
 
-    public static IEnumerable<Mentor> Generate(IReadOnlyList<Employer> employers, int count, int firstId)
+    public static IEnumerable<Mentor> Generate(IReadOnlyList<Employer> employers, int count, int firstId, DateTimeOffset today)
     {
         var random = new DemoRandom(Seed);
         var perEmployer = Allocate(employers, count, random);
@@ -34,18 +34,18 @@ internal static class DemoMentors
             var emails = new HashSet<string>(StringComparer.Ordinal);
             for (var n = 0; n < perEmployer[e]; n++)
             {
-                yield return Create(employers[e], id++, random, emails);
+                yield return Create(employers[e], id++, random, emails, today);
             }
         }
     }
 
-    private static Mentor Create(Employer employer, int id, DemoRandom random, HashSet<string> emails)
+    private static Mentor Create(Employer employer, int id, DemoRandom random, HashSet<string> emails, DateTimeOffset today)
     {
         var stage = Stages.PickWith(random);
         var firstName = random.Pick(DemoPeople.FirstNames);
         var initial = random.Pick(DemoPeople.Initials);
-        var created = random.Between(employer.CreatedAt, DemoRandom.Today.AddDays(-1));
-        DateTimeOffset? withdrawn = random.Chance(5) ? random.Between(created, DemoRandom.Today) : null;
+        var created = random.Between(employer.CreatedAt, today.AddDays(-1));
+        DateTimeOffset? withdrawn = random.Chance(5) ? random.Between(created, today) : null;
         var (offers, wants) = DemoMentorSkills.For(stage, employer.Sector, random, id);
         return new Mentor
         {

@@ -12,8 +12,8 @@ namespace Network.Server.Seeding;
 /// <c>createProgramme</c> and <c>addProgrammeObjective</c> check their input: the programme, opened (and
 /// started) through its lifecycle; its code of conduct; the showcase employers that joined; its objectives
 /// with the open gaps of those employers; and its enrolments and training (<see cref="DemoEnrolments"/>).
-/// Unlike the rest of the demo, dates follow the clock: whether a programme is running, and whether mentors
-/// may still enrol, is decided by today's date.
+/// Its dates are laid out from the demo's now (<see cref="DemoMoments.Now"/>): whether a programme is running, and
+/// whether mentors may still enrol, is decided by the week the demo is seeded in.
 /// </summary>
 internal sealed class DemoProgrammes(DemoRandom random, DateTimeOffset now, IReadOnlyList<Employer> employers, ILookup<int, SkillsGap> openGaps, ILookup<int, Mentor> mentors)
 {

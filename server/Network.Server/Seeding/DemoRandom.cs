@@ -2,8 +2,8 @@ namespace Network.Server.Seeding;
 
 /// <summary>
 /// Seeded randomness for demo data: the same seed always gives the same network, so demos, screenshots
-/// and bug reports can be reproduced. The network's dates are drawn before the demo's fixed <see cref="Today"/>;
-/// only the programmes' follow the clock (<see cref="ProgrammeSeeder"/>), since a programme's status depends on today.
+/// and bug reports can be reproduced. Its dates are laid out from the demo's now (<see cref="DemoMoments.Now"/>), which moves
+/// with the clock by whole weeks, so the draws, and the network they make, are the same whenever it is seeded.
 /// </summary>
 internal sealed class DemoRandom(int seed)
 {
@@ -11,9 +11,6 @@ internal sealed class DemoRandom(int seed)
     private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
 
     private readonly Random _random = new(seed);
-
-    /// <summary>The demo network's "now": every employer, gap and mentor timestamp lies before it, so they never depend on the clock.</summary>
-    public static DateTimeOffset Today { get; } = new(2026, 9, 1, 9, 0, 0, TimeSpan.Zero);
 
     public int Between(int minInclusive, int maxInclusive) => _random.Next(minInclusive, maxInclusive + 1);
 

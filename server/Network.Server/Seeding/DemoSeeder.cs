@@ -56,13 +56,15 @@ public sealed class DemoSeeder(IDbContextFactory<NetworkDbContext> factory, ISee
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var today = DemoMoments.NetworkToday(DemoMoments.Now(clock));
         var mentorEmployers = Math.Max(DemoEmployerCatalogue.Showcase.Count, options.Mentors / MentorsPerEmployer);
         var (employers, gaps) = DemoEmployers.Generate(
             Math.Max(MinimumEmployers, mentorEmployers),
             await IdentitySequences.NextIdAsync(connection, "employers", cancellationToken),
-            await IdentitySequences.NextIdAsync(connection, "skills_gaps", cancellationToken));
+            await IdentitySequences.NextIdAsync(connection, "skills_gaps", cancellationToken),
+            today);
         var firstMentorId = await IdentitySequences.NextIdAsync(connection, "mentors", cancellationToken);
-        var mentors = DemoMentors.Generate(employers[..mentorEmployers], options.Mentors, firstMentorId);
+        var mentors = DemoMentors.Generate(employers[..mentorEmployers], options.Mentors, firstMentorId, today);
 
         var bulk = options.Mentors > BulkThreshold;
         var (offered, wanted) = bulk

@@ -56,15 +56,15 @@ internal static class DemoSkillsGaps
     /// One to four gaps that fit the employer's sector. The first is always open: employers join the
     /// network because they have a gap today; older ones may since have been filled or withdrawn.
     /// </summary>
-    public static List<SkillsGap> For(Employer employer, DemoRandom random, ref int nextId)
+    public static List<SkillsGap> For(Employer employer, DemoRandom random, DateTimeOffset today, ref int nextId)
     {
         var skills = Pools[employer.Sector].PickDistinct(random, GapCounts.PickWith(random), new HashSet<int>());
         var gaps = new List<SkillsGap>(skills.Count);
         foreach (var skillId in skills)
         {
             var status = gaps.Count == 0 ? SkillsGapStatus.Open : LaterStatuses.PickWith(random);
-            var published = random.Between(employer.CreatedAt, DemoRandom.Today.AddDays(-3));
-            DateTimeOffset? closed = status == SkillsGapStatus.Open ? null : random.Between(published.AddDays(1), DemoRandom.Today);
+            var published = random.Between(employer.CreatedAt, today.AddDays(-3));
+            DateTimeOffset? closed = status == SkillsGapStatus.Open ? null : random.Between(published.AddDays(1), today);
             gaps.Add(new SkillsGap
             {
                 Id = nextId++,
