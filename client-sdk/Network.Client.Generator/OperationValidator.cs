@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
@@ -54,6 +55,12 @@ internal static class OperationValidator
         foreach (var scalar in model.Types.Values.Where(t => t.Kind == TypeKind.Scalar && !ScalarType.IsKnown(t.Name)))
         {
             schema.RegisterType(new PermissiveScalarGraphType(scalar.Name));
+        }
+
+        // Validation only: a subscription field needs a source stream to pass the schema's own checks, never one that runs.
+        foreach (var field in schema.Subscription?.Fields ?? [])
+        {
+            field.StreamResolver = new SourceStreamResolver<object>(IObservable<object?> (_) => throw new NotSupportedException("Subscriptions are validated here, never run."));
         }
 
         schema.Initialize();

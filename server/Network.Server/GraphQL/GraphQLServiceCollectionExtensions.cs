@@ -7,6 +7,7 @@ using Network.Server.GraphQL.Budgets;
 using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Ide;
 using Network.Server.GraphQL.Mutations;
+using Network.Server.GraphQL.Subscriptions;
 using Network.Server.GraphQL.Transport;
 using Network.Server.GraphQL.Transport.PersistedOperations;
 using Network.Server.GraphQL.Transport.WebSockets;
@@ -24,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkSchema>()
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<EventExecutionStrategy>(OperationType.Subscription)
             .AddSystemTextJson()
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)
@@ -56,6 +58,7 @@ public static class GraphQLServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(GraphQLWebSocketOptions.Section))
             .Validate(webSockets => webSockets.ConnectionInitTimeout > TimeSpan.Zero, $"{GraphQLWebSocketOptions.Section}:ConnectionInitTimeout must be positive.")
             .ValidateOnStart();
+        services.AddNetworkSubscriptions(builder.Configuration);
         services.AddSingleton<PayloadAuthentication>();
         services.AddSingleton<GraphQLWebSocketMiddleware>();
         services.AddSingleton(TimeProvider.System);

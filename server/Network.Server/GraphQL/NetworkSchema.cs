@@ -7,6 +7,7 @@ using Network.Server.GraphQL.Directives;
 using Network.Server.GraphQL.Scalars;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
+using Network.Server.GraphQL.Subscriptions;
 
 namespace Network.Server.GraphQL;
 
@@ -22,6 +23,10 @@ public sealed class NetworkSchema : Schema
         Description = "The West Midlands Skills Network: skills gaps, volunteer mentors and cross-company pairings.";
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
+        if (_contributions.HasSubscriptionFields)
+        {
+            Subscription = services.GetRequiredService<SubscriptionGraphType>();
+        }
 
         Directives.Register(new SpecifiedByDirective(), new CostDirective(), new ListSizeDirective());
         RegisterVisitor(new ListSizeSchemaVisitor(services.GetRequiredService<IOptions<RequestBudgetOptions>>().Value));

@@ -13,6 +13,7 @@ public sealed class SchemaContributions
 {
     private readonly List<Action<ObjectGraphType>> _queryFields = [];
     private readonly List<Action<ObjectGraphType>> _mutationFields = [];
+    private readonly List<Action<ObjectGraphType>> _subscriptionFields = [];
     private readonly List<Type> _types = [];
     private readonly List<(Type ClrType, Type GraphType)> _typeMappings = [];
     private readonly List<IFilterDefinition> _filters = [];
@@ -32,6 +33,11 @@ public sealed class SchemaContributions
     public void AddQueryFields(Action<ObjectGraphType> add) => _queryFields.Add(add);
 
     public void AddMutationFields(Action<ObjectGraphType> add) => _mutationFields.Add(add);
+
+    public void AddSubscriptionFields(Action<ObjectGraphType> add) => _subscriptionFields.Add(add);
+
+    /// <summary>Whether any feature contributes a subscription field: a schema without one has no Subscription type.</summary>
+    public bool HasSubscriptionFields => _subscriptionFields.Count > 0;
 
     public void AddType(Type graphType) => _types.Add(graphType);
 
@@ -56,6 +62,8 @@ public sealed class SchemaContributions
     internal void AddQueryFieldsTo(ObjectGraphType query) => _queryFields.ForEach(add => add(query));
 
     internal void AddMutationFieldsTo(ObjectGraphType mutation) => _mutationFields.ForEach(add => add(mutation));
+
+    internal void AddSubscriptionFieldsTo(ObjectGraphType subscription) => _subscriptionFields.ForEach(add => add(subscription));
 
     /// <summary>Applies the extensions of <paramref name="type"/>, once, before the schema reads its fields.</summary>
     internal void ApplyExtensions(IGraphType type)

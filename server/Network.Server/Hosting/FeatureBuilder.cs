@@ -37,6 +37,21 @@ public sealed class FeatureBuilder(IServiceCollection services, IConfiguration c
         return this;
     }
 
+    /// <summary>Adds fields to the root <c>Subscription</c> type, each with a stream resolver over the event hub.</summary>
+    public FeatureBuilder Subscription(Action<ObjectGraphType> addFields)
+    {
+        _schema.AddSubscriptionFields(addFields);
+        return this;
+    }
+
+    /// <summary>Publishes events from the changes each save makes, through <typeparamref name="TCollector"/>.</summary>
+    public FeatureBuilder Events<TCollector>()
+        where TCollector : class, Network.Server.GraphQL.Subscriptions.IEventCollector
+    {
+        services.AddSingleton<Network.Server.GraphQL.Subscriptions.IEventCollector, TCollector>();
+        return this;
+    }
+
     /// <summary>Adds types that no field reaches by its declared type, such as the types behind a type reference.</summary>
     public FeatureBuilder Types(params Type[] graphTypes)
     {

@@ -24,6 +24,8 @@ public sealed class PairingsModule : IFeatureModule
             .Sort(PairingFilters.Sorting)
             .Query(PairingQueries.AddPairingQueries)
             .Mutation(PairingMutations.AddPairingMutations)
-            .Mutation(PairingPauseMutations.AddPairingPauseMutations);
+            .Mutation(PairingPauseMutations.AddPairingPauseMutations)
+            .Events<PairingEvents>()
+            .Subscription(PairingSubscriptions.AddPairingSubscriptions);
     }
 }

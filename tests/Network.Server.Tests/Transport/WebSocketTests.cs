@@ -130,20 +130,6 @@ public sealed class WebSocketTests(WebSocketApp app) : IClassFixture<WebSocketAp
     }
 
     [Fact]
-    public async Task A_subscription_operation_is_answered_with_an_error_message_for_now()
-    {
-        using var socket = await ConnectAsync();
-        await InitAsync(socket);
-
-        await SendAsync(socket, new { id = "s", type = "subscribe", payload = new { query = "subscription { anything }" } });
-        var error = await ReceiveAsync(socket);
-
-        Assert.Equal("error", error!["type"]!.GetValue<string>());
-        Assert.Equal("s", error["id"]!.GetValue<string>());
-        Assert.Equal("SUBSCRIPTIONS_NOT_SUPPORTED", error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
-    }
-
-    [Fact]
     public async Task Complete_from_the_client_cancels_the_running_operation_and_nothing_more_is_sent_for_it()
     {
         using var socket = await ConnectAsync();

@@ -4,38 +4,43 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Network.Server.GraphQL.Budgets;
+using Network.Server.GraphQL.Subscriptions;
 
 namespace Network.Server.GraphQL.Transport.WebSockets;
 
 /// <summary>
-/// One <c>graphql-transport-ws</c> connection: the handshake, ping and pong, and queries and mutations,
-/// each run as over HTTP (the same executor, document cache, budgets, persisted operations and caller)
-/// in a service scope of its own, so that operations on one socket may run side by side.
+/// One <c>graphql-transport-ws</c> connection: the handshake, ping and pong, and operations run by
+/// <see cref="SubscriptionExecution"/> (queries and mutations as over HTTP, with the same executor, document cache,
+/// budgets, persisted operations and caller; subscriptions once per event), side by side. The connection closes with
+/// 4403 when the caller's token expires, and with 1013 when a subscriber falls too far behind.
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
     WebSocket socket,
     ClaimsPrincipal user,
+    string callerAddress,
     GraphQLWebSocketOptions options,
-    IDocumentExecuter<NetworkSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     PayloadAuthentication authentication,
-    IServiceScopeFactory scopes,
+    SubscriptionExecution execution,
+    SubscriptionQuota quotas,
+    TimeProvider clock,
     IOptions<RequestBudgetOptions> budgets) : IDisposable
 {
     /// <summary>How long the server waits for the client's reply to its close before it drops the socket.</summary>
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The token's subject, which counts a signed-in caller's subscriptions over all their connections.</summary>
+    private const string SubjectClaim = "sub";
 
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, bool> _running = new();
     private readonly CancellationTokenSource _closing = new();
     private ClaimsPrincipal _user = user;
+    private ConnectionQuota? _quota;
     private int _initialised;
     private volatile bool _acknowledged;
 
@@ -193,8 +198,41 @@ public sealed class GraphQLWebSocketConnection(
             }
         }
 
+        _quota = quotas.ForConnection(_user.FindFirst(SubjectClaim)?.Value ?? callerAddress);
         await SendAsync($$"""{"type":"{{MessageTypes.ConnectionAck}}"}""");
         _acknowledged = true;
+        Track(CloseWhenTokenExpiresAsync(_closing.Token));
+    }
+
+    /// <summary>Closes with 4403 when the caller's token expires, so that a connection never outlives the right it was opened with.</summary>
+    private async Task CloseWhenTokenExpiresAsync(CancellationToken cancellationToken)
+    {
+        if (_user.FindFirst("exp")?.Value is not { } exp || !long.TryParse(exp, out var seconds))
+        {
+            return;
+        }
+
+        var left = DateTimeOffset.FromUnixTimeSeconds(seconds) - clock.GetUtcNow();
+        try
+        {
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left, clock, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await CloseAsync(WebSocketCloseCodes.Forbidden, WebSocketCloseCodes.TokenExpiredReason);
+    }
+
+    /// <summary>Keeps a task until it ends, so that the connection waits for it when closing and a long-lived one does not keep every task it ran.</summary>
+    private void Track(Task task)
+    {
+        _running.TryAdd(task, true);
+        _ = task.ContinueWith(ended => _running.TryRemove(ended, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private async Task SubscribeAsync(string id, JsonElement payload)
@@ -208,10 +246,7 @@ public sealed class GraphQLWebSocketConnection(
             return;
         }
 
-        // Kept until it ends, so that the connection waits for it when closing and a long-lived one does not keep every task it ran.
-        var running = Task.Run(() => ExecuteAsync(id, payload, cancellation));
-        _running.TryAdd(running, true);
-        _ = running.ContinueWith(ended => _running.TryRemove(ended, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        Track(Task.Run(() => ExecuteAsync(id, payload, cancellation)));
     }
 
     private async Task ExecuteAsync(string id, JsonElement payload, CancellationTokenSource cancellation)
@@ -229,39 +264,27 @@ public sealed class GraphQLWebSocketConnection(
                 return;
             }
 
-            // Temporary: subscriptions come with their own executor; until then they are refused, not run.
-            if (IsSubscription(request))
+            await foreach (var outcome in execution.RunAsync(request, () => _user, _quota!, cancellation.Token))
             {
-                await SendErrorAsync(id, """[{"message":"Subscriptions are not served yet.","extensions":{"code":"SUBSCRIPTIONS_NOT_SUPPORTED"}}]""");
-                return;
+                var json = serializer.Serialize(outcome.Result);
+                if (outcome.Refused)
+                {
+                    using var document = JsonDocument.Parse(json);
+                    await SendErrorAsync(id, document.RootElement.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "[]");
+                    return;
+                }
+
+                await SendAsync($$"""{"id":{{Quote(id)}},"type":"{{MessageTypes.Next}}","payload":{{json}}}""");
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            var result = await executer.ExecuteAsync(execution =>
+            if (!cancellation.IsCancellationRequested)
             {
-                execution.Query = request.Query;
-                execution.OperationName = request.OperationName;
-                execution.Variables = request.Variables;
-                execution.Extensions = request.Extensions;
-                execution.RequestServices = scope.ServiceProvider;
-                execution.User = _user;
-                execution.CancellationToken = cancellation.Token;
-            });
-            if (cancellation.IsCancellationRequested)
-            {
-                return;
+                await SendAsync($$"""{"id":{{Quote(id)}},"type":"{{MessageTypes.Complete}}"}""");
             }
-
-            var json = serializer.Serialize(result);
-            if (!result.Executed)
-            {
-                using var document = JsonDocument.Parse(json);
-                await SendErrorAsync(id, document.RootElement.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "[]");
-                return;
-            }
-
-            await SendAsync($$"""{"id":{{Quote(id)}},"type":"{{MessageTypes.Next}}","payload":{{json}}}""");
-            await SendAsync($$"""{"id":{{Quote(id)}},"type":"{{MessageTypes.Complete}}"}""");
+        }
+        catch (Exception exception) when (exception.IsSlowSubscriber())
+        {
+            await CloseAsync(WebSocketCloseCodes.TryAgainLater, exception.InnerException?.Message ?? exception.Message);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
@@ -272,34 +295,6 @@ public sealed class GraphQLWebSocketConnection(
             _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation));
             cancellation.Dispose();
         }
-    }
-
-    /// <summary>
-    /// Whether the operation the request selects is a subscription. Only a document that mentions the
-    /// keyword is parsed (with the budget's depth limit); one that does not parse is left to the executor to report.
-    /// </summary>
-    private bool IsSubscription(GraphQLHttpRequest request)
-    {
-        if (!request.Query.Contains("subscription", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        GraphQLDocument document;
-        try
-        {
-            document = Parser.Parse(request.Query, new ParserOptions { MaxDepth = budgets.Value.MaxSyntaxDepth, Ignore = IgnoreOptions.All });
-        }
-        catch (GraphQLParserException)
-        {
-            return false;
-        }
-
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = request.OperationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.Find(o => o.Name?.StringValue == request.OperationName);
-        return operation?.Operation == OperationType.Subscription;
     }
 
     private Task SendErrorAsync(string id, string errors) =>

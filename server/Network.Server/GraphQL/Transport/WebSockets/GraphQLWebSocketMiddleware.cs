@@ -36,7 +36,8 @@ public sealed class GraphQLWebSocketMiddleware(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(Subprotocol);
-        using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(services, socket, context.User, options.Value);
+        using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(
+            services, socket, context.User, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", options.Value);
         await connection.RunAsync(context.RequestAborted);
     }
 }

@@ -21,7 +21,13 @@ public static class WebSocketCloseCodes
     /// <summary>A second <c>connection_init</c>.</summary>
     public const int TooManyInitialisationRequests = 4429;
 
+    /// <summary>A subscriber fell too far behind (WebSocket's own "try again later"): the server drops it rather than queue without bound.</summary>
+    public const int TryAgainLater = 1013;
+
     public const string UnauthorizedReason = "Unauthorized";
+
+    /// <summary>The reason of the 4403 close when the caller's token expires on an open connection.</summary>
+    public const string TokenExpiredReason = "Forbidden: the token expired";
 
     public const string ForbiddenReason = "Forbidden";
 
