@@ -18,6 +18,8 @@ public sealed class ConcernsModule : IFeatureModule
             .TypeMapping<ConcernSubjectInput, ConcernSubjectInputGraphType>()
             .Types(typeof(ConcernGraphType))
             .Extend<ProgrammeGraphType>(programme => programme.AddConcernsField())
-            .Mutation(ConcernMutations.AddConcernMutations);
+            .Mutation(ConcernMutations.AddConcernMutations)
+            .Events<ConcernEvents>()
+            .Subscription(ConcernSubscriptions.AddConcernSubscriptions);
     }
 }

@@ -32,17 +32,7 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
         var origin = mentor.Location;
         var size = options.Value.Shortlist;
 
-        // Each skill test is a count per candidate, read from the skill tables' primary keys: as EXISTS
-        // under OR, PostgreSQL would hash every mentor holding one of the skills before the first row.
-        var candidates = db.Mentors
-            .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
-            .Where(m => m.Offers.Count(o => wants.Contains(o.SkillId)) > 0 || m.Wants.Count(w => offers.Contains(w.SkillId)) > 0)
-            .Where(m => db.Set<Pairing>().Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
-                && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)) < m.Capacity)
-            .Where(m => !db.Set<Pairing>().Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
-                && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)))
-            .Where(m => !db.Set<MentorBlock>().Any(b => b.MentorId == mentorId && b.BlockedMentorId == m.Id)
-                && !db.Set<MentorBlock>().Any(b => b.MentorId == m.Id && b.BlockedMentorId == mentorId));
+        var candidates = EligibleCandidates(db, mentorId, mentor, offers, wants);
 
         // The shortlist is ordered by distance, then ID among mentors at the same place (locations are
         // district centres, so ties are common). PostgreSQL walks the GiST index nearest first only for
@@ -76,6 +66,50 @@ public sealed class MatchSuggestions(IDbContextFactory<NetworkDbContext> factory
             .Take(count)
             .Select(s => new MentorMatch(s.Score, [.. GapsAddressed(s.Score.Teaches, s.Candidate), .. GapsAddressed(s.Score.Learns, mentor)]))
             .ToList();
+    }
+
+    /// <summary>
+    /// The active mentors of other employers who could pair with the mentor: a skill one teaches and the other wants, room
+    /// in their capacity, no open pairing of the two, and no block either way.
+    /// </summary>
+    private static IQueryable<Mentor> EligibleCandidates(NetworkDbContext db, int mentorId, CandidateRow mentor, int[] offers, int[] wants)
+    {
+        // Each skill test is a count per candidate, read from the skill tables' primary keys: as EXISTS
+        // under OR, PostgreSQL would hash every mentor holding one of the skills before the first row.
+        return db.Mentors
+            .Where(m => m.Status == MentorStatus.Active && m.EmployerId != mentor.EmployerId)
+            .Where(m => m.Offers.Count(o => wants.Contains(o.SkillId)) > 0 || m.Wants.Count(w => offers.Contains(w.SkillId)) > 0)
+            .Where(m => db.Set<Pairing>().Count(p => (p.MentorAId == m.Id || p.MentorBId == m.Id)
+                && (p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)) < m.Capacity)
+            .Where(m => !db.Set<Pairing>().Any(p => ((p.MentorAId == m.Id && p.MentorBId == mentorId) || (p.MentorAId == mentorId && p.MentorBId == m.Id))
+                && (p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Accepted || p.Status == PairingStatus.Active || p.Status == PairingStatus.Paused)))
+            .Where(m => !db.Set<MentorBlock>().Any(b => b.MentorId == mentorId && b.BlockedMentorId == m.Id)
+                && !db.Set<MentorBlock>().Any(b => b.MentorId == m.Id && b.BlockedMentorId == mentorId));
+    }
+
+    /// <summary>
+    /// The match of the mentor with one candidate, as <see cref="SuggestAsync"/> would show it, or null when the two may not
+    /// pair or either does not exist.
+    /// </summary>
+    public async Task<MentorMatch?> MatchAsync(int mentorId, int candidateId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var mentor = await Profiles(db, db.Mentors.Where(m => m.Id == mentorId && m.Status == MentorStatus.Active)).SingleOrDefaultAsync(cancellationToken);
+        if (mentor is null)
+        {
+            return null;
+        }
+
+        int[] offers = [.. mentor.Offers.Select(o => o.SkillId)];
+        int[] wants = [.. mentor.Wants.Select(w => w.SkillId)];
+        var candidate = await Profiles(db, EligibleCandidates(db, mentorId, mentor, offers, wants).Where(m => m.Id == candidateId)).SingleOrDefaultAsync(cancellationToken);
+        if (candidate is null)
+        {
+            return null;
+        }
+
+        var score = scorer.Score(mentor.ToProfile(), candidate.ToProfile());
+        return score.IsEligible ? new MentorMatch(score, [.. GapsAddressed(score.Teaches, candidate), .. GapsAddressed(score.Learns, mentor)]) : null;
     }
 
     private static IEnumerable<int> GapsAddressed(IReadOnlyList<SkillFlow> flows, CandidateRow learner) =>

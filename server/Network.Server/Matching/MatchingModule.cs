@@ -14,6 +14,7 @@ public sealed class MatchingModule : IFeatureModule
             .TypeMapping<PairingPoolInput, PairingPoolInputGraphType>()
             .Types(typeof(PairingPlanGraphType))
             .Query(MatchingQueries.AddMatchingQueries)
-            .Mutation(PlanningMutations.AddPlanningMutations);
+            .Mutation(PlanningMutations.AddPlanningMutations)
+            .Subscription(MatchingSubscriptions.AddMatchingSubscriptions);
     }
 }

@@ -20,5 +20,6 @@ public sealed class MentorsModule : IFeatureModule
         .Sort(MentorFilters.Sorting)
         .Query(MentorQueries.AddMentorQueries)
         .Mutation(MentorMutations.AddMentorMutations)
-        .Mutation(MentorBlockMutations.AddMentorBlockMutations);
+        .Mutation(MentorBlockMutations.AddMentorBlockMutations)
+        .Events<MentorEvents>();
 }

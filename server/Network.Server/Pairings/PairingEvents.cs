@@ -12,7 +12,7 @@ internal sealed class PairingEvents : IEventCollector
 {
     public const string Topic = "pairing";
 
-    public void Collect(ChangeTracker changes, ICollection<Func<NetworkEvent>> events)
+    public void Collect(ChangeTracker changes, ICollection<EventFactory> events)
     {
         var added = changes.Entries<PairingEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (added.Count == 0)
@@ -24,7 +24,7 @@ internal sealed class PairingEvents : IEventCollector
         foreach (var change in added)
         {
             var pairing = owners.Find(p => p.Events.Contains(change));
-            events.Add(() => Event(change, pairing));
+            events.Add((_, _) => ValueTask.FromResult(Event(change, pairing)));
         }
     }
 

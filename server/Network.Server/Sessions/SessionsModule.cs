@@ -20,6 +20,8 @@ public sealed class SessionsModule : IFeatureModule
             .DataLoader<SessionNoteDataLoader>()
             .Types(typeof(SessionGraphType))
             .Extend<PairingGraphType>(pairing => pairing.AddSessionsField())
-            .Mutation(SessionMutations.AddSessionMutations);
+            .Mutation(SessionMutations.AddSessionMutations)
+            .Events<SessionEvents>()
+            .Subscription(SessionSubscriptions.AddSessionSubscriptions);
     }
 }

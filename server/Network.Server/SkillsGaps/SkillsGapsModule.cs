@@ -15,5 +15,7 @@ public sealed class SkillsGapsModule : IFeatureModule
         .Extend(EmployerFilters.Definition, employer => employer.AddSkillsGapsFilter())
         .Sort(SkillsGapFilters.Sorting)
         .Query(SkillsGapQueries.AddSkillsGapQueries)
-        .Mutation(SkillsGapMutations.AddSkillsGapMutations);
+        .Mutation(SkillsGapMutations.AddSkillsGapMutations)
+        .Events<SkillsGapEvents>()
+        .Subscription(SkillsGapSubscriptions.AddSkillsGapSubscriptions);
 }

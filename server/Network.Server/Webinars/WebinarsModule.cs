@@ -42,6 +42,8 @@ public sealed class WebinarsModule : IFeatureModule
             .Mutation(WebinarAttendanceMutations.AddWebinarAttendanceMutations)
             .Mutation(WebinarInvitationMutations.AddWebinarInvitationMutations)
             .Mutation(WebinarInvitationResponseMutations.AddWebinarInvitationResponseMutations)
-            .Endpoints(WebinarCalendarEndpoints.Map);
+            .Endpoints(WebinarCalendarEndpoints.Map)
+            .Events<WebinarRegistrationEvents>()
+            .Subscription(WebinarRegistrationSubscriptions.AddWebinarRegistrationSubscriptions);
     }
 }

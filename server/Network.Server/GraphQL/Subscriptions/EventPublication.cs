@@ -18,7 +18,7 @@ internal sealed class EventPublication(IEnumerable<IEventCollector> collectors, 
     private const int MaxPayloadBytes = 7_000;
 
     private readonly IEventCollector[] _collectors = [.. collectors];
-    private readonly ConditionalWeakTable<DbContext, List<Func<NetworkEvent>>> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, List<EventFactory>> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -34,7 +34,8 @@ internal sealed class EventPublication(IEnumerable<IEventCollector> collectors, 
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        foreach (var batch in Batches(eventData.Context))
+        // Saves are asynchronous throughout the server; a synchronous one (a tool's) waits for its events alike.
+        foreach (var batch in BatchesAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult())
         {
             eventData.Context!.Database.ExecuteSqlRaw("SELECT pg_notify({0}, {1})", options.Value.Channel, batch);
         }
@@ -44,7 +45,7 @@ internal sealed class EventPublication(IEnumerable<IEventCollector> collectors, 
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        foreach (var batch in Batches(eventData.Context))
+        foreach (var batch in await BatchesAsync(eventData.Context, cancellationToken))
         {
             await eventData.Context!.Database.ExecuteSqlRawAsync("SELECT pg_notify({0}, {1})", [options.Value.Channel, batch], cancellationToken);
         }
@@ -67,7 +68,7 @@ internal sealed class EventPublication(IEnumerable<IEventCollector> collectors, 
             return;
         }
 
-        var events = new List<Func<NetworkEvent>>();
+        var events = new List<EventFactory>();
         foreach (var collector in _collectors)
         {
             collector.Collect(context.ChangeTracker, events);
@@ -88,7 +89,7 @@ internal sealed class EventPublication(IEnumerable<IEventCollector> collectors, 
     }
 
     /// <summary>The saved changes' events as JSON arrays, each small enough for one notification.</summary>
-    private List<string> Batches(DbContext? context)
+    private async ValueTask<List<string>> BatchesAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null || !_pending.TryGetValue(context, out var factories))
         {
@@ -101,7 +102,7 @@ internal sealed class EventPublication(IEnumerable<IEventCollector> collectors, 
         var bytes = 2;
         foreach (var factory in factories)
         {
-            var json = JsonSerializer.Serialize(factory());
+            var json = JsonSerializer.Serialize(await factory(context, cancellationToken));
             var size = Encoding.UTF8.GetByteCount(json) + 1;
             if (batch.Count > 0 && bytes + size > MaxPayloadBytes)
             {
