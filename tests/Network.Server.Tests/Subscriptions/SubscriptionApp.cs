@@ -14,5 +14,6 @@ public sealed class SubscriptionApp : NetworkApp
         ["GraphQL:Subscriptions:MaxPerConnection"] = $"{MaxPerConnection}",
         ["GraphQL:Subscriptions:MaxPerCaller"] = $"{MaxPerCaller}",
         ["GraphQL:Subscriptions:MaxQueued"] = $"{MaxQueued}",
+        ["GraphQL:Budgets:MaxDepth"] = "10",
     };
 }
