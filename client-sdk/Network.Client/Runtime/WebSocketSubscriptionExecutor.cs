@@ -28,7 +28,7 @@ namespace Network.Client;
 /// read what may have changed (a pairing's history) after a reconnection if it matters.
 /// </para>
 /// </remarks>
-public sealed class WebSocketSubscriptionExecutor : ISubscriptionExecutor, IAsyncDisposable
+public sealed class WebSocketSubscriptionExecutor : ISubscriptionExecutor, IAsyncDisposable, IDisposable
 {
     private const string Subprotocol = "graphql-transport-ws";
     private static readonly byte[] Pong = """{"type":"pong"}"""u8.ToArray();
@@ -168,6 +168,9 @@ public sealed class WebSocketSubscriptionExecutor : ISubscriptionExecutor, IAsyn
         _disposed.Dispose();
     }
 
+    /// <summary>As <see cref="DisposeAsync"/>, waiting for it.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     private static async Task<Event?> NextAsync(LiveOperation operation, CancellationToken cancellationToken)
     {
         try
@@ -243,10 +246,15 @@ public sealed class WebSocketSubscriptionExecutor : ISubscriptionExecutor, IAsyn
                     failures = 0;
                     immediately = false;
                     continue;
+                case 4403 when outcome.Acknowledged && !immediately:
+                    // The token expired: connect again at once with one asked for anew.
+                    immediately = true;
+                    failures = 1;
+                    break;
                 case 4403:
-                    // The token expired (or was refused): connect again with one asked for anew, at once if it had been accepted.
-                    immediately = outcome.Acknowledged;
-                    failures = outcome.Acknowledged ? 1 : failures + 1;
+                    // Refused at once, or again: the token source has nothing better yet, so wait as for any failure.
+                    immediately = false;
+                    failures++;
                     break;
                 default:
                     immediately = false;
