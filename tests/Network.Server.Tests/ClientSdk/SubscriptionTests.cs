@@ -131,6 +131,21 @@ public sealed class SubscriptionTests(NetworkApp app) : IClassFixture<NetworkApp
     }
 
     [Fact]
+    public async Task As_an_observable_a_refused_subscription_is_one_error_result_then_completion()
+    {
+        await using var services = SdkClients.Services(SdkClients.ServerAddress(app), () => null);
+        var observer = new Observer();
+
+        using (services.GetRequiredService<NetworkClient>().PairingChanged.Observe().Subscribe(observer))
+        {
+            await observer.Completed.Task.WaitAsync(Patience);
+        }
+
+        var refused = Assert.Single(observer.Results);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", Assert.Single(refused.Errors).Code);
+    }
+
+    [Fact]
     public async Task A_server_out_of_reach_ends_the_subscription_with_a_transport_error_once_the_attempts_are_spent()
     {
         await using var services = SdkClients.Services(
@@ -157,5 +172,18 @@ public sealed class SubscriptionTests(NetworkApp app) : IClassFixture<NetworkApp
         {
             await Task.Delay(10, patience.Token);
         }
+    }
+
+    private sealed class Observer : IObserver<IOperationResult<PairingChangedResult>>
+    {
+        public List<IOperationResult<PairingChangedResult>> Results { get; } = [];
+
+        public TaskCompletionSource Completed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void OnNext(IOperationResult<PairingChangedResult> value) => Results.Add(value);
+
+        public void OnError(Exception error) => Completed.TrySetException(error);
+
+        public void OnCompleted() => Completed.TrySetResult();
     }
 }
