@@ -7,14 +7,14 @@ internal sealed class ClientEmitter(StringBuilder code)
 {
     public void Emit(string client, IReadOnlyList<OperationModel> operations)
     {
-        code.AppendLine($"    /// <summary>The operations of this project, one property each: <c>await client.Name.ExecuteAsync(…)</c>.</summary>");
+        code.AppendLine($"    /// <summary>The operations of this project, one property each: <c>await client.Name.ExecuteAsync(…)</c>, <c>await foreach (var result in client.Name.SubscribeAsync(…))</c>.</summary>");
         code.AppendLine($"    public sealed partial class {client}");
         code.AppendLine("    {");
-        code.AppendLine($"        public {client}({Runtime.Namespace}.IOperationExecutor executor)");
+        code.AppendLine($"        public {client}({Runtime.Namespace}.IOperationExecutor executor, {Runtime.Namespace}.ISubscriptionExecutor subscriptionExecutor)");
         code.AppendLine("        {");
         foreach (var operation in operations)
         {
-            code.AppendLine($"            {operation.Name} = new(executor);");
+            code.AppendLine($"            {operation.Name} = new({(operation.Kind == "Subscription" ? "subscriptionExecutor" : "executor")});");
         }
 
         code.AppendLine("        }");
@@ -34,7 +34,7 @@ internal sealed class ClientEmitter(StringBuilder code)
         code.AppendLine("    {");
         code.AppendLine($"        /// <summary>Registers <see cref=\"{client}\"/>; configure its HTTP client (base address, token handler) on the builder returned.</summary>");
         code.AppendLine($"        public static {Runtime.Namespace}.ClientBuilder<{client}> Add{client}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>");
-        code.AppendLine($"            {Runtime.Namespace}.ClientBuilder.Add(services, {Naming.Literal(client)}, executor => new {client}(executor));");
+        code.AppendLine($"            {Runtime.Namespace}.ClientBuilder.Add(services, {Naming.Literal(client)}, (executor, subscriptionExecutor) => new {client}(executor, subscriptionExecutor));");
         code.AppendLine("    }");
         code.AppendLine();
     }

@@ -3,7 +3,10 @@ using GraphQLParser.AST;
 
 namespace Network.Client.Generator;
 
-/// <summary>Writes an operation's result records and its class, whose <c>ExecuteAsync</c> takes the variables as parameters.</summary>
+/// <summary>
+/// Writes an operation's result records and its class, whose <c>ExecuteAsync</c> (for a subscription, <c>SubscribeAsync</c>
+/// and <c>Observe</c>) takes the variables as parameters.
+/// </summary>
 internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, JsonCode json, RecordEmitter records)
 {
     public void Emit(OperationModel operation, PersistedDocument document)
@@ -18,38 +21,67 @@ internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, Jso
         var ordered = variables.Where(IsRequired).Concat(variables.Where(v => !IsRequired(v))).ToList();
         var parameters = ordered.Select(Parameter).Append("global::System.Threading.CancellationToken cancellationToken = default");
 
-        code.AppendLine($"    /// <summary>Runs the {kind.ToLowerInvariant()} <c>{name}</c>.</summary>");
+        var subscription = operation.Definition.Operation == OperationType.Subscription;
+        var executor = subscription ? "ISubscriptionExecutor" : "IOperationExecutor";
+        code.AppendLine(subscription
+            ? $"    /// <summary>Subscribes to <c>{name}</c>: <c>await foreach (var result in client.{name}.SubscribeAsync(…))</c>.</summary>"
+            : $"    /// <summary>Runs the {kind.ToLowerInvariant()} <c>{name}</c>.</summary>");
         code.AppendLine($"    public sealed partial class {name}{kind}");
         code.AppendLine("    {");
-        code.AppendLine($"        private readonly {Runtime.Namespace}.IOperationExecutor _executor;");
+        code.AppendLine($"        private readonly {Runtime.Namespace}.{executor} _executor;");
         code.AppendLine();
-        code.AppendLine($"        public {name}{kind}({Runtime.Namespace}.IOperationExecutor executor) => _executor = executor;");
+        code.AppendLine($"        public {name}{kind}({Runtime.Namespace}.{executor} executor) => _executor = executor;");
         code.AppendLine();
         code.AppendLine("        /// <summary>The document sent, with its SHA-256 hash for persisted operations.</summary>");
         code.AppendLine($"        public static {Runtime.Namespace}.OperationDocument Document {{ get; }} = new({Naming.Literal(name)}, {Runtime.Namespace}.OperationKind.{kind}, {Naming.Literal(document.Text)}, {Naming.Literal(document.Hash)});");
         code.AppendLine();
-        code.AppendLine($"        public global::System.Threading.Tasks.Task<{Runtime.Namespace}.IOperationResult<{resultType}>> ExecuteAsync({string.Join(", ", parameters)})");
-        code.AppendLine("        {");
-        if (variables.Count == 0)
+        if (subscription)
         {
-            code.AppendLine($"            return _executor.ExecuteAsync(Document, null, {resultType}.Parse, cancellationToken);");
+            var result = $"{Runtime.Namespace}.IOperationResult<{resultType}>";
+            code.AppendLine("        /// <summary>");
+            code.AppendLine("        /// Each event as a result, until the server completes the subscription, refuses it (a last result with the errors), or");
+            code.AppendLine("        /// <paramref name=\"cancellationToken\"/> ends it. Events while the connection is down are not replayed.");
+            code.AppendLine("        /// </summary>");
+            code.AppendLine($"        public global::System.Collections.Generic.IAsyncEnumerable<{result}> SubscribeAsync({string.Join(", ", parameters)})");
+            code.AppendLine("        {");
+            EmitCall("SubscribeAsync", resultType, variables.Count == 0, ordered);
+            code.AppendLine("        }");
+            code.AppendLine();
+            var arguments = ordered.Select(v => Naming.Camel(v.Variable.Name.StringValue)).Append("cancellationToken");
+            var observeParameters = ordered.Select(Parameter);
+            code.AppendLine("        /// <summary>As <see cref=\"SubscribeAsync\"/>, for Rx: each observer subscribes on its own, and disposing its subscription completes it.</summary>");
+            code.AppendLine($"        public global::System.IObservable<{result}> Observe({string.Join(", ", observeParameters)}) =>");
+            code.AppendLine($"            new {Runtime.Namespace}.SubscriptionObservable<{result}>(cancellationToken => SubscribeAsync({string.Join(", ", arguments)}));");
         }
         else
         {
-            code.AppendLine($"            return _executor.ExecuteAsync(Document, writer =>");
-            code.AppendLine("            {");
-            foreach (var variable in ordered)
-            {
-                var graphQLName = variable.Variable.Name.StringValue;
-                code.Append(json.WriteProperty(graphQLName, variable.Type, Naming.Camel(graphQLName), optional: !IsRequired(variable), "                "));
-            }
-
-            code.AppendLine($"            }}, {resultType}.Parse, cancellationToken);");
+            code.AppendLine($"        public global::System.Threading.Tasks.Task<{Runtime.Namespace}.IOperationResult<{resultType}>> ExecuteAsync({string.Join(", ", parameters)})");
+            code.AppendLine("        {");
+            EmitCall("ExecuteAsync", resultType, variables.Count == 0, ordered);
+            code.AppendLine("        }");
         }
 
-        code.AppendLine("        }");
         code.AppendLine("    }");
         code.AppendLine();
+    }
+
+    private void EmitCall(string method, string resultType, bool noVariables, List<GraphQLVariableDefinition> ordered)
+    {
+        if (noVariables)
+        {
+            code.AppendLine($"            return _executor.{method}(Document, null, {resultType}.Parse, cancellationToken);");
+            return;
+        }
+
+        code.AppendLine($"            return _executor.{method}(Document, writer =>");
+        code.AppendLine("            {");
+        foreach (var variable in ordered)
+        {
+            var graphQLName = variable.Variable.Name.StringValue;
+            code.Append(json.WriteProperty(graphQLName, variable.Type, Naming.Camel(graphQLName), optional: !IsRequired(variable), "                "));
+        }
+
+        code.AppendLine($"            }}, {resultType}.Parse, cancellationToken);");
     }
 
     /// <summary>Whether the caller must give the variable: it is non-null and has no default for the server to apply.</summary>

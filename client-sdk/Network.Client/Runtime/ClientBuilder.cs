@@ -1,10 +1,15 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 
 namespace Network.Client;
 
 /// <summary>
 /// Configures a generated client registered with <c>services.Add…Client()</c>: its HTTP client (base
-/// address, handlers that add tokens), and how it sends operations.
+/// address, handlers that add tokens), and how it sends operations. Subscriptions need nothing more: they
+/// connect to the same address over WebSockets (<c>ws</c> for <c>http</c>, <c>wss</c> for <c>https</c>), with the
+/// <c>Authorization</c> the HTTP client's handlers add.
 /// </summary>
 public sealed class ClientBuilder<TClient>
     where TClient : class
@@ -40,6 +45,14 @@ public sealed class ClientBuilder<TClient>
         return this;
     }
 
+    /// <summary>Sets how subscriptions connect and reconnect (<see cref="SubscriptionOptions"/>).</summary>
+    public ClientBuilder<TClient> ConfigureSubscriptions(Action<SubscriptionOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure<ClientOptions>(Name, o => configure(o.Subscriptions));
+        return this;
+    }
+
     /// <summary>Sends each operation's hash alone; the server must hold this client's persisted-operation manifest.</summary>
     public ClientBuilder<TClient> UsePersistedOperations()
     {
@@ -51,16 +64,62 @@ public sealed class ClientBuilder<TClient>
 /// <summary>Registers generated clients; used by their <c>Add…Client()</c> methods.</summary>
 public static class ClientBuilder
 {
-    public static ClientBuilder<TClient> Add<TClient>(IServiceCollection services, string name, Func<IOperationExecutor, TClient> create)
+    /// <summary>
+    /// Registers the client, its HTTP client named <paramref name="name"/>, and its subscriptions' executor (one
+    /// WebSocket for the client, closed when the service provider is disposed).
+    /// </summary>
+    public static ClientBuilder<TClient> Add<TClient>(IServiceCollection services, string name, Func<IOperationExecutor, ISubscriptionExecutor, TClient> create)
         where TClient : class
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(create);
         var httpClient = services.AddHttpClient(name);
         services.AddOptions<ClientOptions>(name);
-        services.AddSingleton(provider => create(new HttpOperationExecutor(
-            () => provider.GetRequiredService<IHttpClientFactory>().CreateClient(name),
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<ClientOptions>>().Get(name))));
+
+        // Last of the client's handlers, after those that add tokens: answers the subscriptions' question for the Authorization.
+        services.PostConfigure<HttpClientFactoryOptions>(name, o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(new AuthorizationProbe())));
+        services.AddKeyedSingleton(typeof(TClient), (provider, _) =>
+        {
+            var options = provider.GetRequiredService<IOptionsMonitor<ClientOptions>>().Get(name);
+            var factory = provider.GetRequiredService<IHttpClientFactory>();
+            return new WebSocketSubscriptionExecutor(
+                options.Subscriptions,
+                cancellationToken => AuthorizationProbe.AuthorizationAsync(factory.CreateClient(name), cancellationToken),
+                () => SubscriptionOptions.WebSocketAddress(factory.CreateClient(name).BaseAddress
+                    ?? throw new InvalidOperationException($"The {name} client has no base address: set it with ConfigureHttpClient, or set SubscriptionOptions.Endpoint.")),
+                options.PersistedOperations);
+        });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptionsMonitor<ClientOptions>>().Get(name);
+            var factory = provider.GetRequiredService<IHttpClientFactory>();
+            return create(
+                new HttpOperationExecutor(() => factory.CreateClient(name), options),
+                provider.GetRequiredKeyedService<WebSocketSubscriptionExecutor>(typeof(TClient)));
+        });
         return new ClientBuilder<TClient>(services, name, httpClient);
     }
+}
+
+/// <summary>
+/// The innermost handler of a client's HTTP client: a request marked as a probe goes through the handlers before it
+/// (those adding the token, refreshing it when needed) and comes back here unsent, with the headers they added.
+/// </summary>
+internal sealed class AuthorizationProbe : DelegatingHandler
+{
+    private static readonly HttpRequestOptionsKey<bool> Probe = new("Network.Client.AuthorizationProbe");
+
+    /// <summary>The <c>Authorization</c> the client's handlers add to a request to its base address; null when none.</summary>
+    public static async Task<string?> AuthorizationAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, (Uri?)null);
+        request.Options.Set(Probe, true);
+        using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return (response.RequestMessage ?? request).Headers.Authorization?.ToString();
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.Options.TryGetValue(Probe, out var probe) && probe
+            ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request })
+            : base.SendAsync(request, cancellationToken);
 }

@@ -12,6 +12,9 @@ public sealed class ClientOptions
     /// must hold the client's persisted-operation manifest. False by default.
     /// </summary>
     public bool PersistedOperations { get; set; }
+
+    /// <summary>How subscriptions connect and reconnect over WebSockets.</summary>
+    public SubscriptionOptions Subscriptions { get; } = new();
 }
 
 /// <summary>
@@ -69,7 +72,7 @@ public sealed class HttpOperationExecutor(Func<HttpClient> httpClient, ClientOpt
 
             using (answer)
             {
-                return Read(answer.RootElement, parseData, status);
+                return ResultReader.Read(answer.RootElement, parseData, status);
             }
         }
     }
@@ -103,48 +106,6 @@ public sealed class HttpOperationExecutor(Func<HttpClient> httpClient, ClientOpt
         var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
-    }
-
-    private static OperationResult<T> Read<T>(JsonElement root, Func<JsonElement, T> parseData, int status)
-        where T : class
-    {
-        var errors = new List<ClientError>();
-        if (root.TryGetProperty("errors", out var list) && list.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var error in list.EnumerateArray())
-            {
-                errors.Add(new ClientError(
-                    error.TryGetProperty("message", out var message) ? message.GetString() ?? string.Empty : string.Empty,
-                    ClientErrorKind.GraphQL,
-                    error.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
-                        && extensions.TryGetProperty("code", out var code) ? code.GetString() : null,
-                    error.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.Array
-                        ? [.. path.EnumerateArray().Select(p => p.ValueKind == JsonValueKind.Number ? (object)p.GetInt32() : p.GetString()!)]
-                        : null,
-                    statusCode: status));
-            }
-        }
-
-        T? data = null;
-        if (root.TryGetProperty("data", out var json) && json.ValueKind == JsonValueKind.Object)
-        {
-            try
-            {
-                data = parseData(json);
-            }
-            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
-            {
-                // A field that failed is null in the data and named in the errors; a non-null one cannot be read.
-                errors.Add(new ClientError($"The data could not be read: {e.Message}", errors.Count > 0 ? ClientErrorKind.GraphQL : ClientErrorKind.Transport, exception: e, statusCode: status));
-            }
-        }
-
-        if (data is null && errors.Count == 0)
-        {
-            errors.Add(new ClientError($"The server answered {status} without data or errors.", ClientErrorKind.Transport, statusCode: status));
-        }
-
-        return new OperationResult<T>(data, errors, status);
     }
 
     private static OperationResult<T> Failed<T>(string message, Exception? exception, int? status)

@@ -12,7 +12,14 @@ public static class SdkClients
     public static NetworkClient Create(NetworkApp app, Caller caller, bool persisted = false) =>
         Create(ServerAddress(app), caller.IsAuthenticated ? app.CreateToken(caller) : null, persisted);
 
-    public static NetworkClient Create(Uri graphQLEndpoint, string? token = null, bool persisted = false)
+    public static NetworkClient Create(Uri graphQLEndpoint, string? token = null, bool persisted = false) =>
+        Services(graphQLEndpoint, () => token, persisted).GetRequiredService<NetworkClient>();
+
+    /// <summary>
+    /// The services holding the client, for a test that disposes them (and so the subscriptions' socket); the handler
+    /// asks <paramref name="token"/> for the token on every request, as a front end refreshing its tokens does.
+    /// </summary>
+    public static ServiceProvider Services(Uri graphQLEndpoint, Func<string?> token, bool persisted = false, Action<SubscriptionOptions>? subscriptions = null)
     {
         var services = new ServiceCollection();
         var builder = services.AddNetworkClient()
@@ -22,7 +29,12 @@ public static class SdkClients
             builder.UsePersistedOperations();
         }
 
-        return services.BuildServiceProvider().GetRequiredService<NetworkClient>();
+        if (subscriptions is not null)
+        {
+            builder.ConfigureSubscriptions(subscriptions);
+        }
+
+        return services.BuildServiceProvider();
     }
 
     public static Uri ServerAddress(NetworkApp app)
@@ -32,13 +44,13 @@ public static class SdkClients
     }
 
     /// <summary>What a front end's own handler does: adds the caller's token to every request.</summary>
-    private sealed class BearerTokenHandler(string? token) : DelegatingHandler
+    private sealed class BearerTokenHandler(Func<string?> token) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (token is not null)
+            if (token() is { } value)
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", value);
             }
 
             return base.SendAsync(request, cancellationToken);
