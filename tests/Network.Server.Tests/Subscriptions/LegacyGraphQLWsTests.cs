@@ -31,6 +31,17 @@ public sealed class LegacyGraphQLWsTests(SubscriptionApp app) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task Keep_alives_follow_every_interval()
+    {
+        using var socket = await OpenAsync(TestCallers.Anonymous);
+
+        var second = await socket.ReceiveAsync(SubscriptionApp.KeepAliveInterval * 10);
+        var third = await socket.ReceiveAsync(SubscriptionApp.KeepAliveInterval * 10);
+
+        Assert.Equal(("ka", "ka"), (second!["type"]!.GetValue<string>(), third!["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Graphql_transport_ws_is_chosen_when_both_subprotocols_are_offered()
     {
         using var socket = new ClientWebSocket();

@@ -55,6 +55,19 @@ public sealed class ServerSentEventTests(SubscriptionApp app) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task An_idle_stream_gets_a_comment_line_every_interval()
+    {
+        using var http = Client(TestCallers.Coordinator);
+        using var response = await PostAsync(http, Subscription);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var patience = new CancellationTokenSource(SubscriptionApp.KeepAliveInterval * 20);
+
+        string?[] lines = [await reader.ReadLineAsync(patience.Token), await reader.ReadLineAsync(patience.Token), await reader.ReadLineAsync(patience.Token), await reader.ReadLineAsync(patience.Token)];
+
+        Assert.Equal(":||:|", string.Join("|", lines));
+    }
+
+    [Fact]
     public async Task A_subscription_over_GET_streams_too()
     {
         var hub = app.Services.GetRequiredService<EventHub>();
