@@ -54,9 +54,15 @@ public static class GraphQLServiceCollectionExtensions
             ? PersistedOperationStore.Load(Path.Combine(builder.Environment.ContentRootPath, directory))
             : PersistedOperationStore.Empty);
         services.AddSingleton<GraphQLHttpMiddleware>();
+        services.AddOptions<ServerSentEventOptions>()
+            .Bind(builder.Configuration.GetSection(ServerSentEventOptions.Section))
+            .Validate(events => events.KeepAliveInterval > TimeSpan.Zero, $"{ServerSentEventOptions.Section}:KeepAliveInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<ServerSentEvents>();
         services.AddOptions<GraphQLWebSocketOptions>()
             .Bind(builder.Configuration.GetSection(GraphQLWebSocketOptions.Section))
             .Validate(webSockets => webSockets.ConnectionInitTimeout > TimeSpan.Zero, $"{GraphQLWebSocketOptions.Section}:ConnectionInitTimeout must be positive.")
+            .Validate(webSockets => webSockets.KeepAliveInterval > TimeSpan.Zero, $"{GraphQLWebSocketOptions.Section}:KeepAliveInterval must be positive.")
             .ValidateOnStart();
         services.AddNetworkSubscriptions(builder.Configuration);
         services.AddSingleton<PayloadAuthentication>();
@@ -78,7 +84,7 @@ public static class GraphQLServiceCollectionExtensions
         var middleware = app.Services.GetRequiredService<GraphQLHttpMiddleware>();
         var webSockets = app.Services.GetRequiredService<GraphQLWebSocketMiddleware>();
 
-        // A WebSocket upgrade speaks graphql-transport-ws; with the IDE on, a browser opening /graphql gets
+        // A WebSocket upgrade speaks graphql-transport-ws (or the legacy graphql-ws); with the IDE on, a browser opening /graphql gets
         // GraphiQL; every other request is GraphQL over HTTP.
         app.UseWebSockets();
         var overHttp = app.MapGraphQLIde(middleware.InvokeAsync);

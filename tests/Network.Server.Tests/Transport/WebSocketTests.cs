@@ -214,10 +214,10 @@ public sealed class WebSocketTests(WebSocketApp app) : IClassFixture<WebSocketAp
     }
 
     [Fact]
-    public async Task An_upgrade_without_the_graphql_transport_ws_subprotocol_is_refused_with_400()
+    public async Task An_upgrade_offering_neither_graphql_subprotocol_is_refused_with_400()
     {
         using var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol("graphql-ws");
+        socket.Options.AddSubProtocol("mqtt");
         socket.Options.CollectHttpResponseDetails = true;
 
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(Address(), Timeout()));

@@ -8,13 +8,15 @@ namespace Network.Server.GraphQL.Transport;
 /// multipart request specification), responses in
 /// <c>application/graphql-response+json</c> or <c>application/json</c> with the status codes the
 /// specification gives for each. Requests a browser may have sent from another site are refused
-/// before their body is read (see <see cref="CrossSiteRequestGuard"/>).
+/// before their body is read (see <see cref="CrossSiteRequestGuard"/>). A request that accepts
+/// <c>text/event-stream</c> is answered with an event stream (<see cref="ServerSentEvents"/>).
 /// </summary>
 public sealed class GraphQLHttpMiddleware(
     IDocumentExecuter<NetworkSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    CrossSiteRequestGuard crossSiteGuard)
+    CrossSiteRequestGuard crossSiteGuard,
+    ServerSentEvents serverSentEvents)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -24,6 +26,18 @@ public sealed class GraphQLHttpMiddleware(
         {
             context.Response.Headers.Allow = "GET, POST";
             await WriteRequestErrorAsync(context, ResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Use GET or POST.");
+            return;
+        }
+
+        if (ServerSentEvents.IsRequested(request))
+        {
+            if (crossSiteGuard.Rejects(request))
+            {
+                await WriteRequestErrorAsync(context, ResponseMediaType.Json, StatusCodes.Status403Forbidden, CrossSiteRequestGuard.Code, CrossSiteRequestGuard.Message);
+                return;
+            }
+
+            await serverSentEvents.RunAsync(context, isGet);
             return;
         }
 

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 namespace Network.Server.GraphQL.Transport.WebSockets;
 
 /// <summary>
-/// Upgrades a request on <c>/graphql</c> to a WebSocket speaking <c>graphql-transport-ws</c>. An upgrade
-/// that does not offer that subprotocol is refused with 400 before the upgrade (the protocol allows closing
-/// with 4406 after it; refusing first tells a client so without opening a socket), and one a browser sent
-/// from a site that is not allowed with 403, as over HTTP.
+/// Upgrades a request on <c>/graphql</c> to a WebSocket speaking <c>graphql-transport-ws</c>, or the legacy
+/// <c>graphql-ws</c> (Apollo's subscriptions-transport-ws) when only that is offered. An upgrade that offers
+/// neither subprotocol is refused with 400 before the upgrade (the protocol allows closing with 4406 after it;
+/// refusing first tells a client so without opening a socket), and one a browser sent from a site that is not
+/// allowed with 403, as over HTTP.
 /// </summary>
 public sealed class GraphQLWebSocketMiddleware(
     IServiceProvider services,
@@ -17,14 +18,21 @@ public sealed class GraphQLWebSocketMiddleware(
 {
     public const string Subprotocol = "graphql-transport-ws";
 
+    /// <summary>The legacy subprotocol, chosen only when the client does not offer <see cref="Subprotocol"/>.</summary>
+    public const string LegacySubprotocol = "graphql-ws";
+
     public const string SubprotocolNotAcceptableCode = "SUBPROTOCOL_NOT_ACCEPTABLE";
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.WebSockets.WebSocketRequestedProtocols.Contains(Subprotocol, StringComparer.Ordinal))
+        var requested = context.WebSockets.WebSocketRequestedProtocols;
+        var subprotocol = requested.Contains(Subprotocol, StringComparer.Ordinal) ? Subprotocol
+            : requested.Contains(LegacySubprotocol, StringComparer.Ordinal) ? LegacySubprotocol
+            : null;
+        if (subprotocol is null)
         {
             await GraphQLErrorResponse.WriteAsync(context, serializer, ResponseMediaType.Json, StatusCodes.Status400BadRequest, SubprotocolNotAcceptableCode,
-                $"Subprotocol not acceptable: ask for {Subprotocol} in Sec-WebSocket-Protocol.");
+                $"Subprotocol not acceptable: ask for {Subprotocol} (or the legacy {LegacySubprotocol}) in Sec-WebSocket-Protocol.");
             return;
         }
 
@@ -35,9 +43,16 @@ public sealed class GraphQLWebSocketMiddleware(
             return;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(Subprotocol);
-        using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(
-            services, socket, context.User, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", options.Value);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
+        var callerAddress = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (subprotocol == LegacySubprotocol)
+        {
+            using var legacy = ActivatorUtilities.CreateInstance<LegacyGraphQLWebSocketConnection>(services, socket, context.User, callerAddress, options.Value);
+            await legacy.RunAsync(context.RequestAborted);
+            return;
+        }
+
+        using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(services, socket, context.User, callerAddress, options.Value);
         await connection.RunAsync(context.RequestAborted);
     }
 }

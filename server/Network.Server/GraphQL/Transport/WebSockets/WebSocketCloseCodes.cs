@@ -1,6 +1,6 @@
 namespace Network.Server.GraphQL.Transport.WebSockets;
 
-/// <summary>The close codes and reasons of the <c>graphql-transport-ws</c> protocol that this server sends.</summary>
+/// <summary>The close codes and reasons of the <c>graphql-transport-ws</c> protocol that this server sends (the legacy <c>graphql-ws</c> subprotocol uses 1011, 1013 and 4403).</summary>
 public static class WebSocketCloseCodes
 {
     /// <summary>A message that is not JSON, has an unknown type, or lacks a field its type needs.</summary>
@@ -23,6 +23,9 @@ public static class WebSocketCloseCodes
 
     /// <summary>A subscriber fell too far behind (WebSocket's own "try again later"): the server drops it rather than queue without bound.</summary>
     public const int TryAgainLater = 1013;
+
+    /// <summary>The legacy <c>graphql-ws</c> subprotocol's close after a <c>connection_error</c>, as its reference server sends it.</summary>
+    public const int LegacyConnectionError = 1011;
 
     public const string UnauthorizedReason = "Unauthorized";
 
