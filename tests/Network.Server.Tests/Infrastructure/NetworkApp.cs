@@ -40,9 +40,12 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Configuration for this app only (e.g. <c>GraphQL:Budgets:MaxDepth</c>), over the test defaults and appsettings.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Another app whose database this one shares, as a second instance of the server would; null for a database of its own.</summary>
+    public NetworkApp? SharesDatabaseOf { get; init; }
+
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestCluster.CreateDatabaseAsync();
+        ConnectionString = SharesDatabaseOf?.ConnectionString ?? await TestCluster.CreateDatabaseAsync();
         await StartGate.WaitAsync();
         try
         {
