@@ -4,7 +4,7 @@ using Network.Server.GraphQL.Subscriptions;
 
 namespace Network.Server.Webinars;
 
-/// <summary>Publishes each registration made or changed (waitlisted, moved up, cancelled, attendance), with its webinar as the filter key.</summary>
+/// <summary>Publishes each registration made or changed (waitlisted, moved up, cancelled, attendance), with its webinar and registrant as the filter keys.</summary>
 internal sealed class WebinarRegistrationEvents : IEventCollector
 {
     public const string Topic = "webinarRegistration";
@@ -14,7 +14,12 @@ internal sealed class WebinarRegistrationEvents : IEventCollector
         foreach (var registration in changes.Entries<WebinarRegistration>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity))
         {
             events.Add((_, _) => ValueTask.FromResult(new NetworkEvent(
-                Topic, registration.Id, registration.Status.ToString(), new Dictionary<string, string> { ["w"] = NetworkEvent.Join([registration.WebinarId]) })));
+                Topic, registration.Id, registration.Status.ToString(), new Dictionary<string, string>
+                {
+                    ["w"] = NetworkEvent.Join([registration.WebinarId]),
+                    ["m"] = registration.MentorId is { } mentor ? NetworkEvent.Join([mentor]) : string.Empty,
+                    ["e"] = registration.EmployerId is { } employer ? NetworkEvent.Join([employer]) : string.Empty,
+                })));
         }
     }
 }

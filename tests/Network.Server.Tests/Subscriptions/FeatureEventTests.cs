@@ -104,6 +104,22 @@ public sealed class FeatureEventTests(NetworkApp app) : IClassFixture<NetworkApp
     }
 
     [Fact]
+    public async Task A_registrant_hears_as_it_happens_that_the_webinar_was_cancelled()
+    {
+        var webinars = new WebinarApi(app);
+        var webinarId = await webinars.PublishedAsync(TestCallers.Organiser, WebinarApi.Online($"Cancelled live {Guid.NewGuid():N}"));
+        var mentor = await _data.MentorAsync(await _data.EmployerAsync($"Registrant {Guid.NewGuid():N}", Sector.IctDigital, "B1 1AA"), "Registrant", CareerStage.Early, ["cybersecurity"], ["data-analytics"]);
+        var (registrationId, _) = await webinars.RegisterAsync(TestCallers.Mentor(mentor.Id), webinarId);
+        using var socket = await GraphQLSocket.OpenAsync(app, TestCallers.Mentor(mentor.Id));
+        await socket.SubscribeAsync(app, "mine", "subscription { webinarRegistrationChanged { id status webinar { cancellationReason } } }");
+
+        await webinars.OkAsync(TestCallers.Organiser, "cancelWebinar", new { webinarId, reason = "The speaker is ill." }, "webinar { status }");
+        var next = (await socket.ReceiveAsync())!["payload"]!["data"]!["webinarRegistrationChanged"]!;
+
+        Assert.Equal((registrationId, "WEBINAR_CANCELLED", "The speaker is ill."), (next["id"]!.GetValue<string>(), next["status"]!.GetValue<string>(), next["webinar"]!["cancellationReason"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task MentorMatchAvailable_announces_a_new_volunteer_who_would_pair_well_and_not_one_of_the_same_employer()
     {
         var home = await _data.EmployerAsync($"Home {Guid.NewGuid():N}", Sector.IctDigital, "B1 1AA");
