@@ -44,7 +44,9 @@ public static class TestCluster
             }
         }
 
-        return new NpgsqlConnectionStringBuilder(maintenance) { Database = name }.ConnectionString;
+        // A run starts a server per test class, each with pools of its own that outlive it: idle connections close after
+        // a few seconds rather than the default five minutes, so that the cluster's connection limit is never reached.
+        return new NpgsqlConnectionStringBuilder(maintenance) { Database = name, ConnectionIdleLifetime = 10, ConnectionPruningInterval = 5 }.ConnectionString;
     }
 
     private static async Task<string> CreateTemplateAsync()
