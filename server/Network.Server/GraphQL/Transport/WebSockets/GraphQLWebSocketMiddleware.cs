@@ -1,5 +1,7 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
+using Network.Server.GraphQL.Budgets;
+using Network.Server.GraphQL.Subscriptions;
 
 namespace Network.Server.GraphQL.Transport.WebSockets;
 
@@ -16,6 +18,16 @@ public sealed class GraphQLWebSocketMiddleware(
     CrossSiteRequestGuard crossSiteGuard,
     IOptions<GraphQLWebSocketOptions> options)
 {
+    private readonly Lazy<GraphQLWebSocketServices> _services = new(() => new GraphQLWebSocketServices(
+        options.Value,
+        serializer,
+        services.GetRequiredService<GraphQLRequestReader>(),
+        services.GetRequiredService<PayloadAuthentication>(),
+        services.GetRequiredService<SubscriptionExecution>(),
+        services.GetRequiredService<SubscriptionQuota>(),
+        services.GetRequiredService<TimeProvider>(),
+        services.GetRequiredService<IOptions<RequestBudgetOptions>>().Value.MaxRequestBytes));
+
     public const string Subprotocol = "graphql-transport-ws";
 
     /// <summary>The legacy subprotocol, chosen only when the client does not offer <see cref="Subprotocol"/>.</summary>
@@ -45,14 +57,9 @@ public sealed class GraphQLWebSocketMiddleware(
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(subprotocol);
         var callerAddress = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (subprotocol == LegacySubprotocol)
-        {
-            using var legacy = ActivatorUtilities.CreateInstance<LegacyGraphQLWebSocketConnection>(services, socket, context.User, callerAddress, options.Value);
-            await legacy.RunAsync(context.RequestAborted);
-            return;
-        }
-
-        using var connection = ActivatorUtilities.CreateInstance<GraphQLWebSocketConnection>(services, socket, context.User, callerAddress, options.Value);
+        using GraphQLWebSocketSession connection = subprotocol == LegacySubprotocol
+            ? new LegacyGraphQLWebSocketConnection(socket, context.User, callerAddress, _services.Value)
+            : new GraphQLWebSocketConnection(socket, context.User, callerAddress, _services.Value);
         await connection.RunAsync(context.RequestAborted);
     }
 }
