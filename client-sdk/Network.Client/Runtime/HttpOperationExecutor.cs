@@ -82,25 +82,7 @@ public sealed class HttpOperationExecutor(Func<HttpClient> httpClient, ClientOpt
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartObject();
-            if (options.PersistedOperations)
-            {
-                writer.WriteString("documentId", "sha256:" + document.Hash);
-            }
-            else
-            {
-                writer.WriteString("query", document.Text);
-            }
-
-            writer.WriteString("operationName", document.Name);
-            if (writeVariables is not null)
-            {
-                writer.WriteStartObject("variables");
-                writeVariables(writer);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
+            document.WriteRequest(writer, options.PersistedOperations, writeVariables);
         }
 
         var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());

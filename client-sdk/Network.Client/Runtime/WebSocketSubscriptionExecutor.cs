@@ -469,25 +469,8 @@ public sealed class WebSocketSubscriptionExecutor : ISubscriptionExecutor, IAsyn
     {
         writer.WriteString("id", id);
         writer.WriteString("type", "subscribe");
-        writer.WriteStartObject("payload");
-        if (_persistedOperations)
-        {
-            writer.WriteString("documentId", "sha256:" + document.Hash);
-        }
-        else
-        {
-            writer.WriteString("query", document.Text);
-        }
-
-        writer.WriteString("operationName", document.Name);
-        if (writeVariables is not null)
-        {
-            writer.WriteStartObject("variables");
-            writeVariables(writer);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
+        writer.WritePropertyName("payload");
+        document.WriteRequest(writer, _persistedOperations, writeVariables);
     });
 
     private static byte[] Message(Action<Utf8JsonWriter> write)
