@@ -40,9 +40,10 @@ public sealed class GraphQLSocket : IDisposable
         return socket;
     }
 
-    /// <summary>Sends a <c>subscribe</c> and waits until the server holds one more live subscription than before.</summary>
+    /// <summary>Sends a <c>subscribe</c> and waits until the server holds one more live subscription than before, and hears events.</summary>
     public async Task SubscribeAsync(NetworkApp app, string id, string query, object? variables = null)
     {
+        await app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<EventListener>().Single().Listening.WaitAsync(Patience);
         var hub = app.Services.GetRequiredService<EventHub>();
         var before = hub.Count;
         await SendAsync(new { id, type = "subscribe", payload = new { query, variables } });

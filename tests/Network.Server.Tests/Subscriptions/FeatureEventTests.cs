@@ -1,5 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Network.Server.Data;
+using Network.Server.GraphQL.Subscriptions;
 using Network.Server.Mentors;
 using Network.Server.Skills;
+using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Programmes;
 using Network.Server.Tests.Sessions;
@@ -36,6 +41,49 @@ public sealed class FeatureEventTests(NetworkApp app) : IClassFixture<NetworkApp
         Assert.Equal((wanted, near.Name, "CONSTRUCTION"), (gap["id"]!.GetValue<string>(), gap["employer"]!["name"]!.GetValue<string>(), gap["sector"]!.GetValue<string>()));
         Assert.InRange(gap["distanceKm"]!.GetValue<double>(), 0, 5);
     }
+
+    [Fact]
+    public async Task A_change_whose_transaction_rolls_back_is_never_announced()
+    {
+        var employer = await _data.EmployerAsync($"Transactional {Guid.NewGuid():N}", Sector.Construction, "WV1 1AA");
+        // Listens to the notifications themselves: a subscriber's re-read would hide a leaked one, as the gap is not there.
+        using var heard = app.Services.GetRequiredService<EventHub>().Subscribe(e => e.Topic == "skillsGap" && e.Ids("e").Contains(employer.Id));
+        await app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<EventListener>().Single().Listening.WaitAsync(GraphQLSocket.Patience);
+        var factory = app.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>();
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.SkillsGaps.Add(Gap(employer.Id));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        var committed = Gap(employer.Id);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.SkillsGaps.Add(committed);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        // The first notification is the committed gap's: the rolled-back one's died with its transaction.
+        using var patience = new CancellationTokenSource(GraphQLSocket.Patience);
+        Assert.Equal(committed.Id, (await heard.Events.ReadAsync(patience.Token)).Id);
+    }
+
+    private static SkillsGap Gap(int employerId) => new()
+    {
+        EmployerId = employerId,
+        SkillId = TestData.Skill("building-information-modelling"),
+        Sector = Sector.Construction,
+        Severity = SkillsGapSeverity.High,
+        HardToFillVacancies = 1,
+        Status = SkillsGapStatus.Open,
+        PublishedAt = DateTimeOffset.UtcNow,
+        UpdatedAt = DateTimeOffset.UtcNow,
+    };
 
     [Fact]
     public async Task SkillsGapPublished_is_refused_to_mentors()
