@@ -26,8 +26,7 @@ internal static class MatchingSubscriptions
             {
                 var key = GlobalId.Parse(c.GetArgument<string>("mentorId"), "Mentor");
                 var caller = c.Caller();
-                await using var scope = c.RequestServices!.CreateAsyncScope();
-                var employerId = await scope.ServiceProvider.GetRequiredService<NetworkDbContext>().Mentors.AsNoTracking()
+                var employerId = await c.RequestServices!.GetRequiredService<NetworkDbContext>().Mentors.AsNoTracking()
                     .Where(m => m.Id == key).Select(m => (int?)m.EmployerId).SingleOrDefaultAsync(c.CancellationToken);
                 if (employerId is null || !(caller.ManagesMentor(key, employerId.Value) || caller.Is(Role.Coordinator)))
                 {

@@ -34,8 +34,7 @@ internal static class WebinarRegistrationSubscriptions
                 }
 
                 var webinarId = GlobalId.Parse(id, "Webinar");
-                await using var scope = c.RequestServices!.CreateAsyncScope();
-                var webinar = await scope.ServiceProvider.GetRequiredService<NetworkDbContext>().Webinars.AsNoTracking()
+                var webinar = await c.RequestServices!.GetRequiredService<NetworkDbContext>().Webinars.AsNoTracking()
                     .SingleOrDefaultAsync(w => w.Id == webinarId, c.CancellationToken);
                 if (webinar is null || !WebinarAccess.Organises(caller, webinar))
                 {
