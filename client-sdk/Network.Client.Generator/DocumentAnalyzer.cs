@@ -10,25 +10,35 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
 {
     // Fields selected under @include or @skip (on the field or a fragment around it): they may be missing from the answer.
     private readonly HashSet<GraphQLField> _conditional = [];
+    private FragmentInterfaces? _interfaces;
+
+    /// <summary>The fragments' interfaces; known once <see cref="Analyze"/> has run.</summary>
+    public FragmentInterfaces Interfaces => _interfaces ?? throw new InvalidOperationException("Analyze first.");
 
     /// <summary>
-    /// The operations' results, in the order given. First asks for <c>__typename</c> in the document itself wherever
-    /// the type is abstract, so that the client can tell which record to build; print the operations after this.
+    /// The operations' results, in the order given. First asks, in the document itself, for <c>__typename</c> wherever
+    /// the type is abstract, so that the client can tell which record to build, and for <c>id</c> wherever the type has
+    /// one, so that the client's store keeps each entity once; print the operations after this.
     /// </summary>
     public IReadOnlyList<OperationModel> Analyze(IReadOnlyList<GraphQLOperationDefinition> operations)
     {
         foreach (var fragment in fragments.Values)
         {
-            AddTypename(fragment.SelectionSet, fragment.TypeCondition.Type.Name.StringValue);
+            AddKeys(fragment.SelectionSet, fragment.TypeCondition.Type.Name.StringValue);
         }
 
         foreach (var operation in operations)
         {
-            AddTypename(operation.SelectionSet, RootType(operation));
+            AddKeys(operation.SelectionSet, RootType(operation));
         }
 
+        _interfaces = new FragmentInterfaces(schema, fragments);
         return [.. operations.Select(Operation)];
     }
+
+    /// <summary>Whether objects of the type are entities: it has an <c>id</c> of type <c>ID</c>.</summary>
+    public static bool HasId(TypeModel type) =>
+        type.Fields.TryGetValue("id", out var id) && SchemaModel.NamedType(id.Type) == "ID";
 
     private OperationModel Operation(GraphQLOperationDefinition operation)
     {
@@ -43,7 +53,7 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
         _ => schema.SubscriptionType!,
     };
 
-    private void AddTypename(GraphQLSelectionSet set, string typeName)
+    private void AddKeys(GraphQLSelectionSet set, string typeName)
     {
         var type = schema[typeName];
         if (type.IsAbstract && !set.Selections.OfType<GraphQLField>().Any(f => f.Alias is null && f.Name.StringValue == "__typename"))
@@ -51,15 +61,21 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
             set.Selections.Insert(0, new GraphQLField(new GraphQLName("__typename")));
         }
 
+        // An alias named id on another field leaves the object unkeyed rather than make the document invalid.
+        if (HasId(type) && !set.Selections.OfType<GraphQLField>().Any(f => (f.Alias?.Name ?? f.Name).StringValue == "id"))
+        {
+            set.Selections.Insert(type.IsAbstract ? 1 : 0, new GraphQLField(new GraphQLName("id")));
+        }
+
         foreach (var selection in set.Selections)
         {
             switch (selection)
             {
                 case GraphQLField { SelectionSet: { } child } field:
-                    AddTypename(child, SchemaModel.NamedType(FieldType(type, field.Name.StringValue)));
+                    AddKeys(child, SchemaModel.NamedType(FieldType(type, field.Name.StringValue)));
                     break;
                 case GraphQLInlineFragment inline:
-                    AddTypename(inline.SelectionSet, inline.TypeCondition?.Type.Name.StringValue ?? typeName);
+                    AddKeys(inline.SelectionSet, inline.TypeCondition?.Type.Name.StringValue ?? typeName);
                     break;
             }
         }
@@ -78,22 +94,45 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
         var type = schema[typeName];
         if (!type.IsAbstract)
         {
-            var fields = CollectFields(sets, typeName).Select(f => Field(prefix, type, f.Key, f.Value)).ToList();
-            return new SelectionModel(recordName, type.Description, fields, null);
+            var fields = CollectFields(sets, typeName, out var reached).Select(f => Field(prefix, type, f.Key, f.Value)).ToList();
+            return new SelectionModel(recordName, type.Description, fields, null, typeName, Implemented(reached, fields));
         }
 
         // Fields selected the same way on every possible type go to the abstract record; the rest to each type's own.
         var concrete = SchemaModel.ConcreteTypes(type).ToList();
-        var perType = concrete.ToDictionary(c => c, c => CollectFields(sets, c), StringComparer.Ordinal);
+        var reachedBy = new Dictionary<string, List<FragmentInterface>>(StringComparer.Ordinal);
+        var perType = concrete.ToDictionary(c => c, c =>
+        {
+            var fields = CollectFields(sets, c, out var reached);
+            reachedBy[c] = reached;
+            return fields;
+        }, StringComparer.Ordinal);
         var first = perType[concrete[0]];
         var shared = first.Keys.Where(key => perType.Values.All(f => f.TryGetValue(key, out var nodes) && nodes.SequenceEqual(first[key]))).ToList();
         var sharedFields = shared.Select(key => Field(prefix, schema[concrete[0]], key, first[key])).ToList();
-        var variants = concrete.Select(name => new SelectionVariant(
-            name,
-            $"{recordName}_{name}",
-            [.. perType[name].Where(f => !shared.Contains(f.Key)).Select(f => Field($"{prefix}_{name}", schema[name], f.Key, f.Value))])).ToList();
-        return new SelectionModel(recordName, type.Description, sharedFields, variants);
+
+        // An interface every possible type reaches goes on the abstract record when its fields are there; otherwise on each variant that has them.
+        var common = Implemented([.. reachedBy[concrete[0]].Where(i => concrete.All(c => reachedBy[c].Contains(i)))], sharedFields);
+        var variants = concrete.Select(name =>
+        {
+            var own = perType[name].Where(f => !shared.Contains(f.Key)).Select(f => Field($"{prefix}_{name}", schema[name], f.Key, f.Value)).ToList();
+            var interfaces = Implemented([.. reachedBy[name].Except(common)], [.. sharedFields, .. own]);
+            return new SelectionVariant(name, $"{recordName}_{name}", own, interfaces);
+        }).ToList();
+        return new SelectionModel(recordName, type.Description, sharedFields, variants, typeName, common);
     }
+
+    /// <summary>The interfaces reached whose every member the record has, read alike (see <see cref="Reads"/>).</summary>
+    private static List<FragmentInterface> Implemented(List<FragmentInterface> reached, IReadOnlyList<ResultField> fields) =>
+        [.. reached.Distinct().Where(i => i.Members.All(m => fields.Any(f => Reads(f, m))))];
+
+    /// <summary>
+    /// Whether the record's field can stand for the interface's member: same key, same type, present whenever the
+    /// member is, and for an object, a record that implements the member's interface.
+    /// </summary>
+    private static bool Reads(ResultField field, FragmentMember member) =>
+        field.ResponseKey == member.ResponseKey && !field.Conditional && SchemaModel.Print(field.Type) == SchemaModel.Print(member.Type)
+        && (member.Interface is null || field.Selection is { } selection && selection.Interfaces.Contains(member.Interface));
 
     private ResultField Field(string prefix, TypeModel parent, string key, List<GraphQLField> nodes)
     {
@@ -110,22 +149,32 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
         var description = fieldName == "__typename" ? "The GraphQL type of the value." : parent.Fields.GetValueOrDefault(fieldName)?.Description;
         var conditional = nodes.All(_conditional.Contains);
         var type = conditional && fieldType is GraphQLNonNullType nonNull ? nonNull.Type : fieldType;
-        return new ResultField(key, type, description, conditional, selection);
+        return new ResultField(key, type, description, conditional, selection, fieldName, nodes[0].Arguments);
     }
 
     /// <summary>The fields selected on an object of <paramref name="concrete"/>, by response key, in order, through fragments.</summary>
-    private Dictionary<string, List<GraphQLField>> CollectFields(IEnumerable<GraphQLSelectionSet> sets, string concrete)
+    /// <param name="sets">The selection sets.</param>
+    /// <param name="concrete">The object type.</param>
+    /// <param name="reached">The fragments' interfaces of the sets reached without a condition, which the record may implement.</param>
+    private Dictionary<string, List<GraphQLField>> CollectFields(IEnumerable<GraphQLSelectionSet> sets, string concrete, out List<FragmentInterface> reached)
     {
         var fields = new Dictionary<string, List<GraphQLField>>(StringComparer.Ordinal);
+        var interfaces = new List<FragmentInterface>();
         foreach (var set in sets)
         {
             Collect(set, conditional: false);
         }
 
+        reached = interfaces;
         return fields;
 
         void Collect(GraphQLSelectionSet set, bool conditional)
         {
+            if (!conditional && Interfaces.Of(set) is { } reachedInterface)
+            {
+                interfaces.Add(reachedInterface);
+            }
+
             foreach (var selection in set.Selections)
             {
                 var under = conditional || IsConditional(selection);

@@ -4,10 +4,10 @@ using GraphQLParser.AST;
 namespace Network.Client.Generator;
 
 /// <summary>
-/// Writes an operation's result records and its class, whose <c>ExecuteAsync</c> (for a subscription, <c>SubscribeAsync</c>
-/// and <c>Observe</c>) takes the variables as parameters.
+/// Writes an operation's result records and its class, whose <c>ExecuteAsync</c> (and for a query <c>Watch</c>; for a
+/// subscription <c>SubscribeAsync</c> and <c>Observe</c>) takes the variables as parameters.
 /// </summary>
-internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, JsonCode json, RecordEmitter records)
+internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, JsonCode json, RecordEmitter records, PlanEmitter plans)
 {
     public void Emit(OperationModel operation, PersistedDocument document)
     {
@@ -22,18 +22,21 @@ internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, Jso
         var parameters = ordered.Select(Parameter).Append("global::System.Threading.CancellationToken cancellationToken = default");
 
         var subscription = operation.Definition.Operation == OperationType.Subscription;
-        var executor = subscription ? "ISubscriptionExecutor" : "IOperationExecutor";
         code.AppendLine(subscription
             ? $"    /// <summary>Subscribes to <c>{name}</c>: <c>await foreach (var result in client.{name}.SubscribeAsync(…))</c>.</summary>"
             : $"    /// <summary>Runs the {kind.ToLowerInvariant()} <c>{name}</c>.</summary>");
         code.AppendLine($"    public sealed partial class {name}{kind}");
         code.AppendLine("    {");
-        code.AppendLine($"        private readonly {Runtime.Namespace}.{executor} _executor;");
+        code.AppendLine($"        private readonly {Runtime.Namespace}.ClientRuntime _runtime;");
         code.AppendLine();
-        code.AppendLine($"        public {name}{kind}({Runtime.Namespace}.{executor} executor) => _executor = executor;");
+        code.AppendLine($"        public {name}{kind}({Runtime.Namespace}.ClientRuntime runtime) => _runtime = runtime;");
         code.AppendLine();
         code.AppendLine("        /// <summary>The document sent, with its SHA-256 hash for persisted operations.</summary>");
         code.AppendLine($"        public static {Runtime.Namespace}.OperationDocument Document {{ get; }} = new({Naming.Literal(name)}, {Runtime.Namespace}.OperationKind.{kind}, {Naming.Literal(document.Text)}, {Naming.Literal(document.Hash)});");
+        code.AppendLine();
+        code.AppendLine("        /// <summary>What the client's store keeps of the result.</summary>");
+        code.AppendLine($"        internal static {Runtime.Namespace}.SelectionPlan Plan {{ get; }} =");
+        code.AppendLine($"            {plans.Expression(operation)};");
         code.AppendLine();
         if (subscription)
         {
@@ -44,7 +47,7 @@ internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, Jso
             code.AppendLine("        /// </summary>");
             code.AppendLine($"        public global::System.Collections.Generic.IAsyncEnumerable<{result}> SubscribeAsync({string.Join(", ", parameters)})");
             code.AppendLine("        {");
-            EmitCall("SubscribeAsync", resultType, variables.Count == 0, ordered);
+            EmitCall("SubscribeAsync", resultType, variables.Count == 0, ordered, "cancellationToken");
             code.AppendLine("        }");
             code.AppendLine();
             var arguments = ordered.Select(v => Naming.Camel(v.Variable.Name.StringValue)).Append("cancellationToken");
@@ -57,23 +60,37 @@ internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, Jso
         {
             code.AppendLine($"        public global::System.Threading.Tasks.Task<{Runtime.Namespace}.IOperationResult<{resultType}>> ExecuteAsync({string.Join(", ", parameters)})");
             code.AppendLine("        {");
-            EmitCall("ExecuteAsync", resultType, variables.Count == 0, ordered);
+            EmitCall("ExecuteAsync", resultType, variables.Count == 0, ordered, "cancellationToken");
             code.AppendLine("        }");
+            if (operation.Definition.Operation == OperationType.Query)
+            {
+                var watchParameters = ordered.Select(Parameter).Append($"{Runtime.Namespace}.ExecutionStrategy? strategy = null");
+                code.AppendLine();
+                code.AppendLine("        /// <summary>");
+                code.AppendLine("        /// The result, then the result again whenever the client's store changes what it shows (a later query, a mutation,");
+                code.AppendLine("        /// a subscription event), until the subscription is disposed. <paramref name=\"strategy\"/> says where the first");
+                code.AppendLine("        /// result comes from; by default the client's strategy for this operation.");
+                code.AppendLine("        /// </summary>");
+                code.AppendLine($"        public global::System.IObservable<{Runtime.Namespace}.IOperationResult<{resultType}>> Watch({string.Join(", ", watchParameters)})");
+                code.AppendLine("        {");
+                EmitCall("Watch", resultType, variables.Count == 0, ordered, "strategy");
+                code.AppendLine("        }");
+            }
         }
 
         code.AppendLine("    }");
         code.AppendLine();
     }
 
-    private void EmitCall(string method, string resultType, bool noVariables, List<GraphQLVariableDefinition> ordered)
+    private void EmitCall(string method, string resultType, bool noVariables, List<GraphQLVariableDefinition> ordered, string last)
     {
         if (noVariables)
         {
-            code.AppendLine($"            return _executor.{method}(Document, null, {resultType}.Parse, cancellationToken);");
+            code.AppendLine($"            return _runtime.{method}(Document, Plan, null, {resultType}.Parse, {last});");
             return;
         }
 
-        code.AppendLine($"            return _executor.{method}(Document, writer =>");
+        code.AppendLine($"            return _runtime.{method}(Document, Plan, writer =>");
         code.AppendLine("            {");
         foreach (var variable in ordered)
         {
@@ -81,7 +98,7 @@ internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, Jso
             code.Append(json.WriteProperty(graphQLName, variable.Type, Naming.Camel(graphQLName), optional: !IsRequired(variable), "                "));
         }
 
-        code.AppendLine($"            }}, {resultType}.Parse, cancellationToken);");
+        code.AppendLine($"            }}, {resultType}.Parse, {last});");
     }
 
     /// <summary>Whether the caller must give the variable: it is non-null and has no default for the server to apply.</summary>

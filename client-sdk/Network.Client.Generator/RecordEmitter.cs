@@ -18,22 +18,22 @@ internal sealed class RecordEmitter(StringBuilder code, TypeMapper types, JsonCo
         var properties = selection.Fields.Select(Property).ToList();
         if (selection.Variants is not { } variants)
         {
-            Open(name, summary ?? selection.Description, "sealed", null, [], properties);
+            Open(name, summary ?? selection.Description, "sealed", null, [], properties, selection.Interfaces);
             ParseFields(name, isDerived: false, properties);
             Close();
             return;
         }
 
-        Open(name, summary ?? selection.Description, "abstract", null, [], properties);
+        Open(name, summary ?? selection.Description, "abstract", null, [], properties, selection.Interfaces);
         ParseByTypename(name, variants);
         Close();
         foreach (var variant in variants)
         {
             var own = variant.Fields.Select(Property).ToList();
-            Derived(variant.RecordName, $"{name} when the value is a {variant.TypeName}.", name, properties, own);
+            Derived(variant.RecordName, $"{name} when the value is a {variant.TypeName}.", name, properties, own, variant.Interfaces);
         }
 
-        Derived($"{name}_Unknown", $"{name} when the value is of a type the schema did not have when this code was generated.", name, properties, []);
+        Derived($"{name}_Unknown", $"{name} when the value is of a type the schema did not have when this code was generated.", name, properties, [], []);
     }
 
     private sealed record PropertyModel(string Name, string ResponseKey, string CsType, Func<string, string> Read, string? Description, bool Conditional);
@@ -56,15 +56,19 @@ internal sealed class RecordEmitter(StringBuilder code, TypeMapper types, JsonCo
             Naming.Pascal(field.ResponseKey), field.ResponseKey, types.ResultType(field.Type, record), json.Reader(field.Type, record), description, field.Conditional);
     }
 
-    private void Derived(string name, string summary, string baseName, List<PropertyModel> inherited, List<PropertyModel> own)
+    private void Derived(string name, string summary, string baseName, List<PropertyModel> inherited, List<PropertyModel> own, IReadOnlyList<FragmentInterface> interfaces)
     {
-        Open(name, summary, "sealed", baseName, inherited, own);
+        Open(name, summary, "sealed", baseName, inherited, own, interfaces);
         ParseFields(name, isDerived: true, [.. inherited, .. own]);
         Close();
     }
 
-    /// <summary>The documentation and the declaration of a positional record, up to its opening brace.</summary>
-    private void Open(string name, string? summary, string modifier, string? baseName, List<PropertyModel> inherited, List<PropertyModel> own)
+    /// <summary>
+    /// The documentation and the declaration of a positional record, up to its opening brace and, for the fragments'
+    /// interfaces it implements, the members whose record types stand for the interfaces' own (explicitly, as C# wants).
+    /// </summary>
+    private void Open(
+        string name, string? summary, string modifier, string? baseName, List<PropertyModel> inherited, List<PropertyModel> own, IReadOnlyList<FragmentInterface> interfaces)
     {
         var all = inherited.Concat(own).ToList();
         if (summary is not null)
@@ -78,9 +82,22 @@ internal sealed class RecordEmitter(StringBuilder code, TypeMapper types, JsonCo
         }
 
         var parameters = string.Join(", ", all.Select(p => $"{p.CsType} {p.Name}"));
-        var baseCall = baseName is null ? string.Empty : $" : {baseName}({string.Join(", ", inherited.Select(p => p.Name))})";
-        code.AppendLine($"    public {modifier} partial record {name}({parameters}){baseCall}");
+        var bases = new List<string>();
+        if (baseName is not null)
+        {
+            bases.Add($"{baseName}({string.Join(", ", inherited.Select(p => p.Name))})");
+        }
+
+        bases.AddRange(interfaces.Select(i => i.Name));
+        code.AppendLine($"    public {modifier} partial record {name}({parameters}){(bases.Count == 0 ? string.Empty : " : " + string.Join(", ", bases))}");
         code.AppendLine("    {");
+        foreach (var face in interfaces)
+        {
+            foreach (var member in face.Members.Where(m => m.Interface is not null))
+            {
+                code.AppendLine($"        {types.ResultType(member.Type, member.Interface!.Name)} {face.Name}.{Naming.Pascal(member.ResponseKey)} => {Naming.Pascal(member.ResponseKey)};");
+            }
+        }
     }
 
     private void ParseByTypename(string name, IReadOnlyList<SelectionVariant> variants)

@@ -8,4 +8,6 @@ namespace Network.Client.Generator;
 /// <param name="Description">The field's description in the schema.</param>
 /// <param name="Conditional">Every selection of the field is under @include or @skip, so the answer may leave it out.</param>
 /// <param name="Selection">For an object, interface or union, the record the value is read into.</param>
-internal sealed record ResultField(string ResponseKey, GraphQLType Type, string? Description, bool Conditional, SelectionModel? Selection);
+/// <param name="FieldName">The field's name in the schema, which with its arguments keys the value in the client's store.</param>
+/// <param name="Arguments">The arguments of the field's first selection; the document's validation made every selection agree.</param>
+internal sealed record ResultField(string ResponseKey, GraphQLType Type, string? Description, bool Conditional, SelectionModel? Selection, string FieldName, GraphQLArguments? Arguments);

@@ -148,6 +148,14 @@ internal sealed class SchemaModel
         _ => throw new InvalidOperationException($"Unexpected type node {type.Kind}."),
     };
 
+    /// <summary>A type as SDL writes it: <c>[Pairing!]!</c>.</summary>
+    public static string Print(GraphQLType type) => type switch
+    {
+        GraphQLNonNullType nonNull => Print(nonNull.Type) + "!",
+        GraphQLListType list => $"[{Print(list.Type)}]",
+        _ => NamedType(type),
+    };
+
     private static TypeModel Composite(GraphQLName name, TypeKind kind, GraphQLDescription? description, GraphQLFieldsDefinition? fields, GraphQLImplementsInterfaces? interfaces)
     {
         var model = new TypeModel(name.StringValue, kind, description?.Value.ToString());

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +54,23 @@ public sealed class ClientBuilder<TClient>
         return this;
     }
 
+    /// <summary>Sets where queries' results come from, for every query (<paramref name="operationName"/> null) or for one.</summary>
+    public ClientBuilder<TClient> UseExecutionStrategy(ExecutionStrategy strategy, string? operationName = null)
+    {
+        Services.Configure<ClientOptions>(Name, o =>
+        {
+            if (operationName is null)
+            {
+                o.DefaultStrategy = strategy;
+            }
+            else
+            {
+                o.Strategies[operationName] = strategy;
+            }
+        });
+        return this;
+    }
+
     /// <summary>Sends each operation's hash alone; the server must hold this client's persisted-operation manifest.</summary>
     public ClientBuilder<TClient> UsePersistedOperations()
     {
@@ -65,16 +83,18 @@ public sealed class ClientBuilder<TClient>
 public static class ClientBuilder
 {
     /// <summary>
-    /// Registers the client, its HTTP client named <paramref name="name"/>, and its subscriptions' executor (one
-    /// WebSocket for the client, closed when the service provider is disposed).
+    /// Registers the client, its HTTP client named <paramref name="name"/> and its subscriptions' executor (one
+    /// WebSocket for the client, closed when the service provider is disposed). Every client of a service provider
+    /// shares one <see cref="EntityStore"/>, so that an event one client receives updates what another's queries show.
     /// </summary>
-    public static ClientBuilder<TClient> Add<TClient>(IServiceCollection services, string name, Func<IOperationExecutor, ISubscriptionExecutor, TClient> create)
+    public static ClientBuilder<TClient> Add<TClient>(IServiceCollection services, string name, Func<ClientRuntime, TClient> create)
         where TClient : class
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(create);
         var httpClient = services.AddHttpClient(name);
         services.AddOptions<ClientOptions>(name);
+        services.TryAddSingleton<EntityStore>();
 
         // Last of the client's handlers, after those that add tokens: answers the subscriptions' question for the Authorization.
         services.PostConfigure<HttpClientFactoryOptions>(name, o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(new AuthorizationProbe())));
@@ -93,9 +113,11 @@ public static class ClientBuilder
         {
             var options = provider.GetRequiredService<IOptionsMonitor<ClientOptions>>().Get(name);
             var factory = provider.GetRequiredService<IHttpClientFactory>();
-            return create(
+            return create(new ClientRuntime(
                 new HttpOperationExecutor(() => factory.CreateClient(name), options),
-                provider.GetRequiredKeyedService<WebSocketSubscriptionExecutor>(typeof(TClient)));
+                provider.GetRequiredKeyedService<WebSocketSubscriptionExecutor>(typeof(TClient)),
+                provider.GetRequiredService<EntityStore>(),
+                options));
         });
         return new ClientBuilder<TClient>(services, name, httpClient);
     }

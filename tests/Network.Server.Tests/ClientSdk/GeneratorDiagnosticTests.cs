@@ -54,7 +54,9 @@ public sealed class GeneratorDiagnosticTests
         var persisted = Assert.Single(code.Documents);
         Assert.Equal("SkillNames", persisted.Name);
         Assert.Contains("fragment SkillName on Skill", persisted.Text, StringComparison.Ordinal);
-        Assert.Contains("public sealed partial record SkillNames_Skills_Nodes(string Slug, string Name)", code.Code, StringComparison.Ordinal);
+        Assert.Contains("fragment SkillName on Skill {\n  id\n  slug\n  name\n}", persisted.Text, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial record SkillNames_Skills_Nodes(string Id, string Slug, string Name) : ISkillName", code.Code, StringComparison.Ordinal);
+        Assert.Contains("public partial interface ISkillName", code.Code, StringComparison.Ordinal);
 
         // A consumer's client uses the SDK's enums and input types rather than generating its own.
         Assert.DoesNotContain("public enum Sector", code.Code, StringComparison.Ordinal);

@@ -78,6 +78,19 @@ public sealed class PackedSdk : IAsyncLifetime
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string directory, params string[] arguments)
     {
+        using var process = Process.Start(StartInfo(directory, arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>Starts <c>dotnet</c> with the arguments, for a test that answers what the program prints as it runs.</summary>
+    public static RunningProcess Start(string directory, params string[] arguments) => new(Process.Start(StartInfo(directory, arguments))!);
+
+    private static ProcessStartInfo StartInfo(string directory, string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
@@ -88,12 +101,7 @@ public sealed class PackedSdk : IAsyncLifetime
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+        return start;
     }
 }
 

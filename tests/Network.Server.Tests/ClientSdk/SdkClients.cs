@@ -44,7 +44,7 @@ public static class SdkClients
     }
 
     /// <summary>What a front end's own handler does: adds the caller's token to every request.</summary>
-    private sealed class BearerTokenHandler(Func<string?> token) : DelegatingHandler
+    internal sealed class BearerTokenHandler(Func<string?> token) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
