@@ -68,6 +68,9 @@ internal sealed class StoreWriter(Dictionary<string, JsonObject> records, Operat
                 {
                     var key = EntityStore.Key(typeName, id.GetString()!);
                     Merge(key, own, json);
+
+                    // Its type is known by its key, so that an operation reading it through an interface or union finds it.
+                    records[key].TryAdd("__typename", typeName);
                     return new JsonObject { ["__ref"] = key };
                 }
 
