@@ -19,7 +19,13 @@ internal static class Program
             var sources = new OperationSources(options.Files.Select(f => new SourceFile(f, File.ReadAllText(f))));
             var schemaText = File.ReadAllText(options.Schema);
             var document = OperationValidator.ParseAndValidate(schemaText, sources);
-            var generated = new CSharpGenerator(SchemaModel.Parse(schemaText), document, new GeneratorOptions(options.Namespace, options.Client, options.SharedTypes, options.Scalars)).Generate();
+            var schema = SchemaModel.Parse(schemaText);
+            if (options.Scalars.FirstOrDefault(s => !schema.Types.TryGetValue(s.Name, out var type) || type.Kind != TypeKind.Scalar) is { } stray)
+            {
+                throw new ArgumentException($"GraphQLScalar '{stray.Name}' is not a scalar of the schema.");
+            }
+
+            var generated = new CSharpGenerator(schema, document, new GeneratorOptions(options.Namespace, options.Client, options.SharedTypes, options.Scalars)).Generate();
             WriteIfChanged(options.Output, generated.Code);
             if (options.Manifest is { } manifest)
             {
