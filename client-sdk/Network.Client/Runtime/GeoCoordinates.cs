@@ -87,7 +87,8 @@ public sealed class GeoCoordinates
         writer.WriteEndArray();
     }
 
-    public override string ToString() => _items is null ? $"[{_position.Longitude}, {_position.Latitude}]" : $"[{string.Join(", ", _items)}]";
+    public override string ToString() =>
+        _items is null ? FormattableString.Invariant($"[{_position.Longitude}, {_position.Latitude}]") : $"[{string.Join(", ", _items)}]";
 
     private static GeoCoordinates Nest<T>(IEnumerable<T> items, Func<T, GeoCoordinates> nest)
     {
@@ -96,7 +97,7 @@ public sealed class GeoCoordinates
         return new GeoCoordinates(nested, nested.Count == 0 ? 1 : nested[0].Depth + 1);
     }
 
-    private List<GeoCoordinates> Items(int depth) => _items is { } items && Depth == depth ? [.. items] : throw Mismatch(depth);
+    private IReadOnlyList<GeoCoordinates> Items(int depth) => _items is { } items && Depth == depth ? items : throw Mismatch(depth);
 
     private InvalidOperationException Mismatch(int depth) =>
         new($"These coordinates nest positions {Depth} deep, not {depth}: read them with the view of the geometry type the answer names.");
