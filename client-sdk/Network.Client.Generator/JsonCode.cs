@@ -20,7 +20,14 @@ internal sealed class JsonCode(SchemaModel schema, TypeMapper types, LocalNames 
 
         var read = NonNullReader(type, record);
         var x = names.Next("x");
-        var helper = types.IsValueType(type) ? "NullableValue" : "Nullable";
+        if (types.IsValueType(type) is not { } isValueType)
+        {
+            // A consumer's scalar type may be a class or a struct: default(T?) is null either way.
+            var csType = types.Scalar(SchemaModel.NamedType(type)).CsType;
+            return json => $"({json} is {{ ValueKind: not global::System.Text.Json.JsonValueKind.Null }} {x} ? {read(x)} : default({csType}?))";
+        }
+
+        var helper = isValueType ? "NullableValue" : "Nullable";
         return json => $"{Runtime.Namespace}.JsonRead.{helper}({json}, {x} => {read(x)})";
     }
 
@@ -43,6 +50,21 @@ internal sealed class JsonCode(SchemaModel schema, TypeMapper types, LocalNames 
         s.AppendLine($"{indent}{{");
         s.AppendLine($"{indent}    writer.WritePropertyName({Naming.Literal(name)});");
         s.Append(Write(new GraphQLNonNullType(type is GraphQLNonNullType nonNull ? nonNull.Type : type), v, indent + "    "));
+        s.AppendLine($"{indent}}}");
+        return s.ToString();
+    }
+
+    /// <summary>
+    /// Statements writing the input field <paramref name="name"/>, whose <paramref name="value"/> is an <c>Optional&lt;T&gt;</c>:
+    /// left out when it has no value, written (null as null) when it has one.
+    /// </summary>
+    public string WriteOptionalProperty(string name, GraphQLType type, string value, string indent)
+    {
+        var s = new StringBuilder();
+        s.AppendLine($"{indent}if ({value}.HasValue)");
+        s.AppendLine($"{indent}{{");
+        s.AppendLine($"{indent}    writer.WritePropertyName({Naming.Literal(name)});");
+        s.Append(Write(type, $"{value}.Value", indent + "    "));
         s.AppendLine($"{indent}}}");
         return s.ToString();
     }
@@ -80,10 +102,9 @@ internal sealed class JsonCode(SchemaModel schema, TypeMapper types, LocalNames 
         var name = SchemaModel.NamedType(nonNull);
         s.AppendLine(indent + (name switch
         {
-            _ when ScalarType.IsKnown(name) => ScalarType.Of(name).Write(value),
             _ when schema[name].Kind == TypeKind.Enum => $"writer.WriteStringValue({Runtime.Namespace}.EnumValues.Format({value}));",
             _ when schema[name].Kind == TypeKind.InputObject => $"{Runtime.Namespace}.GraphQLInput.Write(writer, {value});",
-            _ => ScalarType.Of(name).Write(value),
+            _ => types.Scalar(name).Write(value),
         }));
         return s.ToString();
     }
@@ -101,7 +122,7 @@ internal sealed class JsonCode(SchemaModel schema, TypeMapper types, LocalNames 
         return schema[name].Kind switch
         {
             TypeKind.Enum => json => $"{Runtime.Namespace}.EnumValues.Parse<{types.SharedType(name)}>({json}.GetString()!)",
-            TypeKind.Scalar => ScalarType.Of(name).Read,
+            TypeKind.Scalar => types.Scalar(name).Read,
             _ => json => $"{record}.Parse({json})",
         };
     }

@@ -51,8 +51,8 @@ internal static class OperationValidator
                 builder.Types.For(name).IsTypeOfFunc = _ => true;
             }
         });
-        // GraphQL.NET knows the scalars of the table by name; the schema's others accept any value here.
-        foreach (var scalar in model.Types.Values.Where(t => t.Kind == TypeKind.Scalar && !ScalarType.IsKnown(t.Name)))
+        // GraphQL.NET knows some scalars by name; the schema's others accept any value here.
+        foreach (var scalar in model.Types.Values.Where(t => t.Kind == TypeKind.Scalar && !ScalarType.IsKnownToGraphQLNet(t.Name)))
         {
             schema.RegisterType(new PermissiveScalarGraphType(scalar.Name));
         }

@@ -9,6 +9,9 @@ namespace Network.Client.Generator;
 /// </summary>
 internal sealed class SchemaTypeEmitter(StringBuilder code, TypeMapper types, JsonCode json)
 {
+    /// <summary>The member of every generated enum that stands for a value the schema did not have when it was generated.</summary>
+    public const string UnknownEnumMember = "_Unknown";
+
     public void Emit(SchemaModel schema)
     {
         // Introspection's enums (__TypeKind…), should a schema file list them, describe the server, not its data.
@@ -34,6 +37,11 @@ internal sealed class SchemaTypeEmitter(StringBuilder code, TypeMapper types, Js
             code.AppendLine($"        {Naming.EnumMember(value)},");
         }
 
+        // Last, so that the values keep their numbers; no GraphQL value becomes a member with an underscore.
+        code.AppendLine("        /// <summary>A value added to the schema after this code was generated; it cannot be sent.</summary>");
+        code.AppendLine($"        [{Runtime.Namespace}.GraphQLUnknownValue]");
+        code.AppendLine($"        {UnknownEnumMember},");
+
         code.AppendLine("    }");
         code.AppendLine();
     }
@@ -47,7 +55,7 @@ internal sealed class SchemaTypeEmitter(StringBuilder code, TypeMapper types, Js
         {
             Summary(field.Description, "        ");
             var required = field.Type is GraphQLNonNullType;
-            code.AppendLine($"        public {(required ? "required " : string.Empty)}{types.InputType(field.Type)} {Naming.Pascal(field.Name)} {{ get; init; }}");
+            code.AppendLine($"        public {(required ? "required " : string.Empty)}{types.InputFieldType(field.Type)} {Naming.Pascal(field.Name)} {{ get; init; }}");
             code.AppendLine();
         }
 
@@ -56,7 +64,9 @@ internal sealed class SchemaTypeEmitter(StringBuilder code, TypeMapper types, Js
         code.AppendLine("            writer.WriteStartObject();");
         foreach (var field in type.Fields.Values)
         {
-            code.Append(json.WriteProperty(field.Name, field.Type, Naming.Pascal(field.Name), optional: field.Type is not GraphQLNonNullType, "            "));
+            code.Append(field.Type is GraphQLNonNullType
+                ? json.WriteProperty(field.Name, field.Type, Naming.Pascal(field.Name), optional: false, "            ")
+                : json.WriteOptionalProperty(field.Name, field.Type, Naming.Pascal(field.Name), "            "));
         }
 
         code.AppendLine("            writer.WriteEndObject();");

@@ -10,8 +10,11 @@ namespace Network.Client.Generator;
 /// <param name="sharedTypesNamespace">
 /// Where the schema's enums and input types were generated already; null when they are generated alongside.
 /// </param>
-internal sealed class TypeMapper(SchemaModel schema, string? sharedTypesNamespace)
+/// <param name="scalars">The project's scalar mapping; the SDK's table when null.</param>
+internal sealed class TypeMapper(SchemaModel schema, string? sharedTypesNamespace, ScalarTable? scalars = null)
 {
+    private readonly ScalarTable _scalars = scalars ?? new ScalarTable();
+
     private const string List = "global::System.Collections.Generic.IReadOnlyList";
 
     /// <summary>The C# type of a value of <paramref name="type"/> in an answer; objects are read into <paramref name="record"/>.</summary>
@@ -30,22 +33,31 @@ internal sealed class TypeMapper(SchemaModel schema, string? sharedTypesNamespac
             ? $"{List}<{InputType(list.Type)}>"
             : SchemaModel.NamedType(type) switch
             {
-                var name when ScalarType.IsKnown(name) => ScalarType.Of(name).CsType,
                 var name when schema[name].Kind is TypeKind.Enum or TypeKind.InputObject => SharedType(name),
-                var name => ScalarType.Of(name).CsType,
+                var name => Scalar(name).CsType,
             };
         return nonNull ? cs : Nullable(cs);
     }
 
-    /// <summary>Whether the C# type of <paramref name="type"/> is a struct, whose null needs <c>Nullable&lt;T&gt;</c>.</summary>
-    public bool IsValueType(GraphQLType type) => type switch
+    /// <summary>
+    /// The C# type of an input object's field: a nullable one is an <c>Optional&lt;T?&gt;</c>, which tells a field left out
+    /// (not sent, so the server keeps or defaults it) from one given as null (sent as null, which clears it).
+    /// </summary>
+    public string InputFieldType(GraphQLType type) =>
+        type is GraphQLNonNullType ? InputType(type) : $"{Runtime.Namespace}.Optional<{InputType(type)}>";
+
+    /// <summary>How the project maps the scalar <paramref name="name"/>.</summary>
+    public ScalarType Scalar(string name) => _scalars.Of(name);
+
+    /// <summary>Whether the C# type of <paramref name="type"/> is a struct, whose null needs <c>Nullable&lt;T&gt;</c>; null when the generator cannot tell.</summary>
+    public bool? IsValueType(GraphQLType type) => type switch
     {
         GraphQLNonNullType nonNull => IsValueType(nonNull.Type),
         GraphQLListType => false,
         _ => schema[SchemaModel.NamedType(type)] switch
         {
             { Kind: TypeKind.Enum } => true,
-            { Kind: TypeKind.Scalar, Name: var n } => ScalarType.Of(n).IsValueType,
+            { Kind: TypeKind.Scalar, Name: var n } => Scalar(n).IsValueType,
             _ => false,
         },
     };
@@ -66,7 +78,7 @@ internal sealed class TypeMapper(SchemaModel schema, string? sharedTypesNamespac
         return schema[name].Kind switch
         {
             TypeKind.Enum => SharedType(name),
-            TypeKind.Scalar => ScalarType.Of(name).CsType,
+            TypeKind.Scalar => Scalar(name).CsType,
             _ => record!,
         };
     }

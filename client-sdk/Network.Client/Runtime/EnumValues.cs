@@ -13,30 +13,53 @@ public sealed class GraphQLNameAttribute(string name) : Attribute
 /// <summary>Generated enums to and from their GraphQL names.</summary>
 public static class EnumValues
 {
-    private static readonly ConcurrentDictionary<Type, (Dictionary<string, object> ByName, Dictionary<object, string> ByValue)> Maps = new();
+    private static readonly ConcurrentDictionary<Type, EnumMap> Maps = new();
 
+    /// <summary>The member named <paramref name="name"/>; for a name this client does not know, its unknown member (<c>_Unknown</c>).</summary>
     public static T Parse<T>(string name)
-        where T : struct, Enum =>
-        Map(typeof(T)).ByName.TryGetValue(name, out var value)
-            ? (T)value
+        where T : struct, Enum
+    {
+        var map = Map(typeof(T));
+        return map.ByName.TryGetValue(name, out var value) ? (T)value
+            : map.Unknown is { } unknown ? (T)unknown
             : throw new FormatException($"'{name}' is not a value of {typeof(T).Name} this client knows.");
+    }
 
     public static string Format<T>(T value)
-        where T : struct, Enum =>
-        Map(typeof(T)).ByValue.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, null);
-
-    private static (Dictionary<string, object> ByName, Dictionary<object, string> ByValue) Map(Type type) => Maps.GetOrAdd(type, static t =>
+        where T : struct, Enum
     {
-        var byName = new Dictionary<string, object>(StringComparer.Ordinal);
-        var byValue = new Dictionary<object, string>();
+        var map = Map(typeof(T));
+        return map.ByValue.TryGetValue(value, out var name) ? name
+            : Equals(map.Unknown, value) ? throw new ArgumentException($"{typeof(T).Name}.{value} stands for a value this client does not know, and cannot be sent.", nameof(value))
+            : throw new ArgumentOutOfRangeException(nameof(value), value, null);
+    }
+
+    private static EnumMap Map(Type type) => Maps.GetOrAdd(type, static t =>
+    {
+        var map = new EnumMap();
         foreach (var field in t.GetFields(BindingFlags.Public | BindingFlags.Static))
         {
-            var name = field.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? field.Name;
             var value = field.GetValue(null)!;
-            byName[name] = value;
-            byValue[value] = name;
+            if (field.IsDefined(typeof(GraphQLUnknownValueAttribute)))
+            {
+                map.Unknown = value;
+                continue;
+            }
+
+            var name = field.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? field.Name;
+            map.ByName[name] = value;
+            map.ByValue[value] = name;
         }
 
-        return (byName, byValue);
+        return map;
     });
+
+    private sealed class EnumMap
+    {
+        public Dictionary<string, object> ByName { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<object, string> ByValue { get; } = [];
+
+        public object? Unknown { get; set; }
+    }
 }

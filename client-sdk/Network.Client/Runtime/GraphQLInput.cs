@@ -6,7 +6,7 @@ namespace Network.Client;
 /// <summary>A generated input type, written as a GraphQL input object.</summary>
 public interface IGraphQLInputObject
 {
-    /// <summary>Writes the object; fields left null are left out, so that the server applies their defaults.</summary>
+    /// <summary>Writes the object; fields left out (an <see cref="Optional{T}"/> without a value) are not sent, so that the server keeps or defaults them.</summary>
     void Write(Utf8JsonWriter writer);
 }
 

@@ -40,7 +40,10 @@ public sealed class PackedSdk : IAsyncLifetime
     }
 
     /// <summary>A console project referencing the packed SDK from the folder feed, with its program and the given files.</summary>
-    public string CreateProject(string name, string program, params (string Path, string Text)[] files)
+    public string CreateProject(string name, string program, params (string Path, string Text)[] files) => CreateProject(name, program, string.Empty, files);
+
+    /// <summary>As the overload without <paramref name="settings"/>, with <paramref name="settings"/> (MSBuild XML) in its project file.</summary>
+    public string CreateProject(string name, string program, string settings, params (string Path, string Text)[] files)
     {
         var project = Path.Combine(_root, name);
         Directory.CreateDirectory(project);
@@ -63,6 +66,7 @@ public sealed class PackedSdk : IAsyncLifetime
               <ItemGroup>
                 <PackageReference Include="Network.Client" Version="{Version}" />
               </ItemGroup>
+            {settings}
             </Project>
             """);
         File.WriteAllText(Path.Combine(project, "Program.cs"), program);

@@ -68,6 +68,15 @@ internal sealed class OperationVariables
         return new OperationVariables(document.RootElement.Clone());
     }
 
+    /// <summary>Writes the variables again as they were written, so that a request does not run the writers (and serializers) twice.</summary>
+    public Action<Utf8JsonWriter>? Write => _values is { } values ? writer =>
+    {
+        foreach (var property in values.EnumerateObject())
+        {
+            property.WriteTo(writer);
+        }
+    } : null;
+
     public bool TryGet(string name, out JsonElement value)
     {
         if (_values is { } values && values.TryGetProperty(name, out value))

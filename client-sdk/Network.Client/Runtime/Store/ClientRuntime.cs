@@ -32,7 +32,7 @@ public sealed class ClientRuntime(IOperationExecutor executor, ISubscriptionExec
             return cached;
         }
 
-        return await FetchAsync(document, plan, writeVariables, variables, parseData, cancellationToken).ConfigureAwait(false);
+        return await FetchAsync(document, plan, variables, parseData, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A query's result as it changes: see <see cref="StoreWatcher{T}"/>.</summary>
@@ -50,7 +50,7 @@ public sealed class ClientRuntime(IOperationExecutor executor, ISubscriptionExec
         var variables = OperationVariables.From(writeVariables);
         return new StoreWatcher<T>(
             this, plan, variables, parseData, strategy ?? Options.StrategyFor(document.Name),
-            cancellationToken => FetchAsync(document, plan, writeVariables, variables, parseData, cancellationToken));
+            cancellationToken => FetchAsync(document, plan, variables, parseData, cancellationToken));
     }
 
     /// <summary>A subscription's events, each stored as it arrives so that watched results showing its entities change.</summary>
@@ -60,7 +60,7 @@ public sealed class ClientRuntime(IOperationExecutor executor, ISubscriptionExec
         where T : class
     {
         var variables = OperationVariables.From(writeVariables);
-        await foreach (var result in SubscriptionExecutor.SubscribeAsync(document, writeVariables, Capture(parseData), cancellationToken).ConfigureAwait(false))
+        await foreach (var result in SubscriptionExecutor.SubscribeAsync(document, variables.Write, Capture(parseData), cancellationToken).ConfigureAwait(false))
         {
             yield return Stored(result, plan, variables, isQuery: false);
         }
@@ -80,10 +80,10 @@ public sealed class ClientRuntime(IOperationExecutor executor, ISubscriptionExec
     }
 
     private async Task<IOperationResult<T>> FetchAsync<T>(
-        OperationDocument document, SelectionPlan plan, Action<Utf8JsonWriter>? writeVariables, OperationVariables variables, Func<JsonElement, T> parseData, CancellationToken cancellationToken)
+        OperationDocument document, SelectionPlan plan, OperationVariables variables, Func<JsonElement, T> parseData, CancellationToken cancellationToken)
         where T : class
     {
-        var result = await Executor.ExecuteAsync(document, writeVariables, Capture(parseData), cancellationToken).ConfigureAwait(false);
+        var result = await Executor.ExecuteAsync(document, variables.Write, Capture(parseData), cancellationToken).ConfigureAwait(false);
         return Stored(result, plan, variables, document.Kind == OperationKind.Query);
     }
 
