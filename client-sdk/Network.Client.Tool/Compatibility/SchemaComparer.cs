@@ -66,15 +66,14 @@ internal static class SchemaComparer
     private static void Directive(GraphQLDirectiveDefinition old, GraphQLDirectiveDefinition now, List<SchemaChange> changes)
     {
         var name = old.Name.StringValue;
-        var locations = now.Locations.Items.ToHashSet();
-        foreach (var location in old.Locations.Items.Where(l => !locations.Contains(l)))
+        foreach (var location in old.Locations.Items.Except(now.Locations.Items))
         {
-            changes.Add(SchemaChange.Breaking($"Location '{location}' was removed from directive '{name}'"));
+            changes.Add(SchemaChange.Breaking($"Location '{Location(location)}' was removed from directive '{name}'"));
         }
 
         foreach (var location in now.Locations.Items.Except(old.Locations.Items))
         {
-            changes.Add(SchemaChange.Safe($"Location '{location}' was added to directive '{name}'"));
+            changes.Add(SchemaChange.Safe($"Location '{Location(location)}' was added to directive '{name}'"));
         }
 
         if (old.Repeatable && !now.Repeatable)
@@ -84,6 +83,10 @@ internal static class SchemaComparer
 
         MemberComparer.Arguments($"directive '@{name}'", old.Arguments, now.Arguments, changes);
     }
+
+    /// <summary>A location as SDL writes it: <c>FieldDefinition</c> is <c>FIELD_DEFINITION</c>.</summary>
+    private static string Location(DirectiveLocation location) =>
+        string.Concat(location.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : char.ToUpperInvariant(c).ToString()));
 
     private static string Name(OperationType operation) => operation.ToString().ToLowerInvariant();
 }
