@@ -43,13 +43,13 @@ internal sealed class IntrospectionClient(HttpClient http)
             }
             catch (JsonException)
             {
-                throw new ToolException($"{endpoint} answered HTTP {(int)response.StatusCode} without a GraphQL response.");
+                throw new ToolException($"{endpoint} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase} without a GraphQL response.");
             }
 
             if (result.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)
             {
                 var messages = errors.EnumerateArray().Select(e => e.GetProperty("message").GetString());
-                throw new ToolException($"{endpoint} refused the introspection query: {string.Join(" ", messages)}");
+                throw new ToolException($"{endpoint} refused the introspection query (HTTP {(int)response.StatusCode}): {string.Join(" ", messages)}");
             }
 
             return result.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
