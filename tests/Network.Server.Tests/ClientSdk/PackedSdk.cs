@@ -81,6 +81,7 @@ public sealed class PackedSdk : IAsyncLifetime
     public string CreateProject(string name, string program, params (string Path, string Text)[] files)
     {
         var project = Path.Combine(_root, name);
+        Assert.False(Directory.Exists(project), $"Another test of this run has a project named {name}: the names must differ.");
         Directory.CreateDirectory(project);
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>

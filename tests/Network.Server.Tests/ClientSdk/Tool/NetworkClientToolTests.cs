@@ -121,6 +121,26 @@ public sealed class NetworkClientToolTests(PackedSdk sdk, NetworkApp app) : ICla
         Assert.True(accepted.ExitCode == 0, accepted.Output);
     }
 
+    [Fact]
+    public async Task Update_names_the_file_it_cannot_use_and_changes_nothing()
+    {
+        var project = sdk.CreateProject("Team.Unready", Program);
+
+        var unconfigured = await sdk.RunToolAsync(project, token: null, "update");
+
+        Assert.Equal(2, unconfigured.ExitCode);
+        Assert.Equal($"network-client: error NCT0100: .network-client.json was not found in {project}; run `network-client init <url>` first.", unconfigured.Output.Trim());
+
+        Assert.Equal(0, (await sdk.RunToolAsync(project, token: null, "init", Url)).ExitCode);
+        var schema = Path.Combine(project, "schema.graphql");
+        await File.WriteAllTextAsync(schema, "type Query {\n  skills: [String\n}\n");
+        var broken = await sdk.RunToolAsync(project, token: null, "update");
+
+        Assert.Equal(2, broken.ExitCode);
+        Assert.StartsWith($"{schema}(3,1): error NCT0100: The previous copy is not valid SDL: ", broken.Output.Trim(), StringComparison.Ordinal);
+        Assert.Equal("type Query {\n  skills: [String\n}\n", await File.ReadAllTextAsync(schema));
+    }
+
     /// <summary>What init tells the user to do: the settings go into the project file.</summary>
     private static void AddToProjectFile(string project, string settings)
     {
