@@ -12,7 +12,7 @@ internal static class InitCommand
         var url = options.Url!;
         var sdl = await client.DownloadSdlAsync(url, options.Token, cancellationToken);
         Directory.CreateDirectory(options.Project);
-        await File.WriteAllTextAsync(Path.Combine(options.Project, SchemaFile), sdl, cancellationToken);
+        await FileReplacement.WriteAsync(Path.Combine(options.Project, SchemaFile), sdl, cancellationToken);
         new ToolConfig(url, SchemaFile).Save(options.Project);
 
         // The SDK's shared enums and input types come from the schema it was built with; a copy from a server may differ,

@@ -42,5 +42,10 @@ internal static class Program
             await Console.Error.WriteLineAsync(e.Diagnostic);
             return 2;
         }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Interrupted: the copy is the previous one or the new one, whole (see FileReplacement).
+            return 2;
+        }
     }
 }

@@ -28,7 +28,7 @@ internal static class UpdateCommand
             await output.WriteLineAsync($"{category} {change.Code}: {change}");
         }
 
-        await File.WriteAllTextAsync(path, sdl, cancellationToken);
+        await FileReplacement.WriteAsync(path, sdl, cancellationToken);
         var counts = changes.CountBy(c => c.Severity).ToDictionary();
         await output.WriteLineAsync(previous is null ? $"Wrote {config.Schema} from {config.Url}; there was no copy to compare."
             : changes.Count == 0 ? $"{config.Schema} is up to date with {config.Url}."

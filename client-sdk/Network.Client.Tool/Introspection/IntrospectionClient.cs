@@ -32,6 +32,10 @@ internal sealed class IntrospectionClient(HttpClient http)
         {
             throw new ToolException($"{endpoint} could not be reached: {e.Message}");
         }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ToolException($"{endpoint} did not answer within {http.Timeout.TotalSeconds:0} seconds.");
+        }
 
         using (response)
         {
