@@ -101,6 +101,10 @@ public sealed class NetworkClientToolTests(PackedSdk sdk, NetworkApp app) : ICla
 
         Assert.Equal(1, failing.ExitCode);
         Assert.Contains("error NCT0001: Field 'Mentor.nickname' was removed (breaking)", failing.Output, StringComparison.Ordinal);
+        Assert.EndsWith($"schema.graphql was left as it was: 1 breaking, 1 dangerous, 0 safe changes at {Url}.", failing.Output.Trim(), StringComparison.Ordinal);
+        Assert.Equal(drifted, await File.ReadAllTextAsync(schema));
+
+        Assert.Equal(0, (await sdk.RunToolAsync(project, token: null, "update", "--project", project)).ExitCode);
 
         var again = await sdk.RunToolAsync(project, token: null, "update", "--project", project);
         Assert.Equal($"schema.graphql is up to date with {Url}.", again.Output.Trim());
