@@ -4,8 +4,9 @@ using Network.Server.Tests.Schema;
 namespace Network.Server.Tests.ClientSdk;
 
 /// <summary>
-/// The SDK packed once for every consumer-project test (they share the collection), under a version of its own so that
-/// no cached package stands in for it; and the projects that reference it from a folder feed.
+/// The SDK and the network-client tool packed once for every consumer-project test (they share the collection), under a
+/// version of their own so that no cached package stands in for them; the tool installed from the folder feed into a
+/// tool path of its own; and the projects that reference the SDK from the feed.
 /// </summary>
 public sealed class PackedSdk : IAsyncLifetime
 {
@@ -13,16 +14,37 @@ public sealed class PackedSdk : IAsyncLifetime
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"network-client-consumers-{Guid.NewGuid():N}");
 
-    public string Version { get; } = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
+    /// <summary>The schema's version (schema/VERSION), as a release would have it, with a prerelease label of this run.</summary>
+    public string Version { get; } =
+        $"{File.ReadAllText(Path.Combine(SchemaTests.RepositoryRoot(), "schema", "VERSION")).Trim()}-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
 
     private string Feed => Path.Combine(_root, "feed");
+
+    private string ToolPath => Path.Combine(_root, "tools");
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
-        var sdk = Path.Combine(SchemaTests.RepositoryRoot(), "client-sdk", "Network.Client");
-        var pack = await RunAsync(sdk, "pack", "--nologo", "--disable-build-servers", "-o", Feed, $"-p:PackageVersion={Version}");
-        Assert.True(pack.ExitCode == 0, pack.Output);
+        foreach (var package in new[] { "Network.Client", "Network.Client.Tool" })
+        {
+            var directory = Path.Combine(SchemaTests.RepositoryRoot(), "client-sdk", package);
+            var pack = await RunAsync(directory, "pack", "--nologo", "--disable-build-servers", "-o", Feed, $"-p:PackageVersion={Version}");
+            Assert.True(pack.ExitCode == 0, pack.Output);
+        }
+
+        // The feed alone: the tool's package carries everything it needs.
+        var config = Path.Combine(_root, "tool-nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="network-client" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var install = await RunAsync(_root, "tool", "install", "Network.Client.Tool", "--version", Version, "--tool-path", ToolPath, "--configfile", config);
+        Assert.True(install.ExitCode == 0, install.Output);
     }
 
     public Task DisposeAsync()
@@ -30,13 +52,29 @@ public sealed class PackedSdk : IAsyncLifetime
         Directory.Delete(_root, recursive: true);
 
         // Leave no test version in the machine's package cache.
-        var cached = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages", "network.client", Version);
-        if (Directory.Exists(cached))
+        foreach (var package in new[] { "network.client", "network.client.tool" })
         {
-            Directory.Delete(cached, recursive: true);
+            var cached = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages", package, Version);
+            if (Directory.Exists(cached))
+            {
+                Directory.Delete(cached, recursive: true);
+            }
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Runs the installed <c>network-client</c> in <paramref name="directory"/>, with the environment variables given.</summary>
+    public Task<(int ExitCode, string Output)> RunToolAsync(string directory, string? token, params string[] arguments)
+    {
+        var command = Path.Combine(ToolPath, OperatingSystem.IsWindows() ? "network-client.exe" : "network-client");
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            // The tool's launcher looks for the runtime here first: the one running the tests.
+            ["DOTNET_ROOT"] = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..")),
+            ["NETWORK_TOKEN"] = token,
+        };
+        return RunAsync(command, directory, environment, arguments);
     }
 
     /// <summary>A console project referencing the packed SDK from the folder feed, with its program and the given files.</summary>
@@ -46,6 +84,7 @@ public sealed class PackedSdk : IAsyncLifetime
     public string CreateProject(string name, string program, string settings, params (string Path, string Text)[] files)
     {
         var project = Path.Combine(_root, name);
+        Assert.False(Directory.Exists(project), $"Another test of this run has a project named {name}: the names must differ.");
         Directory.CreateDirectory(project);
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -80,9 +119,12 @@ public sealed class PackedSdk : IAsyncLifetime
         return project;
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string directory, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string directory, params string[] arguments) =>
+        RunAsync("dotnet", directory, new Dictionary<string, string?>(), arguments);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string command, string directory, IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
-        using var process = Process.Start(StartInfo(directory, arguments))!;
+        using var process = Process.Start(StartInfo(command, directory, environment, arguments))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
@@ -91,14 +133,21 @@ public sealed class PackedSdk : IAsyncLifetime
     }
 
     /// <summary>Starts <c>dotnet</c> with the arguments, for a test that answers what the program prints as it runs.</summary>
-    public static RunningProcess Start(string directory, params string[] arguments) => new(Process.Start(StartInfo(directory, arguments))!);
+    public static RunningProcess Start(string directory, params string[] arguments) =>
+        new(Process.Start(StartInfo("dotnet", directory, new Dictionary<string, string?>(), arguments))!);
 
-    private static ProcessStartInfo StartInfo(string directory, string[] arguments)
+    private static ProcessStartInfo StartInfo(string command, string directory, IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(command) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // A null value leaves the variable out, whatever the test run's own environment holds.
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";

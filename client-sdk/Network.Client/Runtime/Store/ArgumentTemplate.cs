@@ -75,7 +75,8 @@ internal sealed class OperationVariables
         {
             property.WriteTo(writer);
         }
-    } : null;
+    }
+    : null;
 
     public bool TryGet(string name, out JsonElement value)
     {
