@@ -8,8 +8,6 @@ namespace Network.Client.Generator;
 /// </summary>
 internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments)
 {
-    // Fields selected under @include or @skip (on the field or a fragment around it): they may be missing from the answer.
-    private readonly HashSet<GraphQLField> _conditional = [];
     private FragmentInterfaces? _interfaces;
 
     /// <summary>The fragments' interfaces; known once <see cref="Analyze"/> has run.</summary>
@@ -108,7 +106,7 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
             return fields;
         }, StringComparer.Ordinal);
         var first = perType[concrete[0]];
-        var shared = first.Keys.Where(key => perType.Values.All(f => f.TryGetValue(key, out var nodes) && nodes.SequenceEqual(first[key]))).ToList();
+        var shared = first.Keys.Where(key => perType.Values.All(f => f.TryGetValue(key, out var other) && other.Nodes.SequenceEqual(first[key].Nodes))).ToList();
         var sharedFields = shared.Select(key => Field(prefix, schema[concrete[0]], key, first[key])).ToList();
 
         // An interface every possible type reaches goes on the abstract record when its fields are there; otherwise on each variant that has them.
@@ -134,8 +132,9 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
         field.ResponseKey == member.ResponseKey && !field.Conditional && SchemaModel.Print(field.Type) == SchemaModel.Print(member.Type)
         && (member.Interface is null || field.Selection is { } selection && selection.Interfaces.Contains(member.Interface));
 
-    private ResultField Field(string prefix, TypeModel parent, string key, List<GraphQLField> nodes)
+    private ResultField Field(string prefix, TypeModel parent, string key, CollectedField collected)
     {
+        var nodes = collected.Nodes;
         var fieldName = nodes[0].Name.StringValue;
         var fieldType = FieldType(parent, fieldName);
         var named = SchemaModel.NamedType(fieldType);
@@ -147,52 +146,52 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
         }
 
         var description = fieldName == "__typename" ? "The GraphQL type of the value." : parent.Fields.GetValueOrDefault(fieldName)?.Description;
-        var conditional = nodes.All(_conditional.Contains);
+        var conditional = collected.Conditions.All(c => c.Length > 0);
         var type = conditional && fieldType is GraphQLNonNullType nonNull ? nonNull.Type : fieldType;
-        return new ResultField(key, type, description, conditional, selection, fieldName, nodes[0].Arguments);
+        return new ResultField(key, type, description, conditional, selection, fieldName, nodes[0].Arguments)
+        {
+            Condition = conditional ? string.Join('|', collected.Conditions.Distinct()) : null,
+        };
     }
 
     /// <summary>The fields selected on an object of <paramref name="concrete"/>, by response key, in order, through fragments.</summary>
     /// <param name="sets">The selection sets.</param>
     /// <param name="concrete">The object type.</param>
     /// <param name="reached">The fragments' interfaces of the sets reached without a condition, which the record may implement.</param>
-    private Dictionary<string, List<GraphQLField>> CollectFields(IEnumerable<GraphQLSelectionSet> sets, string concrete, out List<FragmentInterface> reached)
+    private Dictionary<string, CollectedField> CollectFields(IEnumerable<GraphQLSelectionSet> sets, string concrete, out List<FragmentInterface> reached)
     {
-        var fields = new Dictionary<string, List<GraphQLField>>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, CollectedField>(StringComparer.Ordinal);
         var interfaces = new List<FragmentInterface>();
         foreach (var set in sets)
         {
-            Collect(set, conditional: false);
+            Collect(set, string.Empty);
         }
 
         reached = interfaces;
         return fields;
 
-        void Collect(GraphQLSelectionSet set, bool conditional)
+        // condition: the @include and @skip met on the way, as "include:$a&skip:true"; empty when there were none.
+        void Collect(GraphQLSelectionSet set, string condition)
         {
-            if (!conditional && Interfaces.Of(set) is { } reachedInterface)
+            if (condition.Length == 0)
             {
-                interfaces.Add(reachedInterface);
+                interfaces.AddRange(Interfaces.Of(set));
             }
 
             foreach (var selection in set.Selections)
             {
-                var under = conditional || IsConditional(selection);
+                var under = Conditions(selection) is { Length: > 0 } own ? (condition.Length == 0 ? own : $"{condition}&{own}") : condition;
                 switch (selection)
                 {
                     case GraphQLField field:
                         var key = field.Alias?.Name.StringValue ?? field.Name.StringValue;
-                        if (!fields.TryGetValue(key, out var list))
+                        if (!fields.TryGetValue(key, out var collected))
                         {
-                            fields[key] = list = [];
+                            fields[key] = collected = new CollectedField([], []);
                         }
 
-                        list.Add(field);
-                        if (under)
-                        {
-                            _conditional.Add(field);
-                        }
-
+                        collected.Nodes.Add(field);
+                        collected.Conditions.Add(under);
                         break;
                     case GraphQLInlineFragment inline when inline.TypeCondition is null || schema.Applies(inline.TypeCondition.Type.Name.StringValue, concrete):
                         Collect(inline.SelectionSet, under);
@@ -206,6 +205,18 @@ internal sealed class DocumentAnalyzer(SchemaModel schema, IReadOnlyDictionary<s
         }
     }
 
-    private static bool IsConditional(ASTNode selection) =>
-        selection is IHasDirectivesNode { Directives: { } directives } && directives.Items.Any(d => d.Name.StringValue is "include" or "skip");
+    /// <summary>A selection's own @include and @skip, as <c>include:$a&amp;skip:true</c>; empty when it has none.</summary>
+    private static string Conditions(ASTNode selection) =>
+        selection is IHasDirectivesNode { Directives: { } directives }
+            ? string.Join('&', directives.Items.Where(d => d.Name.StringValue is "include" or "skip").Select(d =>
+                $"{d.Name.StringValue}:{d.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "if")?.Value switch
+                {
+                    GraphQLVariable variable => "$" + variable.Name.StringValue,
+                    GraphQLBooleanValue value => value.BoolValue ? "true" : "false",
+                    _ => "true",
+                }}"))
+            : string.Empty;
+
+    /// <summary>Every selection of one response key, and the conditions each was selected under (empty for none).</summary>
+    private sealed record CollectedField(List<GraphQLField> Nodes, List<string> Conditions);
 }

@@ -10,7 +10,7 @@ internal sealed class FragmentInterfaces
 {
     private readonly SchemaModel _schema;
     private readonly IReadOnlyDictionary<string, GraphQLFragmentDefinition> _fragments;
-    private readonly Dictionary<GraphQLSelectionSet, FragmentInterface> _bySet = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<GraphQLSelectionSet, List<FragmentInterface>> _bySet = new(ReferenceEqualityComparer.Instance);
     private readonly List<FragmentInterface> _all = [];
 
     /// <summary>Builds every fragment's interface; run after <c>__typename</c> and <c>id</c> were added to the fragments.</summary>
@@ -27,8 +27,8 @@ internal sealed class FragmentInterfaces
     /// <summary>Every interface, each after those of the objects within it.</summary>
     public IReadOnlyList<FragmentInterface> All => _all;
 
-    /// <summary>The interface of a fragment's set, or of a set within a fragment; null for any other set.</summary>
-    public FragmentInterface? Of(GraphQLSelectionSet set) => _bySet.GetValueOrDefault(set);
+    /// <summary>The interfaces of a fragment's set, or of a set within fragments (one that spreads another belongs to both); none for any other set.</summary>
+    public IReadOnlyList<FragmentInterface> Of(GraphQLSelectionSet set) => _bySet.TryGetValue(set, out var interfaces) ? interfaces : [];
 
     private FragmentInterface Build(string name, string typeName, List<GraphQLSelectionSet> sets)
     {
@@ -47,7 +47,12 @@ internal sealed class FragmentInterfaces
         var model = new FragmentInterface(name, typeName, type.Description, members);
         foreach (var set in sets)
         {
-            _bySet[set] = model;
+            if (!_bySet.TryGetValue(set, out var interfaces))
+            {
+                _bySet[set] = interfaces = [];
+            }
+
+            interfaces.Add(model);
         }
 
         _all.Add(model);

@@ -64,16 +64,18 @@ internal sealed class OperationEmitter(StringBuilder code, TypeMapper types, Jso
             code.AppendLine("        }");
             if (operation.Definition.Operation == OperationType.Query)
             {
-                var watchParameters = ordered.Select(Parameter).Append($"{Runtime.Namespace}.ExecutionStrategy? strategy = null");
+                // A variable named strategy keeps its name; the strategy then takes another.
+                var strategy = ordered.Any(v => Naming.Camel(v.Variable.Name.StringValue) == "strategy") ? "executionStrategy" : "strategy";
+                var watchParameters = ordered.Select(Parameter).Append($"{Runtime.Namespace}.ExecutionStrategy? {strategy} = null");
                 code.AppendLine();
                 code.AppendLine("        /// <summary>");
                 code.AppendLine("        /// The result, then the result again whenever the client's store changes what it shows (a later query, a mutation,");
-                code.AppendLine("        /// a subscription event), until the subscription is disposed. <paramref name=\"strategy\"/> says where the first");
+                code.AppendLine("        /// a subscription event), until the subscription is disposed. The strategy says where the first");
                 code.AppendLine("        /// result comes from; by default the client's strategy for this operation.");
                 code.AppendLine("        /// </summary>");
                 code.AppendLine($"        public global::System.IObservable<{Runtime.Namespace}.IOperationResult<{resultType}>> Watch({string.Join(", ", watchParameters)})");
                 code.AppendLine("        {");
-                EmitCall("Watch", resultType, variables.Count == 0, ordered, "strategy");
+                EmitCall("Watch", resultType, variables.Count == 0, ordered, strategy);
                 code.AppendLine("        }");
             }
         }

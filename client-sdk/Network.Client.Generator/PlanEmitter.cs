@@ -31,6 +31,13 @@ internal sealed class PlanEmitter(SchemaModel schema)
         return Object(null, selection.Fields, operation, indent, byType.ToString());
     }
 
+    /// <summary>A condition with the operation's defaults of its variables (<c>include:$full=true</c>), which apply when the caller gives none.</summary>
+    private static string WithDefaults(string condition, OperationModel operation) =>
+        System.Text.RegularExpressions.Regex.Replace(condition, @"\$(\w+)", match =>
+            operation.Definition.Variables?.Items.FirstOrDefault(v => v.Variable.Name.StringValue == match.Groups[1].Value)?.DefaultValue is GraphQLParser.AST.GraphQLBooleanValue fallback
+                ? $"{match.Value}={(fallback.BoolValue ? "true" : "false")}"
+                : match.Value);
+
     private string Object(string? typeName, IReadOnlyList<ResultField> fields, OperationModel operation, string indent, string? byType)
     {
         var isEntity = typeName is not null && DocumentAnalyzer.HasId(schema[typeName])
@@ -40,7 +47,8 @@ internal sealed class PlanEmitter(SchemaModel schema)
         {
             var arguments = ArgumentsJson.Of(f.Arguments, operation.Definition);
             var child = f.Selection is { } selection ? Selection(selection, operation, inner) : "null";
-            return $"new {Field}({Naming.Literal(f.ResponseKey)}, {Naming.Literal(f.FieldName)}, {(arguments is null ? "null" : Naming.Literal(arguments))}, {child}, {(f.Conditional ? "true" : "false")})";
+            var condition = f.Condition is null ? "null" : Naming.Literal(WithDefaults(f.Condition, operation));
+            return $"new {Field}({Naming.Literal(f.ResponseKey)}, {Naming.Literal(f.FieldName)}, {(arguments is null ? "null" : Naming.Literal(arguments))}, {child}, {condition})";
         });
         var list = string.Join($",\n{inner}", items);
         var type = typeName is null ? "null" : Naming.Literal(typeName);

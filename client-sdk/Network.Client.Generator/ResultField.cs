@@ -10,4 +10,11 @@ namespace Network.Client.Generator;
 /// <param name="Selection">For an object, interface or union, the record the value is read into.</param>
 /// <param name="FieldName">The field's name in the schema, which with its arguments keys the value in the client's store.</param>
 /// <param name="Arguments">The arguments of the field's first selection; the document's validation made every selection agree.</param>
-internal sealed record ResultField(string ResponseKey, GraphQLType Type, string? Description, bool Conditional, SelectionModel? Selection, string FieldName, GraphQLArguments? Arguments);
+internal sealed record ResultField(string ResponseKey, GraphQLType Type, string? Description, bool Conditional, SelectionModel? Selection, string FieldName, GraphQLArguments? Arguments)
+{
+    /// <summary>
+    /// For a <see cref="Conditional"/> field, when the answer has it: alternatives separated by <c>|</c>, each the
+    /// <c>@include</c> and <c>@skip</c> of one selection joined by <c>&amp;</c> (<c>include:$full&amp;skip:false</c>).
+    /// </summary>
+    public string? Condition { get; init; }
+}

@@ -139,6 +139,26 @@ public sealed class EntityStoreTests(NetworkApp app) : IClassFixture<NetworkApp>
         Assert.Equal(200, (await client.Skills.ExecuteAsync(first: 2)).StatusCode);
     }
 
+    [Fact]
+    public async Task An_observer_may_dispose_its_watch_in_OnNext_and_one_that_throws_stops_no_other()
+    {
+        var (first, second) = await _kit.PairAsync();
+        var pairingId = await _kit.ProposedAsync(first, second, TestCallers.Mentor(first.Id));
+        await using var services = Services(second);
+        var client = services.GetRequiredService<NetworkClient>();
+        var selfDisposing = new SelfDisposing();
+        selfDisposing.Watch = client.PairingById.Watch(pairingId).Subscribe(selfDisposing);
+        using var throwing = client.PairingById.Watch(pairingId).Subscribe(new Throwing());
+        var watched = new WatchedResults<PairingByIdResult>();
+        using var watch = client.PairingById.Watch(pairingId).Subscribe(watched);
+        Assert.Equal(PairingStatus.Proposed, Pairing(await watched.NextAsync()).Status);
+
+        (await client.AcceptPairing.ExecuteAsync(new AcceptPairingInput { PairingId = pairingId })).EnsureNoErrors();
+
+        Assert.Equal(PairingStatus.Accepted, Pairing(await watched.NextAsync()).Status);
+        Assert.Equal(1, selfDisposing.Count);
+    }
+
     private static PairingById_Node_Pairing Pairing(PairingByIdResult result) => Assert.IsType<PairingById_Node_Pairing>(result.Node);
 
     private ServiceProvider Services(Mentor? mentor, Action<ClientBuilder<NetworkClient>>? configure = null)
@@ -150,6 +170,41 @@ public sealed class EntityStoreTests(NetworkApp app) : IClassFixture<NetworkApp>
             http => http.AddHttpMessageHandler(() => new SdkClients.BearerTokenHandler(() => token)));
         configure?.Invoke(builder);
         return services.BuildServiceProvider();
+    }
+
+    private sealed class SelfDisposing : IObserver<IOperationResult<PairingByIdResult>>
+    {
+        private int _count;
+
+        public IDisposable? Watch { get; set; }
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void OnNext(IOperationResult<PairingByIdResult> value)
+        {
+            Interlocked.Increment(ref _count);
+            SpinWait.SpinUntil(() => Watch is not null, TimeSpan.FromSeconds(5));
+            Watch!.Dispose();
+        }
+
+        public void OnError(Exception error) => throw error;
+
+        public void OnCompleted()
+        {
+        }
+    }
+
+    private sealed class Throwing : IObserver<IOperationResult<PairingByIdResult>>
+    {
+        public void OnNext(IOperationResult<PairingByIdResult> value) => throw new InvalidOperationException("An observer's own failure.");
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnCompleted()
+        {
+        }
     }
 
     private async Task WaitForSubscribersAsync(int count)

@@ -14,19 +14,31 @@ internal sealed class ArgumentTemplate(string template)
 
     public string Apply(OperationVariables variables) => _constant ? _text : Substitute(_template, variables)?.ToJsonString() ?? "null";
 
-    private static JsonNode? Substitute(JsonNode? node, OperationVariables variables)
+    /// <summary>The value with the variables put in; an argument or input field whose variable was not given, and has no default, is left out, as the server leaves it out.</summary>
+    private static JsonNode? Substitute(JsonNode? node, OperationVariables variables) => Substitute(node, variables, out _);
+
+    private static JsonNode? Substitute(JsonNode? node, OperationVariables variables, out bool given)
     {
+        given = true;
         switch (node)
         {
             case JsonObject o when o.TryGetPropertyValue("$variable", out var name):
-                return variables.TryGet(name!.GetValue<string>(), out var value)
-                    ? JsonNode.Parse(value.GetRawText())
-                    : o.TryGetPropertyValue("default", out var fallback) ? fallback?.DeepClone() : null;
+                if (variables.TryGet(name!.GetValue<string>(), out var value))
+                {
+                    return JsonNode.Parse(value.GetRawText());
+                }
+
+                given = o.TryGetPropertyValue("default", out var fallback);
+                return fallback?.DeepClone();
             case JsonObject o:
                 var copy = new JsonObject();
                 foreach (var (key, item) in o)
                 {
-                    copy[key] = Substitute(item, variables);
+                    var substituted = Substitute(item, variables, out var present);
+                    if (present)
+                    {
+                        copy[key] = substituted;
+                    }
                 }
 
                 return copy;

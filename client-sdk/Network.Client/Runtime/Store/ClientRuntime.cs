@@ -60,9 +60,10 @@ public sealed class ClientRuntime(IOperationExecutor executor, ISubscriptionExec
         where T : class
     {
         var variables = OperationVariables.From(writeVariables);
+        var generation = Store.Generation;
         await foreach (var result in SubscriptionExecutor.SubscribeAsync(document, variables.Write, Capture(parseData), cancellationToken).ConfigureAwait(false))
         {
-            yield return Stored(result, plan, variables, isQuery: false);
+            yield return Stored(result, plan, variables, isQuery: false, generation);
         }
     }
 
@@ -75,24 +76,32 @@ public sealed class ClientRuntime(IOperationExecutor executor, ISubscriptionExec
             return null;
         }
 
-        var json = JsonSerializer.SerializeToElement(data);
-        return new OperationResult<T>(parseData(json), [], null);
+        try
+        {
+            return new OperationResult<T>(parseData(JsonSerializer.SerializeToElement(data)), [], null);
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
+        {
+            // What the store holds cannot be read as this result: the server is asked instead.
+            return null;
+        }
     }
 
     private async Task<IOperationResult<T>> FetchAsync<T>(
         OperationDocument document, SelectionPlan plan, OperationVariables variables, Func<JsonElement, T> parseData, CancellationToken cancellationToken)
         where T : class
     {
+        var generation = Store.Generation;
         var result = await Executor.ExecuteAsync(document, variables.Write, Capture(parseData), cancellationToken).ConfigureAwait(false);
-        return Stored(result, plan, variables, document.Kind == OperationKind.Query);
+        return Stored(result, plan, variables, document.Kind == OperationKind.Query, generation);
     }
 
-    private OperationResult<T> Stored<T>(IOperationResult<Captured<T>> result, SelectionPlan plan, OperationVariables variables, bool isQuery)
+    private OperationResult<T> Stored<T>(IOperationResult<Captured<T>> result, SelectionPlan plan, OperationVariables variables, bool isQuery, long generation)
         where T : class
     {
         if (result.Data is { } captured && result.Errors.Count == 0)
         {
-            Store.Write(plan, captured.Json, variables, isQuery);
+            Store.Write(plan, captured.Json, variables, isQuery, generation);
         }
 
         return new OperationResult<T>(result.Data?.Value, result.Errors, result.StatusCode);

@@ -20,6 +20,7 @@ public sealed class EntityStore
     private readonly Lock _lock = new();
     private readonly Dictionary<string, JsonObject> _records = new(StringComparer.Ordinal);
     private readonly List<IStoreWatcher> _watchers = [];
+    private long _generation;
 
     /// <summary>Raised after a write or <see cref="Clear"/>, with the keys (<c>{type}:{id}</c> or <c>Query</c>) of the records it changed.</summary>
     public event EventHandler<EntityStoreChangedEventArgs>? Changed;
@@ -53,19 +54,42 @@ public sealed class EntityStore
         {
             keys = [.. _records.Keys];
             _records.Clear();
+            _generation++;
         }
 
         Changed?.Invoke(this, new EntityStoreChangedEventArgs(keys));
     }
 
+    /// <summary>Counts <see cref="Clear"/>s, so that an answer to a request sent before one is not stored after it.</summary>
+    internal long Generation
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _generation;
+            }
+        }
+    }
+
     internal static string Key(string typeName, string id) => $"{typeName}:{id}";
 
     /// <summary>Stores a result's data; a query's root fields under <c>Query</c>, a mutation's or an event's entities alone.</summary>
-    internal void Write(SelectionPlan plan, JsonElement data, OperationVariables variables, bool isQuery)
+    /// <param name="plan">What the operation selects.</param>
+    /// <param name="data">The answer's data.</param>
+    /// <param name="variables">The operation's variables, which its fields' arguments may use.</param>
+    /// <param name="isQuery">Whether the root fields are kept, under <c>Query</c>.</param>
+    /// <param name="generation">The <see cref="Generation"/> when the request was sent: after a <see cref="Clear"/>, nothing is stored.</param>
+    internal void Write(SelectionPlan plan, JsonElement data, OperationVariables variables, bool isQuery, long generation)
     {
         var changed = new HashSet<string>(StringComparer.Ordinal);
         lock (_lock)
         {
+            if (generation != _generation)
+            {
+                return;
+            }
+
             var writer = new StoreWriter(_records, variables, changed);
             if (isQuery)
             {
@@ -122,12 +146,19 @@ public sealed class EntityStore
             watchers = [.. _watchers];
         }
 
+        Changed?.Invoke(this, new EntityStoreChangedEventArgs([.. changed]));
         foreach (var watcher in watchers)
         {
-            watcher.StoreChanged(changed);
+            try
+            {
+                watcher.StoreChanged(changed);
+            }
+#pragma warning disable CA1031 // One observer's failure stops neither the others nor the operation whose answer was stored.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
-
-        Changed?.Invoke(this, new EntityStoreChangedEventArgs([.. changed]));
     }
 }
 

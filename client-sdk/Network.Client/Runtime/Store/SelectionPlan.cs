@@ -46,14 +46,17 @@ public sealed class PlanField
     /// default, if any, as <c>"default"</c>; null when the field has none.
     /// </param>
     /// <param name="selection">The plan of the object, or list of objects, the field returns; null for a scalar or enum.</param>
-    /// <param name="optional">Selected only under <c>@include</c> or <c>@skip</c>, so that an answer may leave it out.</param>
-    public PlanField(string responseKey, string fieldName, string? arguments = null, SelectionPlan? selection = null, bool optional = false)
+    /// <param name="condition">
+    /// For a field selected only under <c>@include</c> or <c>@skip</c>, when the answer has it: alternatives separated by
+    /// <c>|</c>, each a selection's conditions joined by <c>&amp;</c> (<c>include:$full&amp;skip:true</c>); null when always.
+    /// </param>
+    public PlanField(string responseKey, string fieldName, string? arguments = null, SelectionPlan? selection = null, string? condition = null)
     {
         ResponseKey = responseKey;
         FieldName = fieldName;
         Arguments = arguments is null ? null : new ArgumentTemplate(arguments);
         Selection = selection;
-        Optional = optional;
+        Condition = condition;
     }
 
     public string ResponseKey { get; }
@@ -62,9 +65,26 @@ public sealed class PlanField
 
     public SelectionPlan? Selection { get; }
 
-    public bool Optional { get; }
+    public string? Condition { get; }
 
     internal ArgumentTemplate? Arguments { get; }
+
+    /// <summary>Whether the answer to an operation with these variables has the field.</summary>
+    internal bool IsIncluded(OperationVariables variables) =>
+        Condition is null || Condition.Split('|').Any(alternative => alternative.Split('&').All(item =>
+        {
+            var (directive, value) = (item[..item.IndexOf(':', StringComparison.Ordinal)], item[(item.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            var truth = value.StartsWith('$') ? Variable(value[1..], variables) : value == "true";
+            return directive == "include" ? truth : !truth;
+        }));
+
+    /// <summary>A condition's variable, <c>name</c> or <c>name=default</c>: its value, or else the operation's default for it.</summary>
+    private static bool Variable(string reference, OperationVariables variables)
+    {
+        var equals = reference.IndexOf('=', StringComparison.Ordinal);
+        var name = equals < 0 ? reference : reference[..equals];
+        return variables.TryGet(name, out var given) ? given.ValueKind == System.Text.Json.JsonValueKind.True : equals >= 0 && reference[(equals + 1)..] == "true";
+    }
 
     /// <summary>The key the value is stored under: the field's name, and its arguments with the operation's variables put in.</summary>
     internal string StoreKey(OperationVariables variables) => Arguments is null ? FieldName : $"{FieldName}({Arguments.Apply(variables)})";

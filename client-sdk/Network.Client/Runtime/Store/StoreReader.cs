@@ -12,13 +12,13 @@ internal sealed class StoreReader(Dictionary<string, JsonObject> records, Operat
         var result = new JsonObject();
         foreach (var field in own.Fields)
         {
+            if (!field.IsIncluded(variables))
+            {
+                continue;
+            }
+
             if (!record.TryGetPropertyValue(field.StoreKey(variables), out var stored))
             {
-                if (field.Optional)
-                {
-                    continue;
-                }
-
                 return null;
             }
 

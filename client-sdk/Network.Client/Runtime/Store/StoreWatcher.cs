@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -33,25 +34,43 @@ internal sealed class StoreWatcher<T>(
         return watch;
     }
 
+    /// <remarks>
+    /// Results are read under the watch's lock and delivered outside it, one at a time and in order, so that an observer
+    /// may dispose its subscription, or run another operation, from <c>OnNext</c>.
+    /// </remarks>
     private sealed class Watch(StoreWatcher<T> owner, IObserver<IOperationResult<T>> observer) : IStoreWatcher, IDisposable
     {
         private readonly Lock _lock = new();
         private readonly CancellationTokenSource _cancellation = new();
+        private readonly ConcurrentQueue<IOperationResult<T>> _pending = new();
         private HashSet<string> _dependencies = new(StringComparer.Ordinal);
         private JsonObject? _shown;
-        private bool _disposed;
+        private bool _refetched;
+        private int _disposed;
+        private int _delivering;
+        private int _fetching;
 
         private EntityStore Store => owner.Runtime.Store;
+
+        private bool Disposed => Volatile.Read(ref _disposed) != 0;
 
         public void Start()
         {
             Store.Watch(this);
-            if (owner.Strategy != ExecutionStrategy.NetworkOnly && Refresh() && owner.Strategy == ExecutionStrategy.CacheFirst)
+            try
             {
-                return;
-            }
+                if (owner.Strategy != ExecutionStrategy.NetworkOnly && Refresh() && owner.Strategy == ExecutionStrategy.CacheFirst)
+                {
+                    return;
+                }
 
-            _ = FetchAsync();
+                Fetch();
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
         }
 
         public void StoreChanged(IReadOnlySet<string> changed)
@@ -70,19 +89,22 @@ internal sealed class StoreWatcher<T>(
 
         public void Dispose()
         {
-            lock (_lock)
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
             {
-                if (_disposed)
-                {
-                    return;
-                }
-
-                _disposed = true;
+                return;
             }
 
             Store.Unwatch(this);
             _cancellation.Cancel();
             _cancellation.Dispose();
+        }
+
+        private void Fetch()
+        {
+            if (Interlocked.Exchange(ref _fetching, 1) == 0)
+            {
+                _ = FetchAsync();
+            }
         }
 
         private async Task FetchAsync()
@@ -92,54 +114,99 @@ internal sealed class StoreWatcher<T>(
             {
                 result = await owner.Fetch(_cancellation.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
             {
                 return;
             }
-            catch (ObjectDisposedException)
+#pragma warning disable CA1031 // Whatever ends the watch goes to the observer, which would otherwise wait for ever.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
+                if (!Disposed)
+                {
+                    observer.OnError(e);
+                }
+
+                Dispose();
                 return;
+            }
+            finally
+            {
+                Volatile.Write(ref _fetching, 0);
             }
 
             // A stored answer is shown as the store has it, so that it and later changes look alike; one with errors as it came.
             if (result.Errors.Count > 0 || !Refresh())
             {
-                lock (_lock)
-                {
-                    if (!_disposed)
-                    {
-                        observer.OnNext(result);
-                    }
-                }
+                _pending.Enqueue(result);
+                Deliver();
             }
         }
 
-        /// <summary>Reads the query from the store and shows it if it changed; false when the store does not hold all of it.</summary>
+        /// <summary>
+        /// Reads the query from the store and shows it if it changed; false when the store does not hold all of it. A
+        /// result shown before that the store no longer holds whole (another operation replaced part of it) is asked of
+        /// the server again, once until the store holds it whole again.
+        /// </summary>
         private bool Refresh()
         {
+            bool complete;
+            var refetch = false;
             lock (_lock)
             {
-                if (_disposed)
+                if (Disposed)
                 {
                     return true;
                 }
 
                 var dependencies = new HashSet<string>(StringComparer.Ordinal);
                 var data = Store.Read(owner.Plan, owner.Variables, dependencies);
+                _dependencies = dependencies;
+                complete = data is not null;
                 if (data is null)
                 {
-                    return false;
+                    refetch = _shown is not null && !_refetched;
+                    _refetched |= refetch;
                 }
-
-                _dependencies = dependencies;
-                if (_shown is not null && JsonNode.DeepEquals(_shown, data))
+                else
                 {
-                    return true;
+                    _refetched = false;
+                    if (_shown is null || !JsonNode.DeepEquals(_shown, data))
+                    {
+                        _shown = data;
+                        _pending.Enqueue(Parse(data));
+                    }
                 }
+            }
 
-                _shown = data;
-                observer.OnNext(Parse(data));
-                return true;
+            if (refetch)
+            {
+                Fetch();
+            }
+
+            Deliver();
+            return complete;
+        }
+
+        /// <summary>Hands the results waiting to the observer, on one thread at a time and never under the lock.</summary>
+        private void Deliver()
+        {
+            while (!_pending.IsEmpty && Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
+            {
+                try
+                {
+                    while (_pending.TryDequeue(out var result))
+                    {
+                        if (!Disposed)
+                        {
+                            observer.OnNext(result);
+                        }
+                    }
+                }
+                finally
+                {
+                    Volatile.Write(ref _delivering, 0);
+                }
             }
         }
 

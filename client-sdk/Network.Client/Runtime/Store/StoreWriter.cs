@@ -37,14 +37,14 @@ internal sealed class StoreWriter(Dictionary<string, JsonObject> records, Operat
 
             var key = field.StoreKey(variables);
             var node = field.Selection is { } selection ? Value(selection, value) : Scalar(value);
-            if (record.TryGetPropertyValue(key, out var existing) && existing is JsonObject old && node is JsonObject inline && !IsReference(old) && !IsReference(inline))
+            if (field.Selection is not null && record.TryGetPropertyValue(key, out var existing) && Mergeable(existing, node))
             {
-                // An object without an id lives in its parent: merge it, so that fields other operations read of it stay.
-                any |= MergeInline(old, inline);
+                // Objects without an id live in their parent: merge them, so that fields other operations read of them stay.
+                any |= MergeInline(existing!, node!);
                 continue;
             }
 
-            if (!record.ContainsKey(key) || !JsonNode.DeepEquals(existing, node))
+            if (!record.ContainsKey(key) || !JsonNode.DeepEquals(record[key], node))
             {
                 record[key] = node;
                 any = true;
@@ -82,18 +82,26 @@ internal sealed class StoreWriter(Dictionary<string, JsonObject> records, Operat
         }
     }
 
-    private static bool MergeInline(JsonObject target, JsonObject source)
+    /// <summary>
+    /// Two objects without an id, which merge rather than replace. Lists are replaced: their items may have moved, and a
+    /// watched result missing a field after that asks the server again.
+    /// </summary>
+    private static bool Mergeable(JsonNode? existing, JsonNode? node) =>
+        existing is JsonObject old && node is JsonObject inline && !IsReference(old) && !IsReference(inline);
+
+    private static bool MergeInline(JsonNode target, JsonNode source)
     {
+        var into = (JsonObject)target;
         var any = false;
-        foreach (var (key, value) in source.ToList())
+        foreach (var (key, value) in ((JsonObject)source).ToList())
         {
-            if (target.TryGetPropertyValue(key, out var existing) && existing is JsonObject old && value is JsonObject inline && !IsReference(old) && !IsReference(inline))
+            if (into.TryGetPropertyValue(key, out var existing) && Mergeable(existing, value))
             {
-                any |= MergeInline(old, inline);
+                any |= MergeInline(existing!, value!);
             }
-            else if (!target.ContainsKey(key) || !JsonNode.DeepEquals(existing, value))
+            else if (!into.ContainsKey(key) || !JsonNode.DeepEquals(existing, value))
             {
-                target[key] = value?.DeepClone();
+                into[key] = value?.DeepClone();
                 any = true;
             }
         }
