@@ -3,12 +3,14 @@ using Network.Server.Data;
 using Network.Server.GraphQL;
 using Network.Server.Hosting;
 using Network.Server.Identity;
+using Network.Server.Observability;
 using Network.Server.Protection;
 
 var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 try
 {
+    builder.AddNetworkObservability();
     builder.AddNetworkGraphQL();
     builder.AddNetworkEdgeProtection();
     builder.AddFeatures(NetworkFeatures.All);

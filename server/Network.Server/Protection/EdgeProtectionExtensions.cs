@@ -4,6 +4,7 @@ using GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 using Network.Server.GraphQL.Transport;
+using Network.Server.Observability;
 
 namespace Network.Server.Protection;
 
@@ -62,6 +63,7 @@ public static class EdgeProtectionExtensions
     private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        context.RequestServices.GetRequiredService<NetworkMetrics>().RecordRateLimitRefusal();
         var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 1;

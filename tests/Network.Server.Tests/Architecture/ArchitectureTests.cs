@@ -13,7 +13,7 @@ namespace Network.Server.Tests.Architecture;
 public sealed class ArchitectureTests
 {
     /// <summary>The shared layers, which may use each other and no feature.</summary>
-    public static readonly string[] Infrastructure = ["Data", "GraphQL", "Hosting", "Protection"];
+    public static readonly string[] Infrastructure = ["Data", "GraphQL", "Hosting", "Observability", "Protection"];
 
     private static readonly ArchUnitNET.Domain.Architecture Server = new ArchLoader().LoadAssemblies(typeof(NetworkFeatures).Assembly).Build();
 

@@ -62,6 +62,7 @@ public sealed class BudgetDocumentValidator(IOptions<RequestBudgetOptions> budge
 
         validation.Schema.Initialize();
         var cost = OperationCost.Analyze(validation.Schema, document, validation.Operation, validation.Variables, budgets);
+        OperationCostReport.Record(validation.UserContext, cost.Cost);
         if (cost.FragmentNestingOver is { } spread)
         {
             errors.Add(new BudgetError(document, BudgetErrorCodes.MaxDepthExceeded,

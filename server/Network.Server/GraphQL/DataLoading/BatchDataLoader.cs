@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using Network.Server.Observability;
 
 namespace Network.Server.GraphQL.DataLoading;
 
@@ -60,6 +61,9 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
             }
         }
 
+        var loader = GetType().Name;
+        dispatcher.Metrics.RecordBatch(loader, batch.Requests.Count);
+        using var activity = NetworkTracing.StartBatch(loader, batch.Requests.Count);
         try
         {
             var values = await FetchAsync([.. batch.Requests.Keys], cancellationToken);
@@ -70,6 +74,7 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
         }
         catch (Exception exception)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
             foreach (var source in batch.Requests.Values)
             {
                 source.TrySetException(exception);

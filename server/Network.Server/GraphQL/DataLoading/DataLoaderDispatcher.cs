@@ -1,3 +1,5 @@
+using Network.Server.Observability;
+
 namespace Network.Server.GraphQL.DataLoading;
 
 /// <summary>
@@ -5,10 +7,12 @@ namespace Network.Server.GraphQL.DataLoading;
 /// dispatched at once, so that batches for different relations (skills, employers…) run side by side
 /// instead of one after another. Each batch uses a database context of its own.
 /// </summary>
-public sealed class DataLoaderDispatcher
+public sealed class DataLoaderDispatcher(NetworkMetrics metrics)
 {
     private readonly List<Func<CancellationToken, Task>> _pending = [];
     private readonly Lock _gate = new();
+
+    internal NetworkMetrics Metrics => metrics;
 
     internal void Enqueue(Func<CancellationToken, Task> dispatch)
     {
