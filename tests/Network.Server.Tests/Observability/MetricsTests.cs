@@ -30,6 +30,16 @@ public sealed class MetricsTests(ObservedApp app) : IClassFixture<ObservedApp>
     }
 
     [Fact]
+    public async Task A_request_refused_before_it_runs_is_counted_under_its_budget()
+    {
+        var response = await app.CreateGraphQLClient().PostAsync("{ __typename }", new { padding = new string('x', 300 * 1024) });
+        Assert.Equal("REQUEST_TOO_LARGE", response.FirstErrorCode);
+
+        var rejections = Assert.Single(app.Points("network.graphql.budget.rejections"), p => p.Tag(TelemetryAttributes.Budget) is "REQUEST_TOO_LARGE");
+        Assert.True(rejections.GetSumLong() >= 1);
+    }
+
+    [Fact]
     public async Task Data_loader_batch_sizes_are_recorded_by_loader()
     {
         await app.SeedOnceAsync(data => data.EmployerAsync("Batch Metrics Ltd", Network.Server.Skills.Sector.Construction, "CV1 2JH"));

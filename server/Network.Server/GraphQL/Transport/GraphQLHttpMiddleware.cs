@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Validation;
+using Network.Server.Observability;
 
 namespace Network.Server.GraphQL.Transport;
 
@@ -16,7 +17,8 @@ public sealed class GraphQLHttpMiddleware(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     CrossSiteRequestGuard crossSiteGuard,
-    ServerSentEvents serverSentEvents)
+    ServerSentEvents serverSentEvents,
+    NetworkMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -102,6 +104,10 @@ public sealed class GraphQLHttpMiddleware(
             : StatusCodes.Status200OK;
     }
 
-    private Task WriteRequestErrorAsync(HttpContext context, string mediaType, int statusCode, string code, string message) =>
-        GraphQLErrorResponse.WriteAsync(context, serializer, mediaType, statusCode, code, message);
+    private Task WriteRequestErrorAsync(HttpContext context, string mediaType, int statusCode, string code, string message)
+    {
+        // Refused before any operation ran, so the operation telemetry never sees it (REQUEST_TOO_LARGE among others).
+        metrics.RecordError(code);
+        return GraphQLErrorResponse.WriteAsync(context, serializer, mediaType, statusCode, code, message);
+    }
 }
