@@ -24,7 +24,14 @@ public static class ObservabilityServiceCollectionExtensions
         services.AddSingleton<IConfigureExecution, OperationTelemetry>();
 
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            .ConfigureResource(resource =>
+            {
+                // The standard variable names the service when set; a later AddService would override it.
+                if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
+                {
+                    resource.AddService(builder.Environment.ApplicationName);
+                }
+            })
             .WithTracing(tracing => tracing
                 .AddSource(NetworkTracing.SourceName)
                 .AddAspNetCoreInstrumentation(aspNetCore =>
