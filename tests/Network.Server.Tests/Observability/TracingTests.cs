@@ -4,6 +4,7 @@ using System.Text;
 using Network.Server.Mentors;
 using Network.Server.Observability;
 using Network.Server.Skills;
+using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Observability;
 
@@ -110,6 +111,20 @@ public sealed class TracingTests(ObservedApp app) : IClassFixture<ObservedApp>, 
         var operation = Assert.Single(spans, s => s.Source.Name == NetworkTracing.SourceName);
         Assert.Equal(caller.TraceId, operation.TraceId);
         Assert.Equal(request.SpanId, operation.ParentSpanId);
+    }
+
+    [Fact]
+    public async Task A_subscription_over_WebSockets_is_an_operation_span_too()
+    {
+        using var socket = await GraphQLSocket.OpenAsync(app, TestCallers.Admin);
+        await socket.SubscribeAsync(app, "s", "subscription WatchConcerns { concernRaised { id } }");
+
+        // The span ends once the subscription is set up, just after the hub counts it.
+        using var patience = new CancellationTokenSource(GraphQLSocket.Patience);
+        while (!app.Spans.Snapshot().Any(s => s.DisplayName == "subscription WatchConcerns" && s.GetTagItem(TelemetryAttributes.OperationType) is "subscription"))
+        {
+            await Task.Delay(20, patience.Token);
+        }
     }
 
     private static string Text(object? value) => value switch

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphQL.DataLoader;
 using Network.Server.Observability;
 
@@ -74,7 +75,7 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
         }
         catch (Exception exception)
         {
-            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             foreach (var source in batch.Requests.Values)
             {
                 source.TrySetException(exception);
