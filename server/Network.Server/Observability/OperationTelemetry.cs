@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
 using Network.Server.GraphQL.Budgets;
+using Network.Server.GraphQL.Transport.PersistedOperations;
 
 namespace Network.Server.Observability;
 
@@ -24,7 +23,7 @@ public sealed class OperationTelemetry(NetworkMetrics metrics) : IConfigureExecu
         using var activity = NetworkTracing.Source.StartActivity("GraphQL Operation", ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true } && options.Query is { } query)
         {
-            activity.SetTag(TelemetryAttributes.DocumentHash, Hash(query));
+            activity.SetTag(TelemetryAttributes.DocumentHash, PersistedOperationStore.IdOf(query));
         }
 
         var result = await next(options);
@@ -73,6 +72,4 @@ public sealed class OperationTelemetry(NetworkMetrics metrics) : IConfigureExecu
         OperationType.Subscription => "subscription",
         _ => "query",
     };
-
-    private static string Hash(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 }
