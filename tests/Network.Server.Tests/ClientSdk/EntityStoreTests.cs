@@ -43,7 +43,7 @@ public sealed class EntityStoreTests(NetworkApp app) : IClassFixture<NetworkApp>
         var before = app.Services.GetRequiredService<EventHub>().Count;
         var events = client.PairingChanged.SubscribeAsync(pairingId: pairingId, cancellationToken: stop.Token).GetAsyncEnumerator(stop.Token);
         var firstEvent = events.MoveNextAsync().AsTask();
-        await WaitForSubscribersAsync(before + 1);
+        await GraphQLSocket.LiveSubscriptionsAsync(app, live => live == before + 1);
 
         Assert.Null((await _kit.AcceptAsync(TestCallers.Mentor(second.Id), pairingId))["errors"]);
 
@@ -148,10 +148,14 @@ public sealed class EntityStoreTests(NetworkApp app) : IClassFixture<NetworkApp>
         var client = services.GetRequiredService<NetworkClient>();
         var selfDisposing = new SelfDisposing();
         selfDisposing.Watch = client.PairingById.Watch(pairingId).Subscribe(selfDisposing);
-        using var throwing = client.PairingById.Watch(pairingId).Subscribe(new Throwing());
+        var thrower = new Throwing();
+        using var throwing = client.PairingById.Watch(pairingId).Subscribe(thrower);
         var watched = new WatchedResults<PairingByIdResult>();
         using var watch = client.PairingById.Watch(pairingId).Subscribe(watched);
         Assert.Equal(PairingStatus.Proposed, Pairing(await watched.NextAsync()).Status);
+
+        // Every watch has its first answer, so that none arriving late stores the pairing as it was before the change.
+        Assert.True(SpinWait.SpinUntil(() => selfDisposing.Count == 1 && thrower.Count == 1, GraphQLSocket.Patience));
 
         (await client.AcceptPairing.ExecuteAsync(new AcceptPairingInput { PairingId = pairingId })).EnsureNoErrors();
 
@@ -163,13 +167,8 @@ public sealed class EntityStoreTests(NetworkApp app) : IClassFixture<NetworkApp>
 
     private ServiceProvider Services(Mentor? mentor, Action<ClientBuilder<NetworkClient>>? configure = null)
     {
-        var services = new ServiceCollection();
         var token = mentor is null ? null : app.CreateToken(TestCallers.Mentor(mentor.Id));
-        var builder = services.AddNetworkClient().ConfigureHttpClient(
-            client => client.BaseAddress = SdkClients.ServerAddress(app),
-            http => http.AddHttpMessageHandler(() => new SdkClients.BearerTokenHandler(() => token)));
-        configure?.Invoke(builder);
-        return services.BuildServiceProvider();
+        return SdkClients.Services(SdkClients.ServerAddress(app), () => token, configure: configure);
     }
 
     private sealed class SelfDisposing : IObserver<IOperationResult<PairingByIdResult>>
@@ -196,7 +195,15 @@ public sealed class EntityStoreTests(NetworkApp app) : IClassFixture<NetworkApp>
 
     private sealed class Throwing : IObserver<IOperationResult<PairingByIdResult>>
     {
-        public void OnNext(IOperationResult<PairingByIdResult> value) => throw new InvalidOperationException("An observer's own failure.");
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void OnNext(IOperationResult<PairingByIdResult> value)
+        {
+            Interlocked.Increment(ref _count);
+            throw new InvalidOperationException("An observer's own failure.");
+        }
 
         public void OnError(Exception error)
         {
@@ -204,15 +211,6 @@ public sealed class EntityStoreTests(NetworkApp app) : IClassFixture<NetworkApp>
 
         public void OnCompleted()
         {
-        }
-    }
-
-    private async Task WaitForSubscribersAsync(int count)
-    {
-        using var patience = new CancellationTokenSource(GraphQLSocket.Patience);
-        while (app.Services.GetRequiredService<EventHub>().Count != count)
-        {
-            await Task.Delay(10, patience.Token);
         }
     }
 }

@@ -19,7 +19,8 @@ public static class SdkClients
     /// The services holding the client, for a test that disposes them (and so the subscriptions' socket); the handler
     /// asks <paramref name="token"/> for the token on every request, as a front end refreshing its tokens does.
     /// </summary>
-    public static ServiceProvider Services(Uri graphQLEndpoint, Func<string?> token, bool persisted = false, Action<SubscriptionOptions>? subscriptions = null)
+    public static ServiceProvider Services(
+        Uri graphQLEndpoint, Func<string?> token, bool persisted = false, Action<SubscriptionOptions>? subscriptions = null, Action<ClientBuilder<NetworkClient>>? configure = null)
     {
         var services = new ServiceCollection();
         var builder = services.AddNetworkClient()
@@ -34,6 +35,8 @@ public static class SdkClients
             builder.ConfigureSubscriptions(subscriptions);
         }
 
+        configure?.Invoke(builder);
+
         return services.BuildServiceProvider();
     }
 
@@ -44,7 +47,7 @@ public static class SdkClients
     }
 
     /// <summary>What a front end's own handler does: adds the caller's token to every request.</summary>
-    internal sealed class BearerTokenHandler(Func<string?> token) : DelegatingHandler
+    private sealed class BearerTokenHandler(Func<string?> token) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

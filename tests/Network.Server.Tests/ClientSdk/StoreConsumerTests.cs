@@ -107,13 +107,7 @@ public sealed class StoreConsumerTests(PackedSdk sdk, NetworkApp app) : IClassFi
 
         var run = PackedSdk.Start(project, "run", "--no-build", "--", SdkClients.ServerAddress(app).ToString(), app.CreateToken(TestCallers.Mentor(first.Id)), pairingId);
         await run.WaitForLineAsync("subscribed");
-        using (var patience = new CancellationTokenSource(GraphQLSocket.Patience))
-        {
-            while (hub.Count < before + 1)
-            {
-                await Task.Delay(10, patience.Token);
-            }
-        }
+        await GraphQLSocket.LiveSubscriptionsAsync(app, live => live > before);
 
         Assert.Null((await kit.AcceptAsync(TestCallers.Mentor(second.Id), pairingId))["errors"]);
         var (exitCode, output) = await run.CompleteAsync();

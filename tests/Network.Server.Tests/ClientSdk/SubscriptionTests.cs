@@ -165,14 +165,7 @@ public sealed class SubscriptionTests(NetworkApp app) : IClassFixture<NetworkApp
     }
 
     /// <summary>Waits until the server holds <paramref name="count"/> live subscriptions.</summary>
-    private async Task CountAsync(int count)
-    {
-        using var patience = new CancellationTokenSource(Patience);
-        while (Hub.Count != count)
-        {
-            await Task.Delay(10, patience.Token);
-        }
-    }
+    private Task CountAsync(int count) => GraphQLSocket.LiveSubscriptionsAsync(app, live => live == count);
 
     private sealed class Observer : IObserver<IOperationResult<PairingChangedResult>>
     {

@@ -44,11 +44,17 @@ public sealed class GraphQLSocket : IDisposable
     public async Task SubscribeAsync(NetworkApp app, string id, string query, object? variables = null)
     {
         await app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<EventListener>().Single().Listening.WaitAsync(Patience);
-        var hub = app.Services.GetRequiredService<EventHub>();
-        var before = hub.Count;
+        var before = app.Services.GetRequiredService<EventHub>().Count;
         await SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
+        await LiveSubscriptionsAsync(app, count => count > before);
+    }
+
+    /// <summary>Waits until the server's count of live subscriptions satisfies <paramref name="done"/>, failing the test when it takes too long.</summary>
+    public static async Task LiveSubscriptionsAsync(NetworkApp app, Func<int, bool> done)
+    {
+        var hub = app.Services.GetRequiredService<EventHub>();
         using var patience = new CancellationTokenSource(Patience);
-        while (hub.Count <= before)
+        while (!done(hub.Count))
         {
             await Task.Delay(10, patience.Token);
         }
