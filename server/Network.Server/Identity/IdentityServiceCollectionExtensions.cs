@@ -44,10 +44,10 @@ public static class IdentityServiceCollectionExtensions
                     jwt.Authority = options.Authority;
                     jwt.RequireHttpsMetadata = !environment.IsDevelopment();
                 }
-                else if (options.SigningKeyBytes() is { } key)
+                else if (options.SigningKeyBytes() is not null)
                 {
                     jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
-                    jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(key);
+                    jwt.TokenValidationParameters.IssuerSigningKeys = [.. options.ValidationKeyBytes().Select(key => new SymmetricSecurityKey(key))];
                     jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
                 }
             });
@@ -90,6 +90,25 @@ public static class IdentityServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(options.SigningKey) && options.SigningKeyBytes() is not { Length: >= 32 })
         {
             throw new StartupException("Authentication:SigningKey must be base64 of at least 32 random bytes.");
+        }
+
+        for (var i = 0; i < options.AcceptedSigningKeys.Length; i++)
+        {
+            if (NetworkAuthenticationOptions.KeyBytes(options.AcceptedSigningKeys[i]) is not { Length: >= 32 })
+            {
+                throw new StartupException($"Authentication:AcceptedSigningKeys:{i} must be base64 of at least 32 random bytes.");
+            }
+
+            if (!local && options.AcceptedSigningKeys[i] == NetworkAuthenticationOptions.DevelopmentSigningKey)
+            {
+                throw new StartupException($"Authentication:AcceptedSigningKeys:{i} is the development key, which is public.");
+            }
+        }
+
+        if (options.AcceptedSigningKeys.Length > 0 && string.IsNullOrWhiteSpace(options.SigningKey))
+        {
+            throw new StartupException(
+                "Authentication:AcceptedSigningKeys works beside Authentication:SigningKey, which is not set; an identity provider (Authentication:Authority) rotates its keys itself.");
         }
 
         if (local)

@@ -24,19 +24,31 @@ public sealed class NetworkAuthenticationOptions
     /// <summary>A base64-encoded key of at least 32 bytes for HMAC-SHA256 tokens.</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>
+    /// Further base64-encoded keys whose tokens are accepted but never used to mint: the next key before a
+    /// rotation, the previous one after it, until the tokens it signed have expired.
+    /// </summary>
+    public string[] AcceptedSigningKeys { get; set; } = [];
+
     /// <summary>How long tokens minted by the <c>token</c> command last.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    public byte[]? SigningKeyBytes()
+    public byte[]? SigningKeyBytes() => KeyBytes(SigningKey);
+
+    /// <summary>Every key a token may be signed with: <see cref="SigningKey"/> first, then <see cref="AcceptedSigningKeys"/>.</summary>
+    public IEnumerable<byte[]> ValidationKeyBytes() =>
+        new[] { SigningKey }.Concat(AcceptedSigningKeys).Select(KeyBytes).OfType<byte[]>();
+
+    internal static byte[]? KeyBytes(string? key)
     {
-        if (string.IsNullOrWhiteSpace(SigningKey))
+        if (string.IsNullOrWhiteSpace(key))
         {
             return null;
         }
 
         try
         {
-            return Convert.FromBase64String(SigningKey);
+            return Convert.FromBase64String(key);
         }
         catch (FormatException)
         {
