@@ -3,7 +3,7 @@ namespace Network.Benchmarks.Production;
 /// <summary>What a <see cref="ClosedLoopRun"/> measured; errors count the warm-up's too, since any failed request fails the run.</summary>
 internal sealed record ClosedLoopFigures(
     int Clients, bool FirstInstanceOnly, TimeSpan Elapsed, Percentiles Reads, Percentiles Mutations, int Errors,
-    IReadOnlyList<string> FirstErrors, IReadOnlyList<InstanceFigures> Instances, double PostgresCpuSeconds)
+    IReadOnlyList<string> FirstErrors, IReadOnlyList<(string Request, int Errors)> ErrorsByRequest, IReadOnlyList<InstanceFigures> Instances, double PostgresCpuSeconds)
 {
     public double RequestsPerSecond => (Reads.Count + Mutations.Count) / Elapsed.TotalSeconds;
 
@@ -21,6 +21,11 @@ internal sealed record ClosedLoopFigures(
         }
 
         Console.WriteLine($"  PostgreSQL (all processes of the cluster): CPU {PostgresCpuSeconds:F1} s ({PostgresCpuSeconds / Elapsed.TotalSeconds * 100:F0} % of a core)");
+        if (ErrorsByRequest.Count > 0)
+        {
+            Console.WriteLine("  errors by request: " + string.Join(", ", ErrorsByRequest.Select(e => $"{e.Request} {e.Errors}")));
+        }
+
         foreach (var error in FirstErrors)
         {
             Console.WriteLine($"  error: {error}");

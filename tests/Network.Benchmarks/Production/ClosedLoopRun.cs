@@ -63,7 +63,10 @@ internal static class ClosedLoopRun
                 return new InstanceFigures(s.Name, s.Pid, peakRss[i], rss, peak, s.CpuSeconds() - cpuBefore[i], peakConnections[i]);
             }).ToArray();
             return new ClosedLoopFigures(clients, firstInstanceOnly, elapsed, measured.Reads(), measured.Mutations(), measured.Errors + warm.Errors,
-                [.. warm.FirstErrors, .. measured.FirstErrors], instances, postgres);
+                [.. warm.FirstErrors, .. measured.FirstErrors],
+                [.. warm.ErrorsByRequest.Concat(measured.ErrorsByRequest).GroupBy(e => e.Request).Select(g => (g.Key, g.Sum(e => e.Errors))).OrderByDescending(e => e.Item2)],
+                instances,
+                postgres);
         }
         finally
         {

@@ -2,7 +2,7 @@ namespace Network.Benchmarks.Production;
 
 /// <summary>
 /// Request times and errors of one stretch of a run, reads and mutations apart; many clients record at once.
-/// The first few error messages are kept to say what failed.
+/// The first few error messages are kept to say what failed, and the errors are counted by request.
 /// </summary>
 internal sealed class LatencyLog
 {
@@ -12,6 +12,7 @@ internal sealed class LatencyLog
     private readonly List<double> _reads = [];
     private readonly List<double> _mutations = [];
     private readonly List<string> _firstErrors = [];
+    private readonly Dictionary<string, int> _errorsByRequest = [];
     private int _errors;
 
     public int Errors => _errors;
@@ -27,14 +28,27 @@ internal sealed class LatencyLog
         }
     }
 
-    public void Record(bool mutation, double milliseconds, string? error)
+    /// <summary>How many requests of each name failed, most first.</summary>
+    public IReadOnlyList<(string Request, int Errors)> ErrorsByRequest
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _errorsByRequest.OrderByDescending(e => e.Value).Select(e => (e.Key, e.Value))];
+            }
+        }
+    }
+
+    public void Record(ProductionRequest request, double milliseconds, string? error)
     {
         lock (_lock)
         {
-            (mutation ? _mutations : _reads).Add(milliseconds);
+            (request.IsMutation ? _mutations : _reads).Add(milliseconds);
             if (error is not null)
             {
                 _errors++;
+                _errorsByRequest[request.Name] = _errorsByRequest.GetValueOrDefault(request.Name) + 1;
                 if (_firstErrors.Count < KeptErrors)
                 {
                     _firstErrors.Add(error);

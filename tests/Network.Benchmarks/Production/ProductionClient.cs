@@ -50,7 +50,7 @@ internal sealed class ProductionClient(ServerProcess server, int connections) : 
     public async Task SendAsync(ProductionRequest request, Func<LatencyLog> log, long startedAt)
     {
         var error = await SendAsync(request);
-        log().Record(request.IsMutation, Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds, error);
+        log().Record(request, Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds, error);
     }
 
     public void Dispose() => _http.Dispose();

@@ -72,6 +72,12 @@ internal static class SoakBenchmark
             intervals.Add(Report(intervals.Count + 1));
             var completed = intervals.Sum(i => i.Log.All().Count);
             Console.WriteLine($"Sent {sent:N0} requests in {length.TotalMinutes:F0} min ({sent / length.TotalSeconds:F1}/s against {options.Rate}/s asked); {completed:N0} answered.");
+            var byRequest = intervals.SelectMany(i => i.Log.ErrorsByRequest).GroupBy(e => e.Request).Select(g => $"{g.Key} {g.Sum(e => e.Errors)}").ToArray();
+            if (byRequest.Length > 0)
+            {
+                Console.WriteLine("Errors by request: " + string.Join(", ", byRequest));
+            }
+
             foreach (var error in intervals.SelectMany(i => i.Log.FirstErrors).Take(5))
             {
                 Console.WriteLine($"error: {error}");
