@@ -22,6 +22,9 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
     public string ConnectionString => _cluster.ConnectionString("network_bench");
 
+    /// <summary>The cluster's data directory, whose <c>postmaster.pid</c> names its processes.</summary>
+    public string DataDirectory => _cluster.DataDirectory;
+
     public static async Task<BenchmarkDatabase> CreateAsync(int mentors)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"network-bench-{Environment.ProcessId}");

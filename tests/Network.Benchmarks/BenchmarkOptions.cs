@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace Network.Benchmarks;
 
-internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes)
+internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
+    bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -29,14 +31,26 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --insights measures a refresh of the regional insights snapshot and six insight queries, on 1,000,000 mentors unless told.
         var insights = args.Contains("--insights");
+        // --production-load drives two server processes with 64 and 256 clients (--clients), then one with --memory-clients.
+        var productionLoad = args.Contains("--production-load");
+
+        // --soak sends --rate requests a second to two server processes for --minutes, reporting every --report-seconds.
+        var soak = args.Contains("--soak");
+        var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length
+            ? args[c + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
+            : [64, 256];
+        // --server-setting NAME=VALUE (repeatable) adds an environment variable to both server processes, e.g. a GC setting to compare.
+        var serverSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--server-setting" && p.i + 1 < args.Length)
+            .Select(p => args[p.i + 1].Split('=', 2))
+            .ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException($"--server-setting '{kv[0]}' is not NAME=VALUE."));
         var sizes = Array.IndexOf(args, "--sizes") is var at and >= 0 && at + 1 < args.Length
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
-            Read("--mentors", budgets ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
+            Read("--mentors", budgets || productionLoad || soak ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
             Read("--concurrency", matches || plan ? 1 : 8),
-            TimeSpan.FromSeconds(Read("--warmup", evaluation ? 10 : 30)),
-            TimeSpan.FromSeconds(Read("--seconds", 15)),
+            TimeSpan.FromSeconds(Read("--warmup", evaluation ? 10 : productionLoad ? 20 : 30)),
+            TimeSpan.FromSeconds(Read("--seconds", productionLoad ? 60 : 15)),
             Read("--rounds", 3),
             budgets,
             Read("--requests", plan || programmes ? 15 : evaluation ? 50 : insights ? 100 : 200),
@@ -45,6 +59,58 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             programmes,
             evaluation,
             insights,
-            sizes);
+            sizes,
+            productionLoad,
+            soak,
+            clients,
+            Read("--memory-clients", 100),
+            Read("--rate", 100),
+            Read("--minutes", 30),
+            Read("--report-seconds", 60),
+            serverSettings,
+            Read("--pool-size", 100)).Validated();
+    }
+
+    /// <summary>Refuses values the production load and soak cannot run with, saying which.</summary>
+    private BenchmarkOptions Validated()
+    {
+        var problems = new List<string>();
+        if (Clients.Count == 0 || Clients.Any(c => c is < 1 or > 10_000))
+        {
+            problems.Add("--clients must be a comma-separated list of client counts between 1 and 10000.");
+        }
+
+        if (MemoryClients is < 1 or > 10_000)
+        {
+            problems.Add("--memory-clients must be between 1 and 10000.");
+        }
+
+        if (Rate is < 1 or > 100_000)
+        {
+            problems.Add("--rate must be between 1 and 100000 requests a second.");
+        }
+
+        if (Minutes is < 1 or > 24 * 60)
+        {
+            problems.Add("--minutes must be between 1 and 1440.");
+        }
+
+        if (ReportSeconds is < 1 || ReportSeconds > Minutes * 60)
+        {
+            problems.Add("--report-seconds must be at least 1 and no longer than the run.");
+        }
+
+        // Two pools must fit in the benchmark cluster's max_connections of 300, with a few to spare for the benchmark itself.
+        if (PoolSize is < 1 or > 140)
+        {
+            problems.Add("--pool-size must be between 1 and 140 connections per instance.");
+        }
+
+        if (Warmup < TimeSpan.Zero || Duration <= TimeSpan.Zero)
+        {
+            problems.Add("--warmup must not be negative and --seconds must be positive.");
+        }
+
+        return problems.Count == 0 ? this : throw new ArgumentException(string.Join(" ", problems));
     }
 }

@@ -1,4 +1,5 @@
 using Network.Benchmarks.Matching;
+using Network.Benchmarks.Production;
 
 namespace Network.Benchmarks;
 
@@ -10,7 +11,9 @@ namespace Network.Benchmarks;
 /// planPairings takes for pools of 500 to 2,000 mentors and where the time goes; with <c>--programmes</c>,
 /// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>--evaluation</c>,
 /// how long a programme of 1,000 pairs takes to evaluate; with <c>--insights</c>, how long the regional insights
-/// snapshot takes to work out and how fast insight queries answer; with <c>matching</c> first, the cohort pairing
+/// snapshot takes to work out and how fast insight queries answer; with <c>--production-load</c>, how two server processes fare
+/// under 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
+/// memory and latency stay flat over 30 minutes at a fixed rate; with <c>matching</c> first, the cohort pairing
 /// algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
@@ -51,6 +54,16 @@ internal static class BenchmarkProgram
         if (options.Insights)
         {
             return await InsightsBenchmark.RunAsync(options);
+        }
+
+        if (options.ProductionLoad)
+        {
+            return await ProductionLoadBenchmark.RunAsync(options);
+        }
+
+        if (options.Soak)
+        {
+            return await SoakBenchmark.RunAsync(options);
         }
 
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);
