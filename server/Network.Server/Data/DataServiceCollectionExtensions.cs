@@ -61,8 +61,6 @@ public static class DataServiceCollectionExtensions
     /// <summary>The connect timeout when the connection string names none: Npgsql's own default, 15 s, would hold every request that long during an outage.</summary>
     public const int DefaultConnectTimeoutSeconds = 5;
 
-    private static readonly string[] ConnectTimeoutKeys = ["Timeout", "Connect Timeout", "Connection Timeout"];
-
     /// <summary>
     /// The connection settings the API's short queries want: pooled connections skip DISCARD ALL on
     /// return (the server never changes session state), and PostgreSQL's JIT compiler stays off, since
@@ -74,7 +72,7 @@ public static class DataServiceCollectionExtensions
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
         builder.Options ??= "-c jit=off";
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (!ConnectTimeoutKeys.Any(given.ContainsKey))
+        if (!given.ContainsKey("Timeout"))
         {
             builder.Timeout = DefaultConnectTimeoutSeconds;
         }

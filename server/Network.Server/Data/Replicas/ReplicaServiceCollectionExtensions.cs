@@ -28,7 +28,7 @@ public static class ReplicaServiceCollectionExtensions
         {
             _ = new NpgsqlConnectionStringBuilder(replicaConnectionString);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
             throw new StartupException($"ConnectionStrings:{ConnectionStringName} is not a valid PostgreSQL connection string: {e.Message}");
         }
