@@ -1,5 +1,7 @@
+using GraphQL.DI;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Network.Server.Data.Replicas;
 using Network.Server.Hosting;
 using Npgsql;
 
@@ -37,6 +39,8 @@ public static class DataServiceCollectionExtensions
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<NetworkDbContext>("database", tags: ["ready"]);
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NetworkDbContext>>().CreateDbContext());
+        builder.Services.AddSingleton<IConfigureExecution, DatabaseOutageErrors>();
+        builder.AddNetworkReplica(connectionString);
         builder.Services.AddHostCommand("migrate", async (app, _) =>
         {
             await HostCommandRunner.MigrateAsync(app);
@@ -54,15 +58,25 @@ public static class DataServiceCollectionExtensions
         return options;
     }
 
+    /// <summary>The connect timeout when the connection string names none: Npgsql's own default, 15 s, would hold every request that long during an outage.</summary>
+    public const int DefaultConnectTimeoutSeconds = 5;
+
     /// <summary>
     /// The connection settings the API's short queries want: pooled connections skip DISCARD ALL on
     /// return (the server never changes session state), and PostgreSQL's JIT compiler stays off, since
-    /// it costs tens of milliseconds on queries that run in a few.
+    /// it costs tens of milliseconds on queries that run in a few. A database that cannot be reached
+    /// fails a request within the connect timeout (<see cref="DefaultConnectTimeoutSeconds"/> unless the string sets one).
     /// </summary>
     public static string Tune(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
         builder.Options ??= "-c jit=off";
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Timeout"))
+        {
+            builder.Timeout = DefaultConnectTimeoutSeconds;
+        }
+
         return builder.ConnectionString;
     }
 

@@ -19,4 +19,7 @@ public static class TelemetryAttributes
     public const string Budget = "graphql.budget";
     public const string DataLoaderName = "graphql.dataloader.name";
     public const string DataLoaderBatchSize = "graphql.dataloader.batch.size";
+
+    /// <summary>Which database an operation reads from: <c>primary</c> or <c>replica</c> (set only when a replica is configured).</summary>
+    public const string Database = "network.database";
 }

@@ -91,6 +91,8 @@ internal static class ProgrammeMutations
             CreatedAt = now,
             UpdatedAt = now,
         };
+        // The programme and its first code of conduct are one change: an outage between the two saves must not leave a programme without one.
+        await using var transaction = await m.Db.Database.BeginTransactionAsync(m.CancellationToken);
         m.Db.Programmes.Add(programme);
         await m.Db.SaveChangesAsync(m.CancellationToken);
         m.Db.ProgrammeConductVersions.Add(new ProgrammeConduct
@@ -102,6 +104,7 @@ internal static class ProgrammeMutations
             PublishedBySubject = caller.Subject ?? string.Empty,
         });
         await m.Db.SaveChangesAsync(m.CancellationToken);
+        await transaction.CommitAsync(m.CancellationToken);
         return new ProgrammePayload(programme, null);
     }
 

@@ -43,9 +43,12 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Another app whose database this one shares, as a second instance of the server would; null for a database of its own.</summary>
     public NetworkApp? SharesDatabaseOf { get; init; }
 
+    /// <summary>A migrated database on a cluster of the test's own (see <see cref="PostgresServer"/>); null for a copy of the test template.</summary>
+    public string? Database { get; init; }
+
     public async Task InitializeAsync()
     {
-        ConnectionString = SharesDatabaseOf?.ConnectionString ?? await TestCluster.CreateDatabaseAsync();
+        ConnectionString = SharesDatabaseOf?.ConnectionString ?? Database ?? await TestCluster.CreateDatabaseAsync();
         await StartGate.WaitAsync();
         try
         {
