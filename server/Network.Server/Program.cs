@@ -25,6 +25,7 @@ catch (StartupException problem)
 }
 
 var app = builder.Build();
+app.UseNetworkForwardedHeaders();
 app.UseNetworkErrorHandling();
 app.UseNetworkCors();
 app.UseNetworkAuthentication();
