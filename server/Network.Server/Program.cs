@@ -10,6 +10,7 @@ var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 try
 {
+    builder.AddNetworkShutdown();
     builder.AddNetworkObservability();
     builder.AddNetworkGraphQL();
     builder.AddNetworkEdgeProtection();
