@@ -35,6 +35,9 @@ public sealed record ForwardedHeadersSettings(IReadOnlyList<IPAddress> KnownProx
         // The framework trusts loopback by default; here exactly the configured proxies are trusted.
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // The older list of networks is still consulted, and holds loopback by default.
+        options.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
         foreach (var proxy in KnownProxies)
         {
             options.KnownProxies.Add(proxy);
