@@ -27,6 +27,7 @@ public static class EdgeProtectionExtensions
     public static WebApplicationBuilder AddNetworkEdgeProtection(this WebApplicationBuilder builder)
     {
         var forwarded = ForwardedHeadersSettings.Read(builder.Configuration);
+        builder.Services.AddSingleton(forwarded);
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded.ApplyTo);
 
         var origins = AllowedOrigins.Read(builder.Configuration);
@@ -67,7 +68,12 @@ public static class EdgeProtectionExtensions
     /// </summary>
     public static WebApplication UseNetworkForwardedHeaders(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // With both lists empty the framework's middleware believes every sender: without a proxy it must not run at all.
+        if (app.Services.GetRequiredService<ForwardedHeadersSettings>().TrustsAnyProxy)
+        {
+            app.UseForwardedHeaders();
+        }
+
         return app;
     }
 

@@ -27,6 +27,9 @@ public sealed record ForwardedHeadersSettings(IReadOnlyList<IPAddress> KnownProx
         return new ForwardedHeadersSettings([.. proxies], [.. networks], ReadForwardLimit(section));
     }
 
+    /// <summary>Whether any proxy is configured; the headers are read only then.</summary>
+    public bool TrustsAnyProxy => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
+
     public void ApplyTo(ForwardedHeadersOptions options)
     {
         options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
