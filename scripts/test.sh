@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds with warnings as errors, checks formatting and runs every test suite against a throwaway
-# PostgreSQL cluster (installing PostgreSQL, PostGIS and Chromium, for the browser tests, first if they are missing).
+# PostgreSQL cluster (installing PostgreSQL, PostGIS, Chromium for the browser tests, and redis-server and nginx
+# for the tests of several instances, first if they are missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/prerequisites.sh --browser
+scripts/prerequisites.sh --browser --servers
 dotnet restore Network.sln --nologo -v quiet
 dotnet build Network.sln --no-restore --nologo -clp:ErrorsOnly
 dotnet format Network.sln --verify-no-changes --no-restore

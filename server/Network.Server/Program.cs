@@ -10,6 +10,7 @@ var command = HostCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 try
 {
+    builder.AddNetworkShutdown();
     builder.AddNetworkObservability();
     builder.AddNetworkGraphQL();
     builder.AddNetworkEdgeProtection();
@@ -25,6 +26,7 @@ catch (StartupException problem)
 }
 
 var app = builder.Build();
+app.UseNetworkForwardedHeaders();
 app.UseNetworkErrorHandling();
 app.UseNetworkCors();
 app.UseNetworkAuthentication();

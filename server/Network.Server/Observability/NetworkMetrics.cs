@@ -21,6 +21,7 @@ public sealed class NetworkMetrics
     private readonly Counter<long> _budgetRejections;
     private readonly Counter<long> _rateLimitRefusals;
     private readonly Histogram<int> _batchSize;
+    private int _rateLimitDegraded;
 
     public NetworkMetrics(IMeterFactory meterFactory, EventHub eventHub)
     {
@@ -34,6 +35,9 @@ public sealed class NetworkMetrics
         _batchSize = meter.CreateHistogram(
             "network.graphql.dataloader.batch.size", "{key}", "Keys fetched by one data-loader batch.",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000] });
+        meter.CreateObservableGauge(
+            "network.rate_limit.degraded", () => Volatile.Read(ref _rateLimitDegraded), "{state}",
+            "1 while Redis does not answer and this instance keeps the rate limits on its own; 0 otherwise.");
         meter.CreateObservableGauge("network.graphql.subscriptions.live", () => eventHub.Count, "{subscription}", "Live subscriptions on this instance.");
     }
 
@@ -63,6 +67,8 @@ public sealed class NetworkMetrics
     }
 
     internal void RecordRateLimitRefusal() => _rateLimitRefusals.Add(1);
+
+    internal void RecordRateLimitDegraded(bool degraded) => Volatile.Write(ref _rateLimitDegraded, degraded ? 1 : 0);
 
     internal void RecordBatch(string loader, int size) =>
         _batchSize.Record(size, new KeyValuePair<string, object?>(TelemetryAttributes.DataLoaderName, loader));

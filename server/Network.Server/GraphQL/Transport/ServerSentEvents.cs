@@ -29,7 +29,7 @@ public sealed class ServerSentEventOptions
 /// the errors and <c>complete</c>; a request that cannot be read is answered as over HTTP (400, 413, 415 in JSON), and a
 /// mutation over GET with 405. The stream ends when the client disconnects; when the caller's token expires, or the
 /// subscriber falls too far behind, it ends with a <c>next</c> carrying one error (<see cref="TokenExpiredCode"/>,
-/// <see cref="SlowSubscriberCode"/>) and <c>complete</c>. A comment line every
+/// <see cref="SlowSubscriberCode"/>) and <c>complete</c>; when the server shuts down, with <c>complete</c>. A comment line every
 /// <see cref="ServerSentEventOptions.KeepAliveInterval"/> keeps an idle stream open.
 /// </summary>
 public sealed class ServerSentEvents(
@@ -38,7 +38,8 @@ public sealed class ServerSentEvents(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     TimeProvider clock,
-    IOptions<ServerSentEventOptions> options)
+    IOptions<ServerSentEventOptions> options,
+    IHostApplicationLifetime lifetime)
 {
     public const string MediaType = "text/event-stream";
 
@@ -103,7 +104,8 @@ public sealed class ServerSentEvents(
         var user = context.User;
         var quota = quotas.ForConnection(user.FindFirst(SubjectClaim)?.Value ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         using var expiry = TokenExpiry(user);
-        using var operation = CancellationTokenSource.CreateLinkedTokenSource(aborted, expiry.Token);
+        var stopping = lifetime.ApplicationStopping;
+        using var operation = CancellationTokenSource.CreateLinkedTokenSource(aborted, expiry.Token, stopping);
         using var gate = new SemaphoreSlim(1, 1);
 
         var response = context.Response;
@@ -133,6 +135,11 @@ public sealed class ServerSentEvents(
         catch (OperationCanceledException) when (expiry.IsCancellationRequested && !aborted.IsCancellationRequested)
         {
             await EndWithErrorAsync(response.Body, gate, TokenExpiredCode, "The token expired; subscribe again with a new one.", aborted);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !aborted.IsCancellationRequested)
+        {
+            // The server is shutting down: the stream ends as a finished one does, and the client subscribes again elsewhere.
+            await EndAsync(response.Body, gate, aborted);
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException or ObjectDisposedException)
         {
@@ -199,6 +206,18 @@ public sealed class ServerSentEvents(
         {
             var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
             await WriteAsync(body, gate, Next(serializer.Serialize(result)), cancellationToken);
+            await WriteAsync(body, gate, Complete, cancellationToken);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            // The client went away meanwhile.
+        }
+    }
+
+    private static async Task EndAsync(Stream body, SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        try
+        {
             await WriteAsync(body, gate, Complete, cancellationToken);
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException or ObjectDisposedException)

@@ -10,13 +10,15 @@ namespace Network.Server.GraphQL.Transport.WebSockets;
 /// <c>graphql-ws</c> (Apollo's subscriptions-transport-ws) when only that is offered. An upgrade that offers
 /// neither subprotocol is refused with 400 before the upgrade (the protocol allows closing with 4406 after it;
 /// refusing first tells a client so without opening a socket), and one a browser sent from a site that is not
-/// allowed with 403, as over HTTP.
+/// allowed with 403, as over HTTP. When the server shuts down, every connection is closed with 1001 (going away), so
+/// that clients reconnect to another instance while this one finishes the requests in flight.
 /// </summary>
 public sealed class GraphQLWebSocketMiddleware(
     IServiceProvider services,
     IGraphQLTextSerializer serializer,
     CrossSiteRequestGuard crossSiteGuard,
-    IOptions<GraphQLWebSocketOptions> options)
+    IOptions<GraphQLWebSocketOptions> options,
+    IHostApplicationLifetime lifetime)
 {
     private readonly Lazy<GraphQLWebSocketServices> _services = new(() => new GraphQLWebSocketServices(
         options.Value,
@@ -60,6 +62,7 @@ public sealed class GraphQLWebSocketMiddleware(
         using GraphQLWebSocketSession connection = subprotocol == LegacySubprotocol
             ? new LegacyGraphQLWebSocketConnection(socket, context.User, callerAddress, _services.Value)
             : new GraphQLWebSocketConnection(socket, context.User, callerAddress, _services.Value);
+        using var stopping = lifetime.ApplicationStopping.Register(() => _ = connection.GoAwayAsync());
         await connection.RunAsync(context.RequestAborted);
     }
 }

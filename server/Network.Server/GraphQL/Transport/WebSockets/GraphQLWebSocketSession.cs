@@ -71,6 +71,9 @@ public abstract class GraphQLWebSocketSession(WebSocket socket, ClaimsPrincipal 
         }
     }
 
+    /// <summary>Closes with 1001 (going away) as the server shuts down; the operations still running are cancelled.</summary>
+    public Task GoAwayAsync() => CloseAsync(WebSocketCloseCodes.GoingAway, WebSocketCloseCodes.GoingAwayReason);
+
     public void Dispose()
     {
         _closing.Dispose();

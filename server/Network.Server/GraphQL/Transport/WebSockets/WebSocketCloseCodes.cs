@@ -1,6 +1,6 @@
 namespace Network.Server.GraphQL.Transport.WebSockets;
 
-/// <summary>The close codes and reasons of the <c>graphql-transport-ws</c> protocol that this server sends (the legacy <c>graphql-ws</c> subprotocol uses 1011, 1013 and 4403).</summary>
+/// <summary>The close codes and reasons of the <c>graphql-transport-ws</c> protocol that this server sends (the legacy <c>graphql-ws</c> subprotocol uses 1001, 1011, 1013 and 4403).</summary>
 public static class WebSocketCloseCodes
 {
     /// <summary>A message that is not JSON, has an unknown type, or lacks a field its type needs.</summary>
@@ -24,10 +24,15 @@ public static class WebSocketCloseCodes
     /// <summary>A subscriber fell too far behind (WebSocket's own "try again later"): the server drops it rather than queue without bound.</summary>
     public const int TryAgainLater = 1013;
 
+    /// <summary>The server is shutting down (WebSocket's own "going away"); the client may reconnect, to another instance.</summary>
+    public const int GoingAway = 1001;
+
     /// <summary>The legacy <c>graphql-ws</c> subprotocol's close after a <c>connection_error</c>, as its reference server sends it.</summary>
     public const int LegacyConnectionError = 1011;
 
     public const string UnauthorizedReason = "Unauthorized";
+
+    public const string GoingAwayReason = "Server shutting down";
 
     /// <summary>The reason of the 4403 close when the caller's token expires on an open connection.</summary>
     public const string TokenExpiredReason = "Forbidden: the token expired";
