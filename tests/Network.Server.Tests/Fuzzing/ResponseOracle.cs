@@ -41,7 +41,7 @@ public static class ResponseOracle
             }
         }
 
-        if (fuzzCase.IsMutation && response["data"]?[fuzzCase.Field.Name]?["errors"] is JsonArray payloadErrors)
+        if (fuzzCase.IsMutation && Payload(fuzzCase, response) is JsonObject payload && payload["errors"] is JsonArray payloadErrors)
         {
             var declared = DeclaredErrors(fuzzCase.Field);
             foreach (var error in payloadErrors)
@@ -60,14 +60,18 @@ public static class ResponseOracle
     {
         try
         {
-            var payload = JsonNode.Parse(text)?["data"]?[fuzzCase.Field.Name];
-            return status != 200 || payload is null || payload["errors"] is JsonArray { Count: > 0 };
+            var payload = Payload(fuzzCase, JsonNode.Parse(text));
+            return status != 200 || payload is null || (payload is JsonObject result && result["errors"] is JsonArray { Count: > 0 });
         }
         catch (JsonException)
         {
             return true;
         }
     }
+
+    /// <summary>The field's result in the response's data; a list for some queries.</summary>
+    private static JsonNode? Payload(FuzzCase fuzzCase, JsonNode? response) =>
+        response is JsonObject body && body["data"] is JsonObject data ? data[fuzzCase.Field.Name] : null;
 
     private static HashSet<string> DeclaredErrors(FieldType field)
     {

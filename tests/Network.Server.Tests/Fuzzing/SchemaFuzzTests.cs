@@ -37,6 +37,7 @@ public sealed class SchemaFuzzTests(FuzzApp app, ITestOutputHelper output) : ICl
         var writes = new DatabaseWrites(app.ConnectionString);
         await writes.InstallAsync();
         var failures = new List<string>();
+        var answers = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var numbers = single is { } only ? [only] : Enumerable.Range(0, cases);
         foreach (var number in numbers)
         {
@@ -45,6 +46,8 @@ public sealed class SchemaFuzzTests(FuzzApp app, ITestOutputHelper output) : ICl
             var mark = await writes.MarkAsync();
             var (status, text) = await SendAsync(fuzzCase);
             var problems = ResponseOracle.Problems(fuzzCase, status, text).ToList();
+            var answer = $"{fuzzCase.Operation} {status} {(ResponseOracle.Refused(fuzzCase, status, text) ? "refused" : "answered")}";
+            answers[answer] = answers.GetValueOrDefault(answer) + 1;
             problems.AddRange(app.Log.Since(logged).Select(entry => $"logged {entry}"));
             if (!fuzzCase.IsMutation || ResponseOracle.Refused(fuzzCase, status, text))
             {
@@ -58,6 +61,7 @@ public sealed class SchemaFuzzTests(FuzzApp app, ITestOutputHelper output) : ICl
         }
 
         output.WriteLine($"{numbers.Count()} cases over {generator.Fields.Count} fields, seed {seed}: {failures.Count} failed");
+        output.WriteLine(string.Join("\n", answers.Select(a => $"{a.Key}: {a.Value}")));
         Assert.True(
             failures.Count == 0,
             $"{failures.Count} of {numbers.Count()} cases failed; replay with NETWORK_FUZZ_SEED={seed} NETWORK_FUZZ_CASES={cases} " +

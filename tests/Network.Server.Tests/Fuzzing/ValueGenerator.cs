@@ -14,8 +14,15 @@ public sealed record ValueGenerator(Random Random, KnownIds Ids, double Hostilit
 {
     private const int MaxDepth = 40;
 
+    // Deep inputs branch at every level: past this many values only required fields and empty lists are added,
+    // so that a value stays a few kilobytes and never grows without bound.
+    private const int MaxValues = 2_000;
+
+    private int _values;
+
     public FuzzValue For(IGraphType type, string name, int depth = 0)
     {
+        _values++;
         if (Chance(Hostility / 10))
         {
             return WrongType(depth);
@@ -49,7 +56,7 @@ public sealed record ValueGenerator(Random Random, KnownIds Ids, double Hostilit
             return FuzzValue.List([List(item, name, depth + 5)]);
         }
 
-        var count = Chance(Hostility / 4) ? Random.Next(50, 300) : Random.Next(0, 4);
+        var count = _values > MaxValues ? 0 : Chance(Hostility / 4) ? Random.Next(50, 300) : Random.Next(0, 4);
         return FuzzValue.List(Enumerable.Range(0, count).Select(_ => For(item, name, depth + 1)));
     }
 
@@ -60,7 +67,8 @@ public sealed record ValueGenerator(Random Random, KnownIds Ids, double Hostilit
         {
             var required = field.ResolvedType is NonNullGraphType;
             var combinator = field.Name is "and" or "or" or "not" or "some" or "all" or "none";
-            var take = combinator && Deep && depth < MaxDepth
+            var take = _values > MaxValues ? required
+                : combinator && Deep && depth < MaxDepth
                 ? Chance(0.7)
                 : required ? !Chance(Hostility / 10) : depth < 3 && Chance(0.5);
             if (take)
