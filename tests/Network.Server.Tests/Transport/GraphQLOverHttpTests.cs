@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Employers;
 using Network.Server.GraphQL.Budgets;
@@ -118,6 +119,20 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
             Assert.Equal("INVALID_REQUEST", parsed.FirstErrorCode);
             Assert.Null(parsed.Body!["data"]);
         }
+    }
+
+    [Theory]
+    [InlineData("{ geocode(postcode: \"\\udc00\") { __typename } }", null)]
+    [InlineData("query($p: String!) { geocode(postcode: $p) { __typename } }", "{\"p\": \"B1 \\ud800\"}")]
+    public async Task Strings_with_a_lone_surrogate_are_refused_with_a_code(string query, string? variables)
+    {
+        var body = variables is null ? $"{{\"query\": {JsonSerializer.Serialize(query)}}}" : $"{{\"query\": {JsonSerializer.Serialize(query)}, \"variables\": {variables}}}";
+        using var response = await PostAsync(body, GraphQLResponse);
+        var parsed = await Infrastructure.GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(400, parsed.StatusCode);
+        Assert.NotNull(parsed.FirstErrorCode);
+        Assert.Null(parsed.Data);
     }
 
     [Theory]
