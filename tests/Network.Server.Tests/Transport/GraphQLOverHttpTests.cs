@@ -124,7 +124,9 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
     [Theory]
     [InlineData("{ geocode(postcode: \"\\udc00\") { __typename } }", null)]
     [InlineData("query($p: String!) { geocode(postcode: $p) { __typename } }", "{\"p\": \"B1 \\ud800\"}")]
-    public async Task Strings_with_a_lone_surrogate_are_refused_with_a_code(string query, string? variables)
+    [InlineData("{ geocode(postcode: \"B1\\u0000\") { __typename } }", null)]
+    [InlineData("query($p: String!) { geocode(postcode: $p) { __typename } }", "{\"p\": \"B1 \\u0000\"}")]
+    public async Task Strings_with_a_lone_surrogate_or_a_nul_are_refused_with_a_code(string query, string? variables)
     {
         var body = variables is null ? $"{{\"query\": {JsonSerializer.Serialize(query)}}}" : $"{{\"query\": {JsonSerializer.Serialize(query)}, \"variables\": {variables}}}";
         using var response = await PostAsync(body, GraphQLResponse);

@@ -4,8 +4,9 @@ using GraphQLParser.AST;
 namespace Network.Server.GraphQL.Scalars;
 
 /// <summary>
-/// The built-in <c>String</c>, refusing text that is not Unicode: a literal may escape a lone surrogate
-/// (<c>"\ud800"</c>), which the specification does not allow and which no database column can store.
+/// The built-in <c>String</c>, refusing text that no database column can store: a lone surrogate (a
+/// literal may escape one, <c>"\ud800"</c>, which the specification does not allow) and the NUL
+/// character, which PostgreSQL's text refuses.
 /// </summary>
 public sealed class UnicodeStringGraphType : StringGraphType
 {
@@ -20,7 +21,7 @@ public sealed class UnicodeStringGraphType : StringGraphType
     public override bool CanParseValue(object? value) => base.CanParseValue(value) && IsUnicode(base.ParseValue(value));
 
     private static object? Checked(object? parsed) =>
-        IsUnicode(parsed) ? parsed : throw new FormatException("The text holds a lone surrogate, which is not Unicode.");
+        IsUnicode(parsed) ? parsed : throw new FormatException("The text holds a NUL character or a lone surrogate, which no text can be stored with.");
 
     private static bool IsUnicode(object? parsed)
     {
@@ -35,7 +36,7 @@ public sealed class UnicodeStringGraphType : StringGraphType
             {
                 i++;
             }
-            else if (char.IsSurrogate(text[i]))
+            else if (char.IsSurrogate(text[i]) || text[i] == '\0')
             {
                 return false;
             }
