@@ -17,12 +17,15 @@ namespace Network.Server.Tests.Fuzzing;
 /// (see <see cref="CaseGenerator"/>), sent to a server holding a small demo network. However bad the input,
 /// no answer is a 5xx, nothing is logged as an error, every error carries a code (<see cref="ResponseOracle"/>),
 /// and a refused mutation writes no row. <c>NETWORK_FUZZ_CASES</c> sets the number of cases (a long run:
-/// 50000), <c>NETWORK_FUZZ_SEED</c> the seed (a new one each run otherwise; a failure names it), and
+/// 50000), <c>NETWORK_FUZZ_SEED</c> the seed (1 by default; a failure names it), and
 /// <c>NETWORK_FUZZ_CASE</c> replays a single case of that seed.
 /// </summary>
 public sealed class SchemaFuzzTests(FuzzApp app, ITestOutputHelper output) : IClassFixture<FuzzApp>
 {
     private const int DefaultCases = 1_000;
+
+    // The normal run is the same every time; other seeds, and the long mode, look further.
+    private const int DefaultSeed = 1;
     private const int ShownFailures = 20;
 
     private FuzzCallers? _callers;
@@ -30,7 +33,7 @@ public sealed class SchemaFuzzTests(FuzzApp app, ITestOutputHelper output) : ICl
     [Fact]
     public async Task Every_root_field_answers_bad_input_with_coded_errors_and_refused_mutations_write_nothing()
     {
-        var seed = Setting("NETWORK_FUZZ_SEED") ?? Random.Shared.Next();
+        var seed = Setting("NETWORK_FUZZ_SEED") ?? DefaultSeed;
         var cases = Setting("NETWORK_FUZZ_CASES") ?? DefaultCases;
         var single = Setting("NETWORK_FUZZ_CASE");
         var generator = await PrepareAsync();
