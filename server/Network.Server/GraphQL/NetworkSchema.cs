@@ -34,6 +34,7 @@ public sealed class NetworkSchema : Schema
         this.RegisterTypeMapping<DateTimeOffset, IsoDateTimeGraphType>();
         this.RegisterTypeMapping<DateOnly, IsoDateGraphType>();
         this.RegisterTypeMapping<UploadedFile, UploadGraphType>();
+        RegisterType(new UnicodeStringGraphType());
         this.RegisterType<NearInputGraphType>();
         this.RegisterType<SortEnumGraphType>();
         this.RegisterType<GeoJsonPointGraphType>();

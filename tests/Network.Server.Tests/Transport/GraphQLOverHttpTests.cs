@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Server.Employers;
 using Network.Server.GraphQL.Budgets;
@@ -103,6 +104,9 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
     [InlineData("{\"query\": \"{ skills { totalCount } }\", \"operationName\": 7}")]
     [InlineData("[{\"query\": \"{ skills { totalCount } }\"}]")]
     [InlineData("\"{ skills { totalCount } }\"")]
+    [InlineData("{\"query\": \"{ skills { totalCount } } # \\ud800\"}")]
+    [InlineData("{\"query\": \"{ skills { totalCount } }\", \"operationName\": \"\\udc00\"}")]
+    [InlineData("{\"query\": \"query($s: String) { geocode(postcode: $s) { __typename } }\", \"variables\": {\"s\": [\"\\ud800\"]}}")]
     public async Task Requests_that_are_not_well_formed_are_400(string body)
     {
         foreach (var accept in new[] { GraphQLResponse, "application/json" })
@@ -112,8 +116,41 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
 
             Assert.Equal(400, parsed.StatusCode);
             Assert.NotNull(parsed.Errors);
+            Assert.Equal("INVALID_REQUEST", parsed.FirstErrorCode);
             Assert.Null(parsed.Body!["data"]);
         }
+    }
+
+    [Theory]
+    [InlineData("{ geocode(postcode: \"\\udc00\") { __typename } }", null)]
+    [InlineData("query($p: String!) { geocode(postcode: $p) { __typename } }", "{\"p\": \"B1 \\ud800\"}")]
+    [InlineData("{ geocode(postcode: \"B1\\u0000\") { __typename } }", null)]
+    [InlineData("query($p: String!) { geocode(postcode: $p) { __typename } }", "{\"p\": \"B1 \\u0000\"}")]
+    public async Task Strings_with_a_lone_surrogate_or_a_nul_are_refused_with_a_code(string query, string? variables)
+    {
+        var body = variables is null ? $"{{\"query\": {JsonSerializer.Serialize(query)}}}" : $"{{\"query\": {JsonSerializer.Serialize(query)}, \"variables\": {variables}}}";
+        using var response = await PostAsync(body, GraphQLResponse);
+        var parsed = await Infrastructure.GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(400, parsed.StatusCode);
+        Assert.NotNull(parsed.FirstErrorCode);
+        Assert.Null(parsed.Data);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xff })]
+    [InlineData(new byte[] { 0xed, 0xa0, 0x80 })]
+    [InlineData(new byte[] { 0xc0, 0x80 })]
+    public async Task Bodies_that_are_not_utf8_are_400(byte[] invalid)
+    {
+        byte[] body = [.. Encoding.UTF8.GetBytes("{\"query\": \"{ skills { totalCount } } #"), .. invalid, .. Encoding.UTF8.GetBytes("\"}")];
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        using var response = await app.CreateClient().SendAsync(request);
+        var parsed = await Infrastructure.GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(400, parsed.StatusCode);
+        Assert.Equal("INVALID_REQUEST", parsed.FirstErrorCode);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -88,6 +89,12 @@ public sealed class GraphQLRequestReader(
     /// <summary>A request from its JSON: a POST body, or the <c>operations</c> part of a multipart request.</summary>
     private GraphQLHttpRequest FromJson(byte[] bytes, string code, string what)
     {
+        // The JSON reader checks the UTF-8 of a string only when its value is read, and then throws an exception of its own.
+        if (!Utf8.IsValid(bytes))
+        {
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, code, $"{what} is not valid UTF-8.");
+        }
+
         JsonDocument body;
         try
         {
@@ -155,12 +162,28 @@ public sealed class GraphQLRequestReader(
     private static string? String(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null
             ? null
-            : value.ValueKind == JsonValueKind.String ? value.GetString() : throw BadRequest($"'{name}' must be a string.");
+            : value.ValueKind == JsonValueKind.String ? Text(() => value.GetString(), name) : throw BadRequest($"'{name}' must be a string.");
 
     private Inputs? Object(JsonElement root, string name) =>
         !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null
             ? null
-            : value.ValueKind == JsonValueKind.Object ? serializer.ReadNode<Inputs>(value) : throw BadRequest($"'{name}' must be an object.");
+            : value.ValueKind == JsonValueKind.Object ? Text(() => serializer.ReadNode<Inputs>(value), name) : throw BadRequest($"'{name}' must be an object.");
+
+    /// <summary>
+    /// Reads strings of the request, which JSON escapes may make text no string holds: a lone surrogate such as
+    /// <c>"\ud800"</c>. The reader throws then (an InvalidOperationException, wrapped in a JsonException for variables).
+    /// </summary>
+    private static T Text<T>(Func<T> read, string name)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            throw BadRequest($"'{name}' is not valid: {exception.Message}");
+        }
+    }
 
     private Inputs? ParseObject(string? json, string name)
     {
