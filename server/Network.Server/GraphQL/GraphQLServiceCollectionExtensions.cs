@@ -29,6 +29,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(NetworkSchema).Assembly)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = development)
+            .AddValidationRule(VariablePositionsInMutationsRule.Instance)
             .AddUnhandledExceptionHandler(context =>
             {
                 if (context.Context?.RequestServices?.GetService<ILogger<NetworkSchema>>() is { } logger)

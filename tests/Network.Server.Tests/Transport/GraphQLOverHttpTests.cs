@@ -138,6 +138,22 @@ public sealed class GraphQLOverHttpTests(NetworkApp app) : IClassFixture<Network
     }
 
     [Theory]
+    [InlineData("mutation($input: [ID!]!) { respondToWebinarInvitation(input: $input) { __typename } }", "{\"input\": 2147483647}")]
+    [InlineData("mutation($input: [ID!]!) { respondToWebinarInvitation(input: $input) { __typename } }", "{\"input\": [\"V2ViaW5hcjox\"]}")]
+    [InlineData("query($p: [Int!]!) { geocode(postcode: $p) { __typename } }", "{\"p\": 1}")]
+    [InlineData("query($w: [ID!]!) { skillsGaps(where: $w) { totalCount } }", "{\"w\": [\"x\"]}")]
+    [InlineData("mutation($input: UpdateSkillsGapInput!) { respondToWebinarInvitation(input: $input) { __typename } }", "{\"input\": {\"id\": \"x\"}}")]
+    public async Task A_variable_whose_type_does_not_fit_where_it_is_used_is_refused_before_anything_runs(string query, string variables)
+    {
+        using var response = await PostAsync($"{{\"query\": {JsonSerializer.Serialize(query)}, \"variables\": {variables}}}", GraphQLResponse);
+        var parsed = await Infrastructure.GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(400, parsed.StatusCode);
+        Assert.Equal("VARIABLES_IN_ALLOWED_POSITION", parsed.FirstErrorCode);
+        Assert.Null(parsed.Data);
+    }
+
+    [Theory]
     [InlineData(new byte[] { 0xff })]
     [InlineData(new byte[] { 0xed, 0xa0, 0x80 })]
     [InlineData(new byte[] { 0xc0, 0x80 })]
