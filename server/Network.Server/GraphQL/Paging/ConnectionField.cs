@@ -30,9 +30,9 @@ public sealed class ConnectionField<T>
         _field = field;
         _key = key;
         AddArgument(new IntGraphType(), "first", "Returns the first _n_ elements from the list.");
-        AddArgument(new StringGraphType(), "after", "Returns the elements in the list that come after the specified cursor.");
+        AddArgument(new GraphQLTypeReference("String"), "after", "Returns the elements in the list that come after the specified cursor.");
         AddArgument(new IntGraphType(), "last", "Returns the last _n_ elements from the list.");
-        AddArgument(new StringGraphType(), "before", "Returns the elements in the list that come before the specified cursor.");
+        AddArgument(new GraphQLTypeReference("String"), "before", "Returns the elements in the list that come before the specified cursor.");
     }
 
     public ConnectionField<T> Description(string description)
