@@ -49,7 +49,7 @@ public sealed class ReplicaRouting(
 
         if (route.Operation == OperationType.Mutation && caller is not null)
         {
-            writes.Record(caller, await PrimaryPositionAsync());
+            await writes.RecordAsync(caller, await PrimaryPositionAsync());
         }
 
         return result;
@@ -59,7 +59,7 @@ public sealed class ReplicaRouting(
     private async Task<bool> ReplicaServesAsync(string? caller, CancellationToken cancellationToken)
     {
         var status = await monitor.ProbeAsync(cancellationToken);
-        return status.IsAvailable && (caller is null || writes.LastWriteOf(caller) is not { } written || status.Replayed >= written);
+        return status.IsAvailable && (caller is null || await writes.LastWriteOfAsync(caller) is not { } written || status.Replayed >= written);
     }
 
     /// <summary>The primary's WAL insert position, at or after the commit of every write made so far; the highest position when it cannot be read.</summary>
