@@ -22,7 +22,7 @@ namespace Network.Server.Tests.Fuzzing;
 /// </summary>
 public sealed class SchemaFuzzTests(FuzzApp app, ITestOutputHelper output) : IClassFixture<FuzzApp>
 {
-    private const int DefaultCases = 1_000;
+    private const int DefaultCases = 3_000;
 
     // The normal run is the same every time; other seeds, and the long mode, look further.
     private const int DefaultSeed = 1;
