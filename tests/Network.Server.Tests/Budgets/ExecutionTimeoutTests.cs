@@ -3,7 +3,7 @@ using Network.Server.GraphQL.Budgets;
 
 namespace Network.Server.Tests.Budgets;
 
-/// <summary>A request that runs longer than the execution timeout is cancelled, down to the database, and answered with a code.</summary>
+/// <summary>A request that runs longer than the execution timeout is cancelled, its database commands with it, and answered with a code.</summary>
 public sealed class ExecutionTimeoutTests(OneMillisecondApp slow) : IClassFixture<OneMillisecondApp>
 {
     // Fifty mentors, each one's employer with its mentors, their skills both ways and the employer's

@@ -32,6 +32,9 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
+    /// <summary>Further EF Core interceptors for this app's contexts, beside <see cref="SqlCommands"/>.</summary>
+    public IReadOnlyList<IInterceptor> Interceptors { get; init; } = [];
+
     public string EnvironmentName { get; init; } = "Testing";
 
     /// <summary>Feature modules this app adds after the server's own, as a new feature's folder would.</summary>
@@ -126,6 +129,13 @@ public class NetworkApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.ConfigureServices((context, services) => services.AddFeatures(context.Configuration, context.HostingEnvironment, AddedFeatures));
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(SqlCommands);
+            foreach (var interceptor in Interceptors)
+            {
+                services.AddSingleton(interceptor);
+            }
+        });
     }
 }
