@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Npgsql;
@@ -47,7 +45,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>A new cluster with the migrated network database.</summary>
     public static async Task<PostgresServer> CreateAsync(string name)
     {
-        var server = new PostgresServer(EmptyFolder(name), FreePort());
+        var server = new PostgresServer(EmptyFolder(name), FreePort.Next());
         Run(server._binaries.InitDb, ["-D", server.DataDirectory, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
         server.Start();
         await using (var connection = new NpgsqlConnection(server.Maintenance))
@@ -70,7 +68,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>A hot standby of this cluster: a base backup (<c>pg_basebackup -R</c>) streaming from it, on a port of its own.</summary>
     public PostgresServer StartStandby(string name)
     {
-        var standby = new PostgresServer(EmptyFolder(name), FreePort());
+        var standby = new PostgresServer(EmptyFolder(name), FreePort.Next());
         Run(Path.Combine(_binaries.BinDirectory, "pg_basebackup"),
             ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", SuperUser, "-D", standby.DataDirectory, "-R", "-X", "stream", "--checkpoint=fast"]);
         standby.Start();
@@ -149,13 +147,6 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         return folder;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Run(string program, IReadOnlyList<string> arguments, bool throwOnError = true) =>

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Instances;
 

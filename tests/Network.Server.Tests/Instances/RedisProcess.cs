@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Network.Server.Tests.Infrastructure;
 
 namespace Network.Server.Tests.Instances;
 

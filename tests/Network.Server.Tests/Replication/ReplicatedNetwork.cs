@@ -41,8 +41,14 @@ public sealed class ReplicatedNetwork : IAsyncLifetime
         }
 
         await Replica.ExecuteAsync("SELECT pg_wal_replay_resume()");
-        var written = await Primary.ScalarAsync<NpgsqlLogSequenceNumber>("SELECT pg_current_wal_lsn()");
-        await Eventually.TrueAsync(async () => await Replica.ScalarAsync<NpgsqlLogSequenceNumber>("SELECT pg_last_wal_replay_lsn()") >= written, "the replica to catch up");
+        await CaughtUpAsync(Primary, Replica);
+    }
+
+    /// <summary>Waits until <paramref name="replica"/> has replayed everything <paramref name="primary"/> has written so far.</summary>
+    public static async Task CaughtUpAsync(PostgresServer primary, PostgresServer replica)
+    {
+        var written = await primary.ScalarAsync<NpgsqlLogSequenceNumber>("SELECT pg_current_wal_lsn()");
+        await Eventually.TrueAsync(async () => await replica.ScalarAsync<NpgsqlLogSequenceNumber>("SELECT pg_last_wal_replay_lsn()") >= written, "the replica to catch up");
     }
 
     public Task PauseReplayAsync() => Replica.ExecuteAsync("SELECT pg_wal_replay_pause()");

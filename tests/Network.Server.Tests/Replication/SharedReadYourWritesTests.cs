@@ -1,7 +1,6 @@
 using Network.Server.Identity;
 using Network.Server.Tests.Infrastructure;
 using Network.Server.Tests.Instances;
-using NpgsqlTypes;
 
 namespace Network.Server.Tests.Replication;
 
@@ -68,11 +67,7 @@ public sealed class SharedReadYourWritesTests(SharedReadYourWritesTests.TwoInsta
         }
 
         /// <summary>The replica has replayed everything the primary has written so far.</summary>
-        public async Task CaughtUpAsync()
-        {
-            var written = await Primary.ScalarAsync<NpgsqlLogSequenceNumber>("SELECT pg_current_wal_lsn()");
-            await Eventually.TrueAsync(async () => await Replica.ScalarAsync<NpgsqlLogSequenceNumber>("SELECT pg_last_wal_replay_lsn()") >= written, "the replica to catch up");
-        }
+        public Task CaughtUpAsync() => ReplicatedNetwork.CaughtUpAsync(Primary, Replica);
 
         public async Task DisposeAsync()
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Network.Server.Tests.Instances;
+namespace Network.Server.Tests.Infrastructure;
 
 /// <summary>A loopback TCP port that nothing listens on now.</summary>
 public static class FreePort
