@@ -61,10 +61,16 @@ public static class DataServiceCollectionExtensions
     /// <summary>The connect timeout when the connection string names none: Npgsql's own default, 15 s, would hold every request that long during an outage.</summary>
     public const int DefaultConnectTimeoutSeconds = 5;
 
+    /// <summary>How many statements each connection keeps prepared when the string does not say (<c>Max Auto Prepare</c>).</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
     /// <summary>
     /// The connection settings the API's short queries want: pooled connections skip DISCARD ALL on
     /// return (the server never changes session state), and PostgreSQL's JIT compiler stays off, since
-    /// it costs tens of milliseconds on queries that run in a few. A database that cannot be reached
+    /// it costs tens of milliseconds on queries that run in a few. Statements a connection sends
+    /// repeatedly are prepared (<see cref="DefaultMaxAutoPrepare"/> per connection unless the string
+    /// sets <c>Max Auto Prepare</c>; 0 turns it off, as behind a pooler in transaction mode), so that
+    /// PostgreSQL stops parsing and planning them on every request. A database that cannot be reached
     /// fails a request within the connect timeout (<see cref="DefaultConnectTimeoutSeconds"/> unless the string sets one).
     /// </summary>
     public static string Tune(string connectionString)
@@ -75,6 +81,11 @@ public static class DataServiceCollectionExtensions
         if (!given.ContainsKey("Timeout"))
         {
             builder.Timeout = DefaultConnectTimeoutSeconds;
+        }
+
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
         return builder.ConnectionString;
