@@ -7,34 +7,30 @@ namespace Network.Server.GraphQL.DataLoading;
 /// <summary>
 /// Collects the keys requested while one level of a GraphQL result is resolved, then fetches them all
 /// with one call to <see cref="FetchAsync"/> when the first value is awaited. One instance per request,
-/// so results are cached for the request and never shared between callers.
+/// so results are cached for the request and never shared between callers. A batch completes once for
+/// all its keys: each key costs a list entry, not a task of its own.
 /// </summary>
 public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatcher)
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, Task<TValue>> _cache = [];
+    private readonly Dictionary<TKey, Batch> _batchOf = [];
     private readonly Lock _gate = new();
     private Batch? _pending;
+
+    private DataLoaderDispatcher Dispatcher => dispatcher;
 
     public IDataLoaderResult<TValue> LoadAsync(TKey key)
     {
         lock (_gate)
         {
-            if (_cache.TryGetValue(key, out var cached))
+            if (!_batchOf.TryGetValue(key, out var batch))
             {
-                return new Result(this, dispatcher, null, cached);
+                batch = _pending ??= Open();
+                batch.Keys.Add(key);
+                _batchOf[key] = batch;
             }
 
-            if (_pending is null)
-            {
-                var batch = _pending = new Batch();
-                dispatcher.Enqueue(cancellationToken => DispatchAsync(batch, cancellationToken));
-            }
-
-            var source = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _pending.Requests[key] = source;
-            _cache[key] = source.Task;
-            return new Result(this, dispatcher, _pending, source.Task);
+            return new Result(this, batch, key);
         }
     }
 
@@ -45,6 +41,16 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
     protected virtual TValue Missing(TKey key) => default!;
+
+    private Batch Open()
+    {
+        var batch = new Batch();
+        dispatcher.Enqueue(cancellationToken => DispatchAsync(batch, cancellationToken));
+        return batch;
+    }
+
+    private TValue ValueOf(IReadOnlyDictionary<TKey, TValue> values, TKey key) =>
+        values.TryGetValue(key, out var value) ? value : Missing(key);
 
     private async Task DispatchAsync(Batch batch, CancellationToken cancellationToken)
     {
@@ -63,37 +69,36 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
         }
 
         var loader = GetType().Name;
-        dispatcher.Metrics.RecordBatch(loader, batch.Requests.Count);
-        using var activity = NetworkTracing.StartBatch(loader, batch.Requests.Count);
+        dispatcher.Metrics.RecordBatch(loader, batch.Keys.Count);
+        using var activity = NetworkTracing.StartBatch(loader, batch.Keys.Count);
         try
         {
-            var values = await FetchAsync([.. batch.Requests.Keys], cancellationToken);
-            foreach (var (key, source) in batch.Requests)
-            {
-                source.TrySetResult(values.TryGetValue(key, out var value) ? value : Missing(key));
-            }
+            batch.Values.TrySetResult(await FetchAsync(batch.Keys, cancellationToken));
         }
         catch (Exception exception)
         {
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
-            foreach (var source in batch.Requests.Values)
-            {
-                source.TrySetException(exception);
-            }
-
             lock (_gate)
             {
-                foreach (var key in batch.Requests.Keys)
+                // A later load of these keys tries again rather than repeating the failure.
+                foreach (var key in batch.Keys)
                 {
-                    _cache.Remove(key);
+                    if (_batchOf.TryGetValue(key, out var owner) && ReferenceEquals(owner, batch))
+                    {
+                        _batchOf.Remove(key);
+                    }
                 }
             }
+
+            batch.Values.TrySetException(exception);
         }
     }
 
     private sealed class Batch
     {
-        public Dictionary<TKey, TaskCompletionSource<TValue>> Requests { get; } = [];
+        public List<TKey> Keys { get; } = [];
+
+        public TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> Values { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool Dispatched { get; set; }
     }
@@ -115,20 +120,29 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderDispatcher dispatc
             await GetResultAsync(cancellationToken);
     }
 
-    private sealed class Result(BatchDataLoader<TKey, TValue> loader, DataLoaderDispatcher dispatcher, Batch? batch, Task<TValue> value) : IDataLoaderResult<TValue>
+    private sealed class Result(BatchDataLoader<TKey, TValue> loader, Batch batch, TKey key) : IDataLoaderResult<TValue>
     {
-        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) =>
+            batch.Values.Task.IsCompletedSuccessfully
+                ? Task.FromResult(loader.ValueOf(batch.Values.Task.Result, key))
+                : AwaitAsync(cancellationToken);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            batch.Values.Task.IsCompletedSuccessfully
+                ? Task.FromResult<object?>(loader.ValueOf(batch.Values.Task.Result, key))
+                : AwaitObjectAsync(cancellationToken);
+
+        private async Task<TValue> AwaitAsync(CancellationToken cancellationToken)
         {
-            if (batch is not null)
+            if (!batch.Dispatched)
             {
-                dispatcher.DispatchAll(cancellationToken);
+                loader.Dispatcher.DispatchAll(cancellationToken);
                 await loader.DispatchAsync(batch, cancellationToken);
             }
 
-            return await value;
+            return loader.ValueOf(await batch.Values.Task, key);
         }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+        private async Task<object?> AwaitObjectAsync(CancellationToken cancellationToken) => await AwaitAsync(cancellationToken);
     }
 }
