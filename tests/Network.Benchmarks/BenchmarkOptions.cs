@@ -31,14 +31,14 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --insights measures a refresh of the regional insights snapshot and six insight queries, on 1,000,000 mentors unless told.
         var insights = args.Contains("--insights");
-        // --production-load drives two server processes with 64 and 256 clients (--clients), then one with --memory-clients.
+        // --production-load drives two server processes with 8, 64 and 256 clients (--clients), then one with --memory-clients.
         var productionLoad = args.Contains("--production-load");
 
         // --soak sends --rate requests a second to two server processes for --minutes, reporting every --report-seconds.
         var soak = args.Contains("--soak");
         var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length
             ? args[c + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
-            : [64, 256];
+            : [8, 64, 256];
         // --server-setting NAME=VALUE (repeatable) adds an environment variable to both server processes, e.g. a GC setting to compare.
         var serverSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--server-setting" && p.i + 1 < args.Length)
             .Select(p => args[p.i + 1].Split('=', 2))

@@ -12,7 +12,7 @@ namespace Network.Benchmarks;
 /// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>--evaluation</c>,
 /// how long a programme of 1,000 pairs takes to evaluate; with <c>--insights</c>, how long the regional insights
 /// snapshot takes to work out and how fast insight queries answer; with <c>--production-load</c>, how two server processes fare
-/// under 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
+/// under 8, 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
 /// memory and latency stay flat over 30 minutes at a fixed rate; with <c>matching</c> first, the cohort pairing
 /// algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
