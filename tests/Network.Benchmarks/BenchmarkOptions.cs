@@ -4,7 +4,7 @@ namespace Network.Benchmarks;
 
 internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
     bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
-    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize)
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool Smoke)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -36,6 +36,10 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --soak sends --rate requests a second to two server processes for --minutes, reporting every --report-seconds.
         var soak = args.Contains("--soak");
+
+        // --smoke checks machine-independent figures against smoke-thresholds.json in seconds: per workload a 2 s warm-up,
+        // then --seconds (5) timed in --rounds (5) alternating slices: a slice must be long beside a request's latency on a busy machine.
+        var smoke = args.Contains("--smoke");
         var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length
             ? args[c + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : [8, 64, 256];
@@ -47,11 +51,11 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
-            Read("--mentors", budgets || productionLoad || soak ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
+            Read("--mentors", budgets || productionLoad || soak || smoke ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
             Read("--concurrency", matches || plan ? 1 : 8),
-            TimeSpan.FromSeconds(Read("--warmup", evaluation ? 10 : productionLoad ? 20 : 30)),
-            TimeSpan.FromSeconds(Read("--seconds", productionLoad ? 60 : 15)),
-            Read("--rounds", 3),
+            TimeSpan.FromSeconds(Read("--warmup", smoke ? 2 : evaluation ? 10 : productionLoad ? 20 : 30)),
+            TimeSpan.FromSeconds(Read("--seconds", smoke ? 5 : productionLoad ? 60 : 15)),
+            Read("--rounds", smoke ? 5 : 3),
             budgets,
             Read("--requests", plan || programmes ? 15 : evaluation ? 50 : insights ? 100 : 200),
             matches,
@@ -68,7 +72,8 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             Read("--minutes", 30),
             Read("--report-seconds", 60),
             serverSettings,
-            Read("--pool-size", 100)).Validated();
+            Read("--pool-size", 100),
+            smoke).Validated();
     }
 
     /// <summary>Refuses values the production load and soak cannot run with, saying which.</summary>
@@ -104,6 +109,11 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
         if (PoolSize is < 1 or > 140)
         {
             problems.Add("--pool-size must be between 1 and 140 connections per instance.");
+        }
+
+        if (Rounds < 1)
+        {
+            problems.Add("--rounds must be at least 1.");
         }
 
         if (Warmup < TimeSpan.Zero || Duration <= TimeSpan.Zero)
