@@ -9,10 +9,11 @@ namespace Network.Benchmarks.Smoke;
 /// <summary>
 /// <c>--smoke</c>: a run of seconds on the demo network that fails (exit code 1) when a figure that does not depend on the
 /// machine is worse than its limit in <c>smoke-thresholds.json</c>: SQL commands and bytes allocated per request, for the
-/// <c>skillsGaps(near:)</c> query and for the production load's mixed workload, and for each the CPU time per request and
-/// the throughput against the hand-written floor's in the same process, measured in many short alternating rounds so that
-/// a busy or slow machine slows all three alike, and taken as the median of the rounds' ratios so that a round the machine
-/// took from one workload does not decide. Any failed request fails the run too.
+/// <c>skillsGaps(near:)</c> query and for the production load's mixed workload, and for each its CPU time per request over
+/// the hand-written floor's in the same process, measured in short alternating rounds so that a busy or slow machine slows
+/// all three alike, and taken as the median of the rounds' ratios so that a round the machine took from one workload does
+/// not decide. Any failed request fails the run too. The throughput against the floor's is printed but not checked: a busy
+/// machine alone moves it as far as a regression would.
 /// </summary>
 internal static class SmokeBenchmark
 {
@@ -31,7 +32,7 @@ internal static class SmokeBenchmark
     private static readonly SmokeFigure MixCpu = new("mix.cpuRatio", "mixed workload: CPU per request over the floor's", HigherIsBetter: false);
     private static readonly SmokeFigure MixRatio = new("mix.throughputRatio", "mixed workload: req/s over the floor's", HigherIsBetter: true);
 
-    private static readonly SmokeFigure[] Figures = [GapsCommands, GapsAllocated, GapsCpu, GapsRatio, MixCommands, MixAllocated, MixCpu, MixRatio];
+    private static readonly SmokeFigure[] Figures = [GapsCommands, GapsAllocated, GapsCpu, MixCommands, MixAllocated, MixCpu];
 
     public static async Task<int> RunAsync(BenchmarkOptions options)
     {
@@ -104,6 +105,7 @@ internal static class SmokeBenchmark
         measured[GapsRatio] = Median(rounds.Select(r => r.GraphQL.RequestsPerSecond / r.Floor.RequestsPerSecond));
         measured[MixCpu] = Median(rounds.Select(r => r.Mixed.CpuPerRequest / r.Floor.CpuPerRequest));
         measured[MixRatio] = Median(rounds.Select(r => r.Mixed.RequestsPerSecond / r.Floor.RequestsPerSecond));
+        Console.WriteLine($"Not checked: {GapsRatio.Description} {measured[GapsRatio]:F2}; {MixRatio.Description} {measured[MixRatio]:F2}.");
         return Report(thresholds, measured, errors, clock.Elapsed);
     }
 
