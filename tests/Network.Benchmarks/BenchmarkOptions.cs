@@ -4,7 +4,7 @@ namespace Network.Benchmarks;
 
 internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
     bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
-    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool AllocationProfile)
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool Smoke, bool AllocationProfile)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -31,14 +31,18 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --insights measures a refresh of the regional insights snapshot and six insight queries, on 1,000,000 mentors unless told.
         var insights = args.Contains("--insights");
-        // --production-load drives two server processes with 64 and 256 clients (--clients), then one with --memory-clients.
+        // --production-load drives two server processes with 8, 64 and 256 clients (--clients), then one with --memory-clients.
         var productionLoad = args.Contains("--production-load");
 
         // --soak sends --rate requests a second to two server processes for --minutes, reporting every --report-seconds.
         var soak = args.Contains("--soak");
+
+        // --smoke checks machine-independent figures against smoke-thresholds.json in seconds: per workload a 2 s warm-up,
+        // then --seconds (5) timed in --rounds (5) alternating slices: a slice must be long beside a request's latency on a busy machine.
+        var smoke = args.Contains("--smoke");
         var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length
             ? args[c + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
-            : [64, 256];
+            : [8, 64, 256];
         // --server-setting NAME=VALUE (repeatable) adds an environment variable to both server processes, e.g. a GC setting to compare.
         var serverSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--server-setting" && p.i + 1 < args.Length)
             .Select(p => args[p.i + 1].Split('=', 2))
@@ -47,11 +51,11 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
-            Read("--mentors", budgets || productionLoad || soak ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
+            Read("--mentors", budgets || productionLoad || soak || smoke ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
             Read("--concurrency", matches || plan ? 1 : 8),
-            TimeSpan.FromSeconds(Read("--warmup", evaluation ? 10 : productionLoad ? 20 : 30)),
-            TimeSpan.FromSeconds(Read("--seconds", productionLoad ? 60 : 15)),
-            Read("--rounds", 3),
+            TimeSpan.FromSeconds(Read("--warmup", smoke ? 2 : evaluation ? 10 : productionLoad ? 20 : 30)),
+            TimeSpan.FromSeconds(Read("--seconds", smoke ? 5 : productionLoad ? 60 : 15)),
+            Read("--rounds", smoke ? 5 : 3),
             budgets,
             Read("--requests", plan || programmes ? 15 : evaluation ? 50 : insights ? 100 : 200),
             matches,
@@ -69,6 +73,7 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             Read("--report-seconds", 60),
             serverSettings,
             Read("--pool-size", 100),
+            smoke,
             // --allocation-profile samples where 5,000 GraphQL requests of the default mode allocate, by type.
             args.Contains("--allocation-profile")).Validated();
     }
@@ -106,6 +111,11 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
         if (PoolSize is < 1 or > 140)
         {
             problems.Add("--pool-size must be between 1 and 140 connections per instance.");
+        }
+
+        if (Rounds < 1)
+        {
+            problems.Add("--rounds must be at least 1.");
         }
 
         if (Warmup < TimeSpan.Zero || Duration <= TimeSpan.Zero)

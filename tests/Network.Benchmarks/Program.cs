@@ -1,5 +1,6 @@
 using Network.Benchmarks.Matching;
 using Network.Benchmarks.Production;
+using Network.Benchmarks.Smoke;
 
 namespace Network.Benchmarks;
 
@@ -12,8 +13,9 @@ namespace Network.Benchmarks;
 /// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>--evaluation</c>,
 /// how long a programme of 1,000 pairs takes to evaluate; with <c>--insights</c>, how long the regional insights
 /// snapshot takes to work out and how fast insight queries answer; with <c>--production-load</c>, how two server processes fare
-/// under 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
-/// memory and latency stay flat over 30 minutes at a fixed rate; with <c>matching</c> first, the cohort pairing
+/// under 8, 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
+/// memory and latency stay flat over 30 minutes at a fixed rate; with <c>--smoke</c>, in seconds, whether machine-independent
+/// figures have regressed against committed thresholds; with <c>matching</c> first, the cohort pairing
 /// algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
@@ -64,6 +66,11 @@ internal static class BenchmarkProgram
         if (options.Soak)
         {
             return await SoakBenchmark.RunAsync(options);
+        }
+
+        if (options.Smoke)
+        {
+            return await SmokeBenchmark.RunAsync(options);
         }
 
         await using var database = await BenchmarkDatabase.CreateAsync(options.Mentors);

@@ -5,7 +5,8 @@ namespace Network.Benchmarks.Production;
 /// <summary>
 /// A closed-loop run against the two instances: each client is bound to one instance (client i to instance i mod the
 /// number of instances, or all to the first) and sends its next request as soon as the last one answers. After a
-/// warm-up the requests are timed for a fixed while, and the servers' memory is sampled every second.
+/// warm-up the requests are timed for a fixed while, and the servers' memory is sampled every second and their runtime
+/// counters read for the timed part.
 /// </summary>
 internal static class ClosedLoopRun
 {
@@ -13,7 +14,7 @@ internal static class ClosedLoopRun
     {
         var servers = network.Servers;
         int InstanceOf(int client) => firstInstanceOnly ? 0 : client % servers.Count;
-        var http = servers.Select((server, i) => new ProductionClient(server, Math.Max(1, Enumerable.Range(0, clients).Count(c => InstanceOf(c) == i)))).ToArray();
+        var http = servers.Select((server, i) => new ProductionClient(server.BaseAddress, Math.Max(1, Enumerable.Range(0, clients).Count(c => InstanceOf(c) == i)))).ToArray();
         try
         {
             var log = new LatencyLog();
@@ -39,12 +40,15 @@ internal static class ClosedLoopRun
             var cpuBefore = servers.Select(s => s.CpuSeconds()).ToArray();
             var postgresBefore = network.PostgresCpuSeconds();
             var clock = Stopwatch.StartNew();
+            var timedFrom = Stopwatch.GetTimestamp();
 
             var peakRss = new double[servers.Count];
             var peakConnections = new int[servers.Count];
+            var load = 0.0;
             while (clock.Elapsed < duration)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1));
+                load = Math.Max(load, ProcessFigures.LoadAverage());
                 for (var i = 0; i < servers.Count; i++)
                 {
                     peakRss[i] = Math.Max(peakRss[i], servers[i].Memory().RssMiB);
@@ -52,6 +56,7 @@ internal static class ClosedLoopRun
                 }
             }
 
+            var timedTo = Stopwatch.GetTimestamp();
             Volatile.Write(ref stop, true);
             await Task.WhenAll(workers);
             var elapsed = clock.Elapsed;
@@ -60,13 +65,14 @@ internal static class ClosedLoopRun
             var instances = servers.Select((s, i) =>
             {
                 var (rss, peak) = s.Memory();
-                return new InstanceFigures(s.Name, s.Pid, peakRss[i], rss, peak, s.CpuSeconds() - cpuBefore[i], peakConnections[i]);
+                return new InstanceFigures(s.Name, s.Pid, peakRss[i], rss, peak, s.CpuSeconds() - cpuBefore[i], peakConnections[i], network.Counters[i].Between(timedFrom, timedTo));
             }).ToArray();
             return new ClosedLoopFigures(clients, firstInstanceOnly, elapsed, measured.Reads(), measured.Mutations(), measured.Errors + warm.Errors,
                 [.. warm.FirstErrors, .. measured.FirstErrors],
                 [.. warm.ErrorsByRequest.Concat(measured.ErrorsByRequest).GroupBy(e => e.Request).Select(g => (g.Key, g.Sum(e => e.Errors))).OrderByDescending(e => e.Item2)],
                 instances,
-                postgres);
+                postgres,
+                load);
         }
         finally
         {

@@ -69,6 +69,10 @@ internal static class ProcessFigures
         return total;
     }
 
+    /// <summary>The machine's load average over the last minute, from <c>/proc/loadavg</c>: runnable and waiting tasks, all processes.</summary>
+    public static double LoadAverage() =>
+        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+
     /// <summary>How many TCP connections to <paramref name="port"/> on this machine are established, from <c>/proc/net/tcp</c>.</summary>
     public static int EstablishedConnections(int port)
     {

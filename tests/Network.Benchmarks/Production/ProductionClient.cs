@@ -6,18 +6,17 @@ using System.Text.Json;
 namespace Network.Benchmarks.Production;
 
 /// <summary>
-/// Sends the workload's requests to one server process over its own pool of connections, and checks each answer:
-/// HTTP 200, no GraphQL errors, an answer in the request's root field, and for a mutation no errors in its payload.
+/// Sends the workload's requests to one server (a process of its own, or the smoke run's in-process server) over its own
+/// pool of connections, and checks each answer: HTTP 200, no GraphQL errors, an answer in the request's root field, and
+/// for a mutation no errors in its payload.
 /// </summary>
-internal sealed class ProductionClient(ServerProcess server, int connections) : IDisposable
+internal sealed class ProductionClient(Uri server, int connections) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) })
     {
-        BaseAddress = server.BaseAddress,
+        BaseAddress = server,
         Timeout = TimeSpan.FromSeconds(60),
     };
-
-    public ServerProcess Server => server;
 
     /// <summary>Sends <paramref name="request"/>; what went wrong, or null when it succeeded.</summary>
     public async Task<string?> SendAsync(ProductionRequest request)

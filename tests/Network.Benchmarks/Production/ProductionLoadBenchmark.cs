@@ -1,10 +1,10 @@
 namespace Network.Benchmarks.Production;
 
 /// <summary>
-/// <c>--production-load</c>: the mixed workload from 64 and then 256 closed-loop clients (<c>--clients</c>) spread over two
-/// server processes, each level warmed up and then timed; then the memory target: one process's RSS while it holds
-/// <c>--memory-clients</c> (100) connections, all the clients on one instance. Fails when any request fails or the
-/// target is missed.
+/// <c>--production-load</c>: the mixed workload from 8, 64 and then 256 closed-loop clients (<c>--clients</c>) spread over two
+/// server processes, each level warmed up and then timed, with each process's runtime counters and a starvation verdict;
+/// then the memory target: one process's RSS while it holds <c>--memory-clients</c> (100) connections, all the clients on
+/// one instance. Fails when any request fails or the target is missed.
 /// </summary>
 internal static class ProductionLoadBenchmark
 {
@@ -37,6 +37,10 @@ internal static class ProductionLoadBenchmark
         Console.WriteLine("| clients | req/s | reads p50 / p95 / p99 (ms) | mutations p50 / p95 / p99 (ms) | errors | RSS max (VmHWM), A · B (MiB) | CPU A · B (s) | PostgreSQL CPU (s) |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         runs.ForEach(r => Console.WriteLine(r.Row()));
+        Console.WriteLine();
+        Console.WriteLine("| clients | instance | thread-pool threads min–max (first → last) | queue max / mean | work items/s | lock contentions/s | GC heap max (MiB) | GC pause (ms/s) | threads added (for starvation) | verdict | machine load average |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        runs.ForEach(r => r.RuntimeRows().ToList().ForEach(Console.WriteLine));
 
         var held = memory.Instances[0];
         var met = held.MaxRssMiB <= MemoryTargetMiB;

@@ -14,15 +14,20 @@ internal sealed class ProductionNetwork : IAsyncDisposable
 
     private readonly BenchmarkDatabase _database;
     private readonly List<ServerProcess> _servers;
+    private readonly List<RuntimeCounters> _counters;
 
-    private ProductionNetwork(BenchmarkDatabase database, List<ServerProcess> servers, ProductionWorkload workload)
+    private ProductionNetwork(BenchmarkDatabase database, List<ServerProcess> servers, List<RuntimeCounters> counters, ProductionWorkload workload)
     {
         _database = database;
         _servers = servers;
+        _counters = counters;
         Workload = workload;
     }
 
     public IReadOnlyList<ServerProcess> Servers => _servers;
+
+    /// <summary>Each server's runtime counters, in the order of <see cref="Servers"/>, read since it was ready.</summary>
+    public IReadOnlyList<RuntimeCounters> Counters => _counters;
 
     public ProductionWorkload Workload { get; }
 
@@ -38,6 +43,7 @@ internal sealed class ProductionNetwork : IAsyncDisposable
         Console.WriteLine($"Server: {build.Assembly} ({build.Configuration}), content root {build.ContentRoot}");
         var database = await BenchmarkDatabase.CreateAsync(mentors);
         var servers = new List<ServerProcess>();
+        var counters = new List<RuntimeCounters>();
         try
         {
             var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -66,15 +72,17 @@ internal sealed class ProductionNetwork : IAsyncDisposable
             {
                 await server.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
                 Console.WriteLine($"{server.Name}: PID {server.Pid}, {server.BaseAddress}, ready; RSS {server.Memory().RssMiB:F0} MiB");
+                counters.Add(RuntimeCounters.Start(server.Pid));
             }
 
             var workload = await ProductionWorkload.CreateAsync(database.ConnectionString, signingKey, servers[0].BaseAddress);
             Console.WriteLine($"Data: {await database.DescribeAsync()} (seeded as `seed --demo --mentors {mentors}`; {DemoSeeder.DefaultMentorCount} is the demo network)");
             Console.WriteLine($"Workload: {workload.Describe}");
-            return new ProductionNetwork(database, servers, workload);
+            return new ProductionNetwork(database, servers, counters, workload);
         }
         catch
         {
+            counters.ForEach(c => c.Dispose());
             servers.ForEach(s => s.Dispose());
             await database.DisposeAsync();
             throw;
@@ -107,6 +115,7 @@ internal sealed class ProductionNetwork : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _counters.ForEach(c => c.Dispose());
         _servers.ForEach(s => s.Dispose());
         await _database.DisposeAsync();
     }

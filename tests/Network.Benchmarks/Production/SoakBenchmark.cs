@@ -26,7 +26,7 @@ internal static class SoakBenchmark
         }
 
         var servers = network.Servers;
-        var clients = servers.Select(s => new ProductionClient(s, ConnectionsPerInstance)).ToArray();
+        var clients = servers.Select(s => new ProductionClient(s.BaseAddress, ConnectionsPerInstance)).ToArray();
         try
         {
             var intervals = new List<SoakInterval>();
