@@ -123,13 +123,13 @@ public sealed class SortDefinition<T>(string typeName) : ISortDefinition
     {
         var method = (ordered is null, direction) switch
         {
-            (true, SortDirection.Ascending) => nameof(Queryable.OrderBy),
-            (true, SortDirection.Descending) => nameof(Queryable.OrderByDescending),
-            (false, SortDirection.Ascending) => nameof(Queryable.ThenBy),
-            _ => nameof(Queryable.ThenByDescending),
+            (true, SortDirection.Ascending) => QueryableOrdering.OrderBy,
+            (true, SortDirection.Descending) => QueryableOrdering.OrderByDescending,
+            (false, SortDirection.Ascending) => QueryableOrdering.ThenBy,
+            _ => QueryableOrdering.ThenByDescending,
         };
         var source = ordered ?? query;
-        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], source.Expression, Expression.Quote(key));
+        var call = Expression.Call(QueryableOrdering.For(method, typeof(T), key.ReturnType), source.Expression, Expression.Quote(key));
         return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
     }
 }

@@ -11,6 +11,12 @@ public sealed class Near(Point origin, double radiusKm)
 {
     public const double MaxRadiusKm = 200;
 
+    // Looked up once: every request with near builds its filter, distance and sort key from these.
+    private static readonly System.Reflection.MethodInfo IsWithinDistance = typeof(Geometry).GetMethod(nameof(Geometry.IsWithinDistance))!;
+    private static readonly System.Reflection.MethodInfo Distance = typeof(Geometry).GetMethod(nameof(Geometry.Distance))!;
+    private static readonly System.Reflection.MethodInfo DistanceKnn =
+        typeof(NpgsqlNetTopologySuiteDbFunctionsExtensions).GetMethod(nameof(NpgsqlNetTopologySuiteDbFunctionsExtensions.DistanceKnn))!;
+
     /// <summary>The origin as one captured value, so that the filter, the distance and the sort key share one SQL parameter.</summary>
     private Expression OriginParameter => field ??= ExpressionComposer.Parameter(Origin, typeof(Point));
 
@@ -45,7 +51,7 @@ public sealed class Near(Point origin, double radiusKm)
         var parameter = location.Parameters[0];
         var within = Expression.Call(
             ExpressionComposer.Inline(location, parameter),
-            typeof(Geometry).GetMethod(nameof(Geometry.IsWithinDistance))!,
+            IsWithinDistance,
             OriginParameter,
             ExpressionComposer.Parameter(RadiusKm * 1000, typeof(double)));
         return query.Where(Expression.Lambda<Func<T, bool>>(within, parameter));
@@ -57,7 +63,7 @@ public sealed class Near(Point origin, double radiusKm)
         var parameter = location.Parameters[0];
         var distance = Expression.Call(
             ExpressionComposer.Inline(location, parameter),
-            typeof(Geometry).GetMethod(nameof(Geometry.Distance))!,
+            Distance,
             OriginParameter);
         return Expression.Lambda<Func<T, double>>(distance, parameter);
     }
@@ -71,7 +77,7 @@ public sealed class Near(Point origin, double radiusKm)
     {
         var parameter = location.Parameters[0];
         var knn = Expression.Call(
-            typeof(NpgsqlNetTopologySuiteDbFunctionsExtensions).GetMethod(nameof(NpgsqlNetTopologySuiteDbFunctionsExtensions.DistanceKnn))!,
+            DistanceKnn,
             Expression.Constant(EF.Functions),
             ExpressionComposer.Inline(location, parameter),
             OriginParameter);
