@@ -4,7 +4,7 @@ namespace Network.Benchmarks;
 
 internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
     bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
-    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool AllocationProfile)
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool AllocationProfile, bool Peer)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -36,9 +36,12 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --soak sends --rate requests a second to two server processes for --minutes, reporting every --report-seconds.
         var soak = args.Contains("--soak");
+
+        // --peer compares our server with PostGraphile on one database: the same queries, 8 and 32 clients unless --clients says otherwise.
+        var peer = args.Contains("--peer");
         var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length
             ? args[c + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
-            : [64, 256];
+            : peer ? [8, 32] : [64, 256];
         // --server-setting NAME=VALUE (repeatable) adds an environment variable to both server processes, e.g. a GC setting to compare.
         var serverSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--server-setting" && p.i + 1 < args.Length)
             .Select(p => args[p.i + 1].Split('=', 2))
@@ -47,9 +50,9 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
-            Read("--mentors", budgets || productionLoad || soak ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
+            Read("--mentors", budgets || productionLoad || soak ? 300 : peer ? 2_000 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
             Read("--concurrency", matches || plan ? 1 : 8),
-            TimeSpan.FromSeconds(Read("--warmup", evaluation ? 10 : productionLoad ? 20 : 30)),
+            TimeSpan.FromSeconds(Read("--warmup", evaluation ? 10 : productionLoad || peer ? 20 : 30)),
             TimeSpan.FromSeconds(Read("--seconds", productionLoad ? 60 : 15)),
             Read("--rounds", 3),
             budgets,
@@ -70,7 +73,8 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             serverSettings,
             Read("--pool-size", 100),
             // --allocation-profile samples where 5,000 GraphQL requests of the default mode allocate, by type.
-            args.Contains("--allocation-profile")).Validated();
+            args.Contains("--allocation-profile"),
+            peer).Validated();
     }
 
     /// <summary>Refuses values the production load and soak cannot run with, saying which.</summary>
@@ -106,6 +110,11 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
         if (PoolSize is < 1 or > 140)
         {
             problems.Add("--pool-size must be between 1 and 140 connections per instance.");
+        }
+
+        if (Rounds is < 1 or > 100)
+        {
+            problems.Add("--rounds must be between 1 and 100.");
         }
 
         if (Warmup < TimeSpan.Zero || Duration <= TimeSpan.Zero)

@@ -1,4 +1,5 @@
 using Network.Benchmarks.Matching;
+using Network.Benchmarks.Peer;
 using Network.Benchmarks.Production;
 
 namespace Network.Benchmarks;
@@ -13,7 +14,8 @@ namespace Network.Benchmarks;
 /// how long a programme of 1,000 pairs takes to evaluate; with <c>--insights</c>, how long the regional insights
 /// snapshot takes to work out and how fast insight queries answer; with <c>--production-load</c>, how two server processes fare
 /// under 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
-/// memory and latency stay flat over 30 minutes at a fixed rate; with <c>matching</c> first, the cohort pairing
+/// memory and latency stay flat over 30 minutes at a fixed rate; with <c>--peer</c>, how our server and PostgreSQL compare with
+/// PostGraphile on the same database and queries, in CPU per request and throughput; with <c>matching</c> first, the cohort pairing
 /// algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
@@ -59,6 +61,11 @@ internal static class BenchmarkProgram
         if (options.ProductionLoad)
         {
             return await ProductionLoadBenchmark.RunAsync(options);
+        }
+
+        if (options.Peer)
+        {
+            return await PeerBenchmark.RunAsync(options);
         }
 
         if (options.Soak)
