@@ -4,7 +4,7 @@ namespace Network.Benchmarks;
 
 internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
     bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
-    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool AllocationProfile, bool Peer)
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool AllocationProfile, bool Peer, IReadOnlyDictionary<string, string> ConnectionSettings)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -43,9 +43,10 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             ? args[c + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : peer ? [8, 32] : [64, 256];
         // --server-setting NAME=VALUE (repeatable) adds an environment variable to both server processes, e.g. a GC setting to compare.
-        var serverSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--server-setting" && p.i + 1 < args.Length)
-            .Select(p => args[p.i + 1].Split('=', 2))
-            .ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException($"--server-setting '{kv[0]}' is not NAME=VALUE."));
+        var serverSettings = Pairs(args, "--server-setting");
+
+        // --connection-setting KEY=VALUE (repeatable, --peer) adds an Npgsql keyword to our server's connection string, e.g. Max Auto Prepare=20.
+        var connectionSettings = Pairs(args, "--connection-setting");
         var sizes = Array.IndexOf(args, "--sizes") is var at and >= 0 && at + 1 < args.Length
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
@@ -74,8 +75,14 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             Read("--pool-size", 100),
             // --allocation-profile samples where 5,000 GraphQL requests of the default mode allocate, by type.
             args.Contains("--allocation-profile"),
-            peer).Validated();
+            peer,
+            connectionSettings).Validated();
     }
+
+    private static Dictionary<string, string> Pairs(string[] args, string option) =>
+        args.Select((a, i) => (a, i)).Where(p => p.a == option && p.i + 1 < args.Length)
+            .Select(p => args[p.i + 1].Split('=', 2))
+            .ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException($"{option} '{kv[0]}' is not NAME=VALUE."));
 
     /// <summary>Refuses values the production load and soak cannot run with, saying which.</summary>
     private BenchmarkOptions Validated()

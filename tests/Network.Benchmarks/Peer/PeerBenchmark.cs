@@ -18,7 +18,7 @@ internal static class PeerBenchmark
         var maxClients = options.Clients.Max();
         Console.WriteLine($"Peer comparison: {string.Join(" and ", options.Clients)} closed-loop clients in this process, {options.Warmup.TotalSeconds:F0} s warm-up per server "
             + $"and query, then {options.Rounds} rounds of {options.Duration.TotalSeconds:F0} s per server, query and number of clients.");
-        await using var network = await PeerNetwork.StartAsync(options.Mentors, maxClients);
+        await using var network = await PeerNetwork.StartAsync(options.Mentors, maxClients, options.ServerSettings, options.ConnectionSettings);
         var ours = network.Targets[0];
         var peer = network.Targets[1];
         PeerQuery[] queries = [PeerQueries.NestedRead(network.Authorities), PeerQueries.FlatPage()];

@@ -42,19 +42,30 @@ internal sealed class PeerNetwork : IAsyncDisposable
     public string Describe => $"our server PID {_ours.Pid} at {_ours.BaseAddress}; PostGraphile {_peer.Version}, PID {_peer.Pid} and "
         + $"{_peer.Processes() - 1} workers at {_peer.BaseAddress}";
 
-    public static async Task<PeerNetwork> StartAsync(int mentors, int maxClients)
+    /// <summary>
+    /// Seeds the database and starts both servers: ours with <paramref name="serverSettings"/> as environment variables and
+    /// <paramref name="connectionSettings"/> as keywords of its connection string, to measure a lever.
+    /// </summary>
+    public static async Task<PeerNetwork> StartAsync(int mentors, int maxClients, IReadOnlyDictionary<string, string> serverSettings, IReadOnlyDictionary<string, string> connectionSettings)
     {
         var build = ServerBuild.Locate();
         Console.WriteLine($"Server: {build.Assembly} ({build.Configuration}), content root {build.ContentRoot}");
-        var database = await BenchmarkDatabase.CreateAsync(mentors, ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=top"]);
+        var database = await BenchmarkDatabase.CreateAsync(mentors, ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=top", "pg_stat_statements.track_planning=on"]);
         var started = new List<IDisposable>();
         try
         {
             await PrepareRolesAsync(database.ConnectionString);
             var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            var ours = ServerProcess.Start("our server", build, new Dictionary<string, string>
+            var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 100 };
+            foreach (var (key, value) in connectionSettings)
             {
-                ["ConnectionStrings__Network"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 100 }.ConnectionString,
+                Console.WriteLine($"Our server's connection string: {key}={value}");
+                connection[key] = value;
+            }
+
+            var settings = new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Network"] = connection.ConnectionString,
                 ["Authentication__SigningKey"] = signingKey,
 
                 // One partner token sends every request; the benchmark measures the server, not its per-caller limits.
@@ -62,7 +73,14 @@ internal sealed class PeerNetwork : IAsyncDisposable
 
                 // The regional insights are worked out at start-up; a refresh in the middle of a phase would count for our server.
                 ["Insights__RefreshInterval"] = "12:00:00",
-            });
+            };
+            foreach (var (key, value) in serverSettings)
+            {
+                Console.WriteLine($"Our server's setting: {key}={value}");
+                settings[key] = value;
+            }
+
+            var ours = ServerProcess.Start("our server", build, settings);
             started.Add(ours);
 
             // One worker per core, as the CLI's cluster mode is meant to run; each with enough connections for its share of the clients.

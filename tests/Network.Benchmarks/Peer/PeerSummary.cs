@@ -12,7 +12,7 @@ internal static class PeerSummary
     public static bool Print(IReadOnlyList<PhaseFigures> phases, string ours, string peer)
     {
         Console.WriteLine();
-        Console.WriteLine("| query | clients | server | req/s | p50 / p99 (ms) | CPU ms/request: server | PostgreSQL (its backends) | together | statements/request | PostgreSQL ms/statement |");
+        Console.WriteLine("| query | clients | server | req/s | p50 / p99 (ms) | CPU ms/request: server | PostgreSQL (its backends) | together | statements/request | PostgreSQL ms/statement: execution, planning |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         var pairs = phases.GroupBy(p => (p.Query, p.Clients)).Select(g => (g.Key.Query, g.Key.Clients, Ours: Sum(g.Where(p => p.Server == ours)), Peer: Sum(g.Where(p => p.Server == peer)))).ToArray();
         foreach (var (query, clients, o, p) in pairs)
@@ -20,7 +20,7 @@ internal static class PeerSummary
             foreach (var t in (Totals[])[o, p])
             {
                 Console.WriteLine($"| {query} | {clients} | {t.Server} | {t.RequestsPerSecond:F0} | {t.Times.P50:F1} / {t.Times.P99:F1} | {t.ServerMs:F2} | {t.PostgresMs:F2} ({t.BackendMs:F2}) | "
-                    + $"**{t.ServerMs + t.PostgresMs:F2}** | {t.StatementsPerRequest:F2} | {t.MillisecondsPerStatement:F3} |");
+                    + $"**{t.ServerMs + t.PostgresMs:F2}** | {t.StatementsPerRequest:F2} | {t.MillisecondsPerStatement:F3}, {t.PlanMillisecondsPerStatement:F3} |");
             }
         }
 
@@ -55,8 +55,9 @@ internal static class PeerSummary
             PerRequest(all.Sum(p => p.PostgresCpuSeconds)),
             PerRequest(all.Sum(p => p.BackendCpuSeconds)),
             calls / (double)Math.Max(1, requests),
-            all.Sum(p => p.StatementMilliseconds) / Math.Max(1, calls));
+            all.Sum(p => p.StatementMilliseconds) / Math.Max(1, calls),
+            all.Sum(p => p.PlanMilliseconds) / Math.Max(1, calls));
     }
 
-    private sealed record Totals(string Server, double RequestsPerSecond, Percentiles Times, double ServerMs, double PostgresMs, double BackendMs, double StatementsPerRequest, double MillisecondsPerStatement);
+    private sealed record Totals(string Server, double RequestsPerSecond, Percentiles Times, double ServerMs, double PostgresMs, double BackendMs, double StatementsPerRequest, double MillisecondsPerStatement, double PlanMillisecondsPerStatement);
 }

@@ -20,10 +20,12 @@ internal sealed record PhaseFigures(
 
     public double StatementMilliseconds => Statements.Sum(s => s.TotalMilliseconds);
 
+    public double PlanMilliseconds => Statements.Sum(s => s.PlanMilliseconds);
+
     public override string ToString() =>
         $"{Server,-12} {Query,-42} {Clients,3} clients: {RequestsPerSecond,6:F0} req/s, p50 {Times.P50,6:F1} ms, p99 {Times.P99,6:F1} ms, "
         + $"CPU/request: server {PerRequest(ServerCpuSeconds),5:F2} ms, PostgreSQL {PerRequest(PostgresCpuSeconds),5:F2} ms (its backends {PerRequest(BackendCpuSeconds),5:F2}); "
-        + $"{StatementCalls / (double)Math.Max(1, Requests):F2} statements/request, {StatementMilliseconds / Math.Max(1, StatementCalls):F3} ms each"
+        + $"{StatementCalls / (double)Math.Max(1, Requests):F2} statements/request, {StatementMilliseconds / Math.Max(1, StatementCalls):F3} ms each to execute, {PlanMilliseconds / Math.Max(1, StatementCalls):F3} to plan"
         + (Errors > 0 ? $"; {Errors} errors, first: {FirstError}" : string.Empty);
 
     private double PerRequest(double seconds) => seconds * 1000 / Math.Max(1, Requests);

@@ -20,7 +20,7 @@ internal sealed class PostgresMonitor(string connectionString) : IAsyncDisposabl
     public async Task<IReadOnlyList<StatementFigures>> StatementsAsync(string role)
     {
         await using var command = _source.CreateCommand("""
-            SELECT s.query, s.calls, s.total_exec_time, s.rows
+            SELECT s.query, s.calls, s.total_exec_time, s.rows, s.plans, s.total_plan_time
             FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
             WHERE r.rolname = $1 AND s.dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
             ORDER BY s.calls DESC, s.total_exec_time DESC
@@ -30,7 +30,7 @@ internal sealed class PostgresMonitor(string connectionString) : IAsyncDisposabl
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            statements.Add(new StatementFigures(reader.GetString(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetInt64(3)));
+            statements.Add(new StatementFigures(reader.GetString(0), reader.GetInt64(1), reader.GetDouble(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetDouble(5)));
         }
 
         return statements;
