@@ -119,6 +119,11 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             problems.Add("--pool-size must be between 1 and 140 connections per instance.");
         }
 
+        if (Mentors < 1)
+        {
+            problems.Add("--mentors must be at least 1.");
+        }
+
         if (Rounds is < 1 or > 100)
         {
             problems.Add("--rounds must be between 1 and 100.");

@@ -40,12 +40,14 @@ internal static class PeerBenchmark
             }
         }
 
+        var warmUpErrors = 0;
         foreach (var query in queries)
         {
             foreach (var target in network.Targets)
             {
                 var warm = await PeerPhase.RunAsync(target, query, maxClients, options.Warmup, network.Monitor, network.PostgresCpuSeconds);
                 Console.WriteLine($"warm-up: {warm}");
+                warmUpErrors += warm.Errors;
             }
         }
 
@@ -67,7 +69,7 @@ internal static class PeerBenchmark
         }
 
         var met = PeerSummary.Print(phases, ours.Name, peer.Name);
-        var errors = phases.Sum(p => p.Errors);
+        var errors = warmUpErrors + phases.Sum(p => p.Errors);
         if (errors > 0)
         {
             Console.WriteLine($"{errors} requests failed: the run fails.");
