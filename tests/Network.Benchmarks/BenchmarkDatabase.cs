@@ -25,10 +25,14 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     /// <summary>The cluster's data directory, whose <c>postmaster.pid</c> names its processes.</summary>
     public string DataDirectory => _cluster.DataDirectory;
 
-    public static async Task<BenchmarkDatabase> CreateAsync(int mentors)
+    /// <summary>
+    /// Starts the cluster, with <paramref name="postgresSettings"/> (<c>NAME=VALUE</c>) beside the usual ones, and seeds it with
+    /// <paramref name="mentors"/> mentors.
+    /// </summary>
+    public static async Task<BenchmarkDatabase> CreateAsync(int mentors, IReadOnlyList<string>? postgresSettings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"network-bench-{Environment.ProcessId}");
-        var cluster = LocalPostgresCluster.Start(folder, Console.WriteLine);
+        var cluster = LocalPostgresCluster.Start(folder, Console.WriteLine, postgresSettings);
         LocalPostgresCluster.EnsureDatabase(cluster.ConnectionString("postgres"), "network_bench");
         var database = new BenchmarkDatabase(cluster, folder);
 

@@ -4,7 +4,7 @@ namespace Network.Benchmarks;
 
 internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
     bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
-    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool Smoke, bool AllocationProfile)
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool Smoke, bool AllocationProfile, bool Peer, IReadOnlyDictionary<string, string> ConnectionSettings)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -40,20 +40,24 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
         // --smoke checks machine-independent figures against smoke-thresholds.json in seconds: per workload a 2 s warm-up,
         // then --seconds (5) timed in --rounds (5) alternating slices: a slice must be long beside a request's latency on a busy machine.
         var smoke = args.Contains("--smoke");
+
+        // --peer compares our server with PostGraphile on one database: the same queries, 8 and 32 clients unless --clients says otherwise.
+        var peer = args.Contains("--peer");
         var clients = Array.IndexOf(args, "--clients") is var c and >= 0 && c + 1 < args.Length
             ? args[c + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
-            : [8, 64, 256];
+            : peer ? [8, 32] : [8, 64, 256];
         // --server-setting NAME=VALUE (repeatable) adds an environment variable to both server processes, e.g. a GC setting to compare.
-        var serverSettings = args.Select((a, i) => (a, i)).Where(p => p.a == "--server-setting" && p.i + 1 < args.Length)
-            .Select(p => args[p.i + 1].Split('=', 2))
-            .ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException($"--server-setting '{kv[0]}' is not NAME=VALUE."));
+        var serverSettings = Pairs(args, "--server-setting");
+
+        // --connection-setting KEY=VALUE (repeatable, --peer) adds an Npgsql keyword to our server's connection string, e.g. Max Auto Prepare=20.
+        var connectionSettings = Pairs(args, "--connection-setting");
         var sizes = Array.IndexOf(args, "--sizes") is var at and >= 0 && at + 1 < args.Length
             ? args[at + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : plan ? [500, 1_000, 2_000] : programmes ? [2_000] : [10_000, 100_000, 1_000_000];
         return new BenchmarkOptions(
-            Read("--mentors", budgets || productionLoad || soak || smoke ? 300 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
+            Read("--mentors", budgets || productionLoad || soak || smoke ? 300 : peer ? 2_000 : insights ? 1_000_000 : plan || programmes || evaluation ? 10_000 : 100_000),
             Read("--concurrency", matches || plan ? 1 : 8),
-            TimeSpan.FromSeconds(Read("--warmup", smoke ? 2 : evaluation ? 10 : productionLoad ? 20 : 30)),
+            TimeSpan.FromSeconds(Read("--warmup", smoke ? 2 : evaluation ? 10 : productionLoad || peer ? 20 : 30)),
             TimeSpan.FromSeconds(Read("--seconds", smoke ? 5 : productionLoad ? 60 : 15)),
             Read("--rounds", smoke ? 5 : 3),
             budgets,
@@ -75,8 +79,15 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             Read("--pool-size", 100),
             smoke,
             // --allocation-profile samples where 5,000 GraphQL requests of the default mode allocate, by type.
-            args.Contains("--allocation-profile")).Validated();
+            args.Contains("--allocation-profile"),
+            peer,
+            connectionSettings).Validated();
     }
+
+    private static Dictionary<string, string> Pairs(string[] args, string option) =>
+        args.Select((a, i) => (a, i)).Where(p => p.a == option && p.i + 1 < args.Length)
+            .Select(p => args[p.i + 1].Split('=', 2))
+            .ToDictionary(kv => kv[0], kv => kv.Length == 2 ? kv[1] : throw new ArgumentException($"{option} '{kv[0]}' is not NAME=VALUE."));
 
     /// <summary>Refuses values the production load and soak cannot run with, saying which.</summary>
     private BenchmarkOptions Validated()
@@ -113,9 +124,14 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             problems.Add("--pool-size must be between 1 and 140 connections per instance.");
         }
 
-        if (Rounds < 1)
+        if (Mentors < 1)
         {
-            problems.Add("--rounds must be at least 1.");
+            problems.Add("--mentors must be at least 1.");
+        }
+
+        if (Rounds is < 1 or > 100)
+        {
+            problems.Add("--rounds must be between 1 and 100.");
         }
 
         if (Warmup < TimeSpan.Zero || Duration <= TimeSpan.Zero)

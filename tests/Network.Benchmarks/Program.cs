@@ -1,4 +1,5 @@
 using Network.Benchmarks.Matching;
+using Network.Benchmarks.Peer;
 using Network.Benchmarks.Production;
 using Network.Benchmarks.Smoke;
 
@@ -15,7 +16,8 @@ namespace Network.Benchmarks;
 /// snapshot takes to work out and how fast insight queries answer; with <c>--production-load</c>, how two server processes fare
 /// under 8, 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
 /// memory and latency stay flat over 30 minutes at a fixed rate; with <c>--smoke</c>, in seconds, whether machine-independent
-/// figures have regressed against committed thresholds; with <c>matching</c> first, the cohort pairing
+/// figures have regressed against committed thresholds; with <c>--peer</c>, how our server and PostgreSQL compare with
+/// PostGraphile on the same database and queries, in CPU per request and throughput; with <c>matching</c> first, the cohort pairing
 /// algorithm alone. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
@@ -61,6 +63,11 @@ internal static class BenchmarkProgram
         if (options.ProductionLoad)
         {
             return await ProductionLoadBenchmark.RunAsync(options);
+        }
+
+        if (options.Peer)
+        {
+            return await PeerBenchmark.RunAsync(options);
         }
 
         if (options.Soak)

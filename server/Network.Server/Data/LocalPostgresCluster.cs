@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace Network.Server.Data;
@@ -11,7 +12,7 @@ namespace Network.Server.Data;
 /// development server's database and the test suite's throwaway one. PostgreSQL refuses to run as
 /// root, so under root the cluster belongs to the unprivileged <c>postgres</c> account.
 /// </summary>
-public sealed class LocalPostgresCluster : IDisposable
+public sealed partial class LocalPostgresCluster : IDisposable
 {
     private const string SuperUser = "network";
     private const string ServiceAccount = "postgres";
@@ -42,9 +43,14 @@ public sealed class LocalPostgresCluster : IDisposable
         MaxPoolSize = 200,
     }.ConnectionString;
 
-    /// <summary>Starts the cluster in <paramref name="dataDirectory"/>, creating it first if needed; reuses one already running there.</summary>
-    public static LocalPostgresCluster Start(string dataDirectory, Action<string>? log = null)
+    /// <summary>
+    /// Starts the cluster in <paramref name="dataDirectory"/>, creating it first if needed; reuses one already running there
+    /// (whose settings are left as they are). <paramref name="settings"/> adds server settings (<c>NAME=VALUE</c>, passed
+    /// as <c>-c NAME=VALUE</c>) to those below, such as <c>shared_preload_libraries=pg_stat_statements</c> for a benchmark.
+    /// </summary>
+    public static LocalPostgresCluster Start(string dataDirectory, Action<string>? log = null, IReadOnlyList<string>? settings = null)
     {
+        var extra = ValidSettings(settings ?? []);
         var binaries = PostgresBinaries.Locate();
         dataDirectory = Path.GetFullPath(dataDirectory);
         var runAsService = Environment.UserName == "root";
@@ -76,14 +82,17 @@ public sealed class LocalPostgresCluster : IDisposable
         }
 
         var port = FreePort();
-        var options = string.Join(' ',
+        string[] options =
+        [
             $"-p {port.ToString(CultureInfo.InvariantCulture)}",
             "-c listen_addresses=127.0.0.1",
             $"-k {dataDirectory}",
             "-c max_connections=300",
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-            "-c shared_buffers=256MB");
-        Run(binaries.PgCtl, ["start", "-D", dataDirectory, "-w", "-t", "60", "-l", Path.Combine(dataDirectory, "server.log"), "-o", options], runAsService);
+            "-c shared_buffers=256MB",
+            .. extra.Select(setting => $"-c {setting}"),
+        ];
+        Run(binaries.PgCtl, ["start", "-D", dataDirectory, "-w", "-t", "60", "-l", Path.Combine(dataDirectory, "server.log"), "-o", string.Join(' ', options)], runAsService);
         log?.Invoke($"PostgreSQL is listening on 127.0.0.1:{port}");
         return new LocalPostgresCluster(dataDirectory, port, binaries, ownsProcess: true, log);
     }
@@ -111,6 +120,28 @@ public sealed class LocalPostgresCluster : IDisposable
             _log?.Invoke($"PostgreSQL on 127.0.0.1:{Port} has stopped");
         }
     }
+
+    /// <summary>
+    /// Settings reach postgres through pg_ctl's option string, which a shell splits: only names and plain values
+    /// (letters, digits, <c>_ . , -</c>) are accepted, so that none can add options of its own.
+    /// </summary>
+    private static IReadOnlyList<string> ValidSettings(IReadOnlyList<string> settings)
+    {
+        foreach (var setting in settings)
+        {
+            if (!SettingPattern().IsMatch(setting))
+            {
+                throw new ArgumentException(
+                    $"PostgreSQL setting '{setting}' is not NAME=VALUE with a name of letters, digits, '_' and '.', and a plain value of letters, digits and '_ . , -'.",
+                    nameof(settings));
+            }
+        }
+
+        return settings;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_.]*=[A-Za-z0-9_.,\-]+$")]
+    private static partial Regex SettingPattern();
 
     private static bool ServiceAccountCanReach(string dataDirectory)
     {

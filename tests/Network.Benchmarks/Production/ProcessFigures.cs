@@ -53,20 +53,42 @@ internal static class ProcessFigures
     /// The CPU time of a PostgreSQL cluster: its postmaster's, the backends it has already reaped (its children's time), and
     /// that of the processes still running under it. The postmaster's PID is the first line of <c>postmaster.pid</c>.
     /// </summary>
-    public static double PostgresCpuSeconds(string dataDirectory)
+    public static double PostgresCpuSeconds(string dataDirectory) => TreeCpuSeconds(PostmasterPid(dataDirectory));
+
+    /// <summary>The PID of a cluster's postmaster: the first line of <c>postmaster.pid</c> in its data directory.</summary>
+    public static int PostmasterPid(string dataDirectory) =>
+        int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The CPU time of a process and everything under it: its own, its reaped children's (<c>cutime + cstime</c>), and that
+    /// of its live descendants, such as the workers a Node.js cluster forks or the backends of a postmaster.
+    /// </summary>
+    public static double TreeCpuSeconds(int root) => CpuSeconds(root, children: true) + Descendants(root).Sum(pid => CpuSeconds(pid));
+
+    /// <summary>The live processes under <paramref name="root"/>: its children, theirs, and so on.</summary>
+    public static IReadOnlySet<int> Descendants(int root)
     {
-        var postmaster = int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
-        var total = CpuSeconds(postmaster, children: true);
+        var parents = new Dictionary<int, int>();
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid) && StatFields(pid) is { } fields
-                && fields[1] == postmaster.ToString(CultureInfo.InvariantCulture))
+            if (int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid) && StatFields(pid) is { } fields)
             {
-                total += CpuSeconds(pid);
+                parents[pid] = int.Parse(fields[1], CultureInfo.InvariantCulture);
             }
         }
 
-        return total;
+        var below = new HashSet<int> { root };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var (pid, parent) in parents)
+            {
+                grew |= below.Contains(parent) && below.Add(pid);
+            }
+        }
+
+        below.Remove(root);
+        return below;
     }
 
     /// <summary>The machine's load average over the last minute, from <c>/proc/loadavg</c>: runnable and waiting tasks, all processes.</summary>

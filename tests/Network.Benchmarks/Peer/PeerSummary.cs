@@ -1,0 +1,63 @@
+using Network.Benchmarks.Production;
+
+namespace Network.Benchmarks.Peer;
+
+/// <summary>
+/// The README's tables from the timed phases: per query, number of clients and server, the rounds together (requests over
+/// time, times pooled, CPU and statements summed); then ours against the peer's CPU per request and throughput.
+/// </summary>
+internal static class PeerSummary
+{
+    /// <summary>Prints the tables; true when every query and number of clients meets the target.</summary>
+    public static bool Print(IReadOnlyList<PhaseFigures> phases, string ours, string peer)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| query | clients | server | req/s | p50 / p99 (ms) | CPU ms/request: server | PostgreSQL (its backends) | together | statements/request | PostgreSQL ms/statement: execution, planning |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        var pairs = phases.GroupBy(p => (p.Query, p.Clients)).Select(g => (g.Key.Query, g.Key.Clients, Ours: Sum(g.Where(p => p.Server == ours)), Peer: Sum(g.Where(p => p.Server == peer)))).ToArray();
+        foreach (var (query, clients, o, p) in pairs)
+        {
+            foreach (var t in (Totals[])[o, p])
+            {
+                Console.WriteLine($"| {query} | {clients} | {t.Server} | {t.RequestsPerSecond:F0} | {t.Times.P50:F1} / {t.Times.P99:F1} | {t.ServerMs:F2} | {t.PostgresMs:F2} ({t.BackendMs:F2}) | "
+                    + $"**{t.ServerMs + t.PostgresMs:F2}** | {t.StatementsPerRequest:F2} | {t.MillisecondsPerStatement:F3}, {t.PlanMillisecondsPerStatement:F3} |");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"| query | clients | CPU per request, {ours} / {peer} (server + PostgreSQL) | server alone | PostgreSQL alone | throughput {ours} / {peer} |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        var met = true;
+        foreach (var (query, clients, o, p) in pairs)
+        {
+            var cpu = (o.ServerMs + o.PostgresMs) / (p.ServerMs + p.PostgresMs);
+            var throughput = o.RequestsPerSecond / p.RequestsPerSecond;
+            met &= cpu <= PeerBenchmark.CpuTarget && throughput > 1;
+            Console.WriteLine($"| {query} | {clients} | **{cpu:F2}** | {o.ServerMs / p.ServerMs:F2} | {o.PostgresMs / p.PostgresMs:F2} | **{throughput:F2}** |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Target: {ours} and PostgreSQL at most {PeerBenchmark.CpuTarget:F1} of {peer}'s CPU per request, and ahead in throughput: {(met ? "met" : "NOT met")}.");
+        return met;
+    }
+
+    private static Totals Sum(IEnumerable<PhaseFigures> phases)
+    {
+        var all = phases.ToArray();
+        var requests = all.Sum(p => p.Requests);
+        double PerRequest(double seconds) => seconds * 1000 / Math.Max(1, requests);
+        var calls = all.Sum(p => p.StatementCalls);
+        return new Totals(
+            all[0].Server,
+            requests / all.Sum(p => p.Elapsed.TotalSeconds),
+            Percentiles.Of([.. all.SelectMany(p => p.TimesMs)]),
+            PerRequest(all.Sum(p => p.ServerCpuSeconds)),
+            PerRequest(all.Sum(p => p.PostgresCpuSeconds)),
+            PerRequest(all.Sum(p => p.BackendCpuSeconds)),
+            calls / (double)Math.Max(1, requests),
+            all.Sum(p => p.StatementMilliseconds) / Math.Max(1, calls),
+            all.Sum(p => p.PlanMilliseconds) / Math.Max(1, calls));
+    }
+
+    private sealed record Totals(string Server, double RequestsPerSecond, Percentiles Times, double ServerMs, double PostgresMs, double BackendMs, double StatementsPerRequest, double MillisecondsPerStatement, double PlanMillisecondsPerStatement);
+}
