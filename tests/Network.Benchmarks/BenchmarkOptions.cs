@@ -4,7 +4,7 @@ namespace Network.Benchmarks;
 
 internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
     bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
-    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize)
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool Nearest)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -31,6 +31,9 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --insights measures a refresh of the regional insights snapshot and six insight queries, on 1,000,000 mentors unless told.
         var insights = args.Contains("--insights");
+
+        // --nearest measures the first and a later page of skillsGaps, employers and mentors ordered by distance from B1.
+        var nearest = args.Contains("--nearest");
         // --production-load drives two server processes with 64 and 256 clients (--clients), then one with --memory-clients.
         var productionLoad = args.Contains("--production-load");
 
@@ -68,7 +71,8 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             Read("--minutes", 30),
             Read("--report-seconds", 60),
             serverSettings,
-            Read("--pool-size", 100)).Validated();
+            Read("--pool-size", 100),
+            nearest).Validated();
     }
 
     /// <summary>Refuses values the production load and soak cannot run with, saying which.</summary>
