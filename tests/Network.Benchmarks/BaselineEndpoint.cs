@@ -25,7 +25,7 @@ internal sealed class BaselineEndpoint(string connectionString)
         INNER JOIN employers AS e ON s.employer_id = e.id
         WHERE s.status = 0 AND s.status = @Value AND ST_DWithin(e.location, @Value1, @Value2)
         ORDER BY e.location <-> @Value1
-        OFFSET 0
+        OFFSET 0 LIMIT (SELECT 2147483647)
         ) AS p
         ORDER BY p."Distance", p."Key"
         LIMIT @page_size
@@ -92,15 +92,25 @@ internal sealed class BaselineEndpoint(string connectionString)
     private static async Task<List<GapRow>> ReadPageAsync(NpgsqlConnection connection, Point origin, BaselineRequest request, CancellationToken cancellationToken)
     {
         var keys = new List<int>();
-        await using (var positions = new NpgsqlCommand(PositionsSql, connection))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
+            await using (var plan = new NpgsqlCommand("SET LOCAL enable_sort = off", connection, transaction))
+            {
+                await plan.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var positions = new NpgsqlCommand(PositionsSql, connection, transaction);
             AddFilter(positions, origin, request);
             positions.Parameters.AddWithValue("page_size", request.First + 1);
-            await using var reader = await positions.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            await using (var reader = await positions.ExecuteReaderAsync(cancellationToken))
             {
-                keys.Add(reader.GetInt32(0));
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    keys.Add(reader.GetInt32(0));
+                }
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         var page = keys.Take(request.First).ToArray();

@@ -99,7 +99,7 @@ internal static class NearestBenchmark
         var origin = ((GeocodeOutcome.Found)PostcodeDirectory.Instance.Geocode("B1")).District.Centroid;
         await using var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseNetTopologySuite().Build();
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using (var jit = new NpgsqlCommand("SET jit = off", connection))
+        await using (var jit = new NpgsqlCommand("SET jit = off; SET enable_sort = off", connection))
         {
             await jit.ExecuteNonQueryAsync();
         }

@@ -62,13 +62,16 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
     /// The keys and distances of the page, in order. PostgreSQL 15 walks a GiST index in <c>&lt;-&gt;</c>
     /// order only when that is the whole ORDER BY, so the rows are ordered by distance in a subquery (kept
     /// apart by OFFSET 0) and by distance and key around it: an Incremental Sort that sorts only rows at
-    /// equal distance and stops after the page. EF Core would compute the distance again outside the
-    /// subquery, which hides the subquery's order from the planner, so the outer query is written here.
+    /// equal distance and stops after the page. The subquery's limit removes nothing, but the planner
+    /// cannot see its value and so plans the subquery for its first rows (the index walk) rather than for
+    /// all of them (a bitmap scan and a full sort, which it prefers with a million rows). EF Core would
+    /// compute the distance again outside the subquery, which hides the subquery's order from the
+    /// planner, so the outer query is written here.
     /// </summary>
     private static async Task<List<Position>> ReadPositionsAsync(
-        DbContext db, IQueryable<Position> positions, SortDirection direction, bool keyAscending, int take, CancellationToken cancellationToken)
+        DbContext db, IQueryable<Position> rows, SortDirection direction, bool keyAscending, int take, CancellationToken cancellationToken)
     {
-        var ordered = direction == SortDirection.Ascending ? positions.OrderBy(p => p.Distance) : positions.OrderByDescending(p => p.Distance);
+        var ordered = direction == SortDirection.Ascending ? rows.OrderBy(p => p.Distance) : rows.OrderByDescending(p => p.Distance);
         DbParameter[] parameters;
         DbParameter pageSize;
         string inner;
@@ -86,12 +89,20 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
             SELECT p."Key", p."Distance"
             FROM (
             {inner}
-            OFFSET 0
+            OFFSET 0 LIMIT (SELECT 2147483647)
             ) AS p
             ORDER BY p."Distance"{(direction == SortDirection.Ascending ? "" : " DESC")}, p."Key"{(keyAscending ? "" : " DESC")}
             LIMIT @page_size
             """;
-        return await db.Database.SqlQueryRaw<Position>(sql, [.. parameters, pageSize]).ToListAsync(cancellationToken);
+
+        // With few rows estimated (PostGIS underestimates ST_DWithin on geography, and a cursor's condition
+        // lowers the estimate further) the planner sorts everything rather than only the rows at equal
+        // distance; without explicit sorts it takes the index walk and the Incremental Sort.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = off", cancellationToken);
+        var positions = await db.Database.SqlQueryRaw<Position>(sql, [.. parameters, pageSize]).ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return positions;
     }
 
     /// <summary>The page's rows with their spheroid distances, read by key: it costs far more than <c>&lt;-&gt;</c>, and rows at equal distance may be many.</summary>
