@@ -16,13 +16,26 @@ namespace Network.Benchmarks;
 /// </summary>
 internal sealed class BaselineEndpoint(string connectionString)
 {
-    private const string PageSql = """
-        SELECT s.id, s.closed_at, s.description, s.employer_id, s.hard_to_fill_vacancies, s.published_at, s.sector, s.severity, s.skill_id, s.status, s.updated_at, ST_Distance(e.location, @origin) AS "Metres"
+    // The page is read by keyset, as for any list ordered by distance alone: the keys in order, then the rows by key.
+    public const string PositionsSql = """
+        SELECT p."Key", p."Distance"
+        FROM (
+        SELECT s.id AS "Key", e.location <-> @Value1 AS "Distance"
         FROM skills_gaps AS s
         INNER JOIN employers AS e ON s.employer_id = e.id
-        WHERE s.status = @status AND ST_DWithin(e.location, @origin, @radius)
-        ORDER BY e.location <-> @origin, s.id
-        LIMIT @limit OFFSET @offset
+        WHERE s.status = 0 AND s.status = @Value AND ST_DWithin(e.location, @Value1, @Value2)
+        ORDER BY e.location <-> @Value1
+        OFFSET 0 LIMIT (SELECT 2147483647)
+        ) AS p
+        ORDER BY p."Distance", p."Key"
+        LIMIT @page_size
+        """;
+
+    private const string NodesSql = """
+        SELECT s.id, s.closed_at, s.description, s.employer_id, s.external_reference, s.hard_to_fill_vacancies, s.published_at, s.sector, s.severity, s.skill_id, s.status, s.updated_at, ST_Distance(e.location, @Value1) AS "Metres"
+        FROM skills_gaps AS s
+        INNER JOIN employers AS e ON s.employer_id = e.id
+        WHERE s.status = 0 AND s.status = @Value AND ST_DWithin(e.location, @Value1, @Value2) AND s.id = ANY (@Value3)
         """;
 
     private const string SkillsSql = "SELECT s.id, s.category, s.esco_uri, s.name, s.sectors, s.slug FROM skills AS s WHERE s.id = ANY (@keys)";
@@ -78,20 +91,50 @@ internal sealed class BaselineEndpoint(string connectionString)
 
     private static async Task<List<GapRow>> ReadPageAsync(NpgsqlConnection connection, Point origin, BaselineRequest request, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(PageSql, connection);
-        command.Parameters.AddWithValue("origin", origin);
-        command.Parameters.AddWithValue("status", (int)SkillsGapStatus.Open);
-        command.Parameters.AddWithValue("radius", request.RadiusKm * 1000);
-        command.Parameters.AddWithValue("limit", request.First + 1);
-        command.Parameters.AddWithValue("offset", 0);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<GapRow>();
-        while (await reader.ReadAsync(cancellationToken))
+        var keys = new List<int>();
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            rows.Add(new GapRow(reader.GetInt32(0), reader.GetInt32(3), reader.GetInt32(8), reader.GetInt32(4), (SkillsGapSeverity)reader.GetInt32(7), reader.GetDouble(11)));
+            await using (var plan = new NpgsqlCommand("SET LOCAL enable_sort = off", connection, transaction))
+            {
+                await plan.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var positions = new NpgsqlCommand(PositionsSql, connection, transaction);
+            AddFilter(positions, origin, request);
+            positions.Parameters.AddWithValue("page_size", request.First + 1);
+            await using (var reader = await positions.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    keys.Add(reader.GetInt32(0));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        return rows;
+        var page = keys.Take(request.First).ToArray();
+        await using var nodes = new NpgsqlCommand(NodesSql, connection);
+        AddFilter(nodes, origin, request);
+        nodes.Parameters.AddWithValue("Value3", page);
+        var rows = new Dictionary<int, GapRow>();
+        await using (var reader = await nodes.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = new GapRow(reader.GetInt32(0), reader.GetInt32(3), reader.GetInt32(9), reader.GetInt32(5), (SkillsGapSeverity)reader.GetInt32(8), reader.GetDouble(12));
+                rows[row.Id] = row;
+            }
+        }
+
+        return [.. page.Where(rows.ContainsKey).Select(key => rows[key])];
+    }
+
+    private static void AddFilter(NpgsqlCommand command, Point origin, BaselineRequest request)
+    {
+        command.Parameters.AddWithValue("Value1", origin);
+        command.Parameters.AddWithValue("Value", (int)SkillsGapStatus.Open);
+        command.Parameters.AddWithValue("Value2", request.RadiusKm * 1000);
     }
 
     private static async Task<Dictionary<int, string>> ReadNamesAsync(NpgsqlConnection connection, string sql, int[] keys, int nameColumn, CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ namespace Network.Benchmarks;
 
 internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan Warmup, TimeSpan Duration, int Rounds, bool Budgets, int Requests, bool Matches, bool Plan, bool Programmes, bool Evaluation, bool Insights, IReadOnlyList<int> Sizes,
     bool ProductionLoad, bool Soak, IReadOnlyList<int> Clients, int MemoryClients, int Rate, int Minutes, int ReportSeconds,
-    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool Smoke, bool AllocationProfile, bool Peer, IReadOnlyDictionary<string, string> ConnectionSettings)
+    IReadOnlyDictionary<string, string> ServerSettings, int PoolSize, bool Smoke, bool AllocationProfile, bool Peer, IReadOnlyDictionary<string, string> ConnectionSettings,
+    bool Nearest)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -31,6 +32,10 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
 
         // --insights measures a refresh of the regional insights snapshot and six insight queries, on 1,000,000 mentors unless told.
         var insights = args.Contains("--insights");
+
+        // --nearest measures the first and a later page of skillsGaps, employers and mentors ordered by distance from B1.
+        var nearest = args.Contains("--nearest");
+
         // --production-load drives two server processes with 8, 64 and 256 clients (--clients), then one with --memory-clients.
         var productionLoad = args.Contains("--production-load");
 
@@ -81,7 +86,8 @@ internal sealed record BenchmarkOptions(int Mentors, int Concurrency, TimeSpan W
             // --allocation-profile samples where 5,000 GraphQL requests of the default mode allocate, by type.
             args.Contains("--allocation-profile"),
             peer,
-            connectionSettings).Validated();
+            connectionSettings,
+            nearest).Validated();
     }
 
     private static Dictionary<string, string> Pairs(string[] args, string option) =>

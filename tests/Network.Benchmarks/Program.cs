@@ -13,7 +13,8 @@ namespace Network.Benchmarks;
 /// planPairings takes for pools of 500 to 2,000 mentors and where the time goes; with <c>--programmes</c>,
 /// how fast 2,000 mentors enrol in a programme and how long planning its pool takes; with <c>--evaluation</c>,
 /// how long a programme of 1,000 pairs takes to evaluate; with <c>--insights</c>, how long the regional insights
-/// snapshot takes to work out and how fast insight queries answer; with <c>--production-load</c>, how two server processes fare
+/// snapshot takes to work out and how fast insight queries answer; with <c>--nearest</c>, the first and a later page of lists
+/// ordered by distance; with <c>--production-load</c>, how two server processes fare
 /// under 8, 64 and 256 clients of a mixed workload and how much memory one holding 100 connections takes; with <c>--soak</c>, whether
 /// memory and latency stay flat over 30 minutes at a fixed rate; with <c>--smoke</c>, in seconds, whether machine-independent
 /// figures have regressed against committed thresholds; with <c>--peer</c>, how our server and PostgreSQL compare with
@@ -58,6 +59,11 @@ internal static class BenchmarkProgram
         if (options.Insights)
         {
             return await InsightsBenchmark.RunAsync(options);
+        }
+
+        if (options.Nearest)
+        {
+            return await NearestBenchmark.RunAsync(options);
         }
 
         if (options.ProductionLoad)

@@ -66,7 +66,6 @@ public sealed class ConnectionField<T>
     public void Resolve(Func<IResolveFieldContext, NetworkDbContext, IQueryable<T>> source) =>
         _field.Resolver = new FuncFieldResolver<object>(async context =>
         {
-            var paging = PagingArguments.From(context);
             var near = _location is not null && context.GetArgument<Dictionary<string, object?>?>("near") is { } nearInput
                 ? Spatial.Near.Parse(nearInput, context.Service<IPostcodeLocator>())
                 : null;
@@ -81,6 +80,17 @@ public sealed class ConnectionField<T>
                 query = query.Where(where);
             }
 
+            var needsTotal = Selects(context, "totalCount");
+            if (near is not null && DistanceOrder.Alone(order) is { } direction)
+            {
+                query = near.Filter(query, _location!);
+                var cursors = new DistanceCursors(_field.Name, near.Origin, direction);
+                var keyset = DistancePaging.From(context, cursors);
+                int? count = needsTotal ? await query.CountAsync(context.CancellationToken) : null;
+                return await new DistancePages<T>(_key, _location!, near).ReadAsync(db, query, keyset, direction, cursors, count, context.CancellationToken);
+            }
+
+            var paging = PagingArguments.From(context);
             Expression<Func<T, double>>? distance = null;
             Expression<Func<T, double>>? nearestFirst = null;
             if (near is not null)
@@ -91,8 +101,7 @@ public sealed class ConnectionField<T>
             }
 
             var ordered = _sort is null ? query.OrderBy(_key) : _sort.Apply(query, order, _key, nearestFirst);
-            var needsTotal = Selects(context, "totalCount") || paging.Last is not null;
-            int? total = needsTotal ? await query.CountAsync(context.CancellationToken) : null;
+            int? total = needsTotal || paging.Last is not null ? await query.CountAsync(context.CancellationToken) : null;
             return await ReadPageAsync(ordered, paging, total, distance, context.CancellationToken);
         });
 

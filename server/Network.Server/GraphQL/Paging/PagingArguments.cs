@@ -8,7 +8,8 @@ using Network.Server.GraphQL.Budgets;
 namespace Network.Server.GraphQL.Paging;
 
 /// <summary>
-/// Validated <c>first/after/last/before</c>, with offset cursors as HotChocolate's queryable paging uses.
+/// Validated <c>first/after/last/before</c>, with offset cursors as HotChocolate's queryable paging uses
+/// (lists ordered by distance alone use <see cref="DistancePaging"/>'s keyset cursors instead).
 /// The largest page is <see cref="RequestBudgetOptions.MaxPageSize"/>; the request budgets refuse a
 /// larger one before the document runs, and this check stands behind them.
 /// </summary>
@@ -17,6 +18,16 @@ public sealed record PagingArguments(int? First, int? After, int? Last, int? Bef
     public const int DefaultPageSize = 10;
 
     public static PagingArguments From(IResolveFieldContext context)
+    {
+        var (first, last) = Sizes(context);
+        return new PagingArguments(first, ParseCursor(context.GetArgument<string?>("after")), last, ParseCursor(context.GetArgument<string?>("before")));
+    }
+
+    /// <summary>
+    /// The validated <c>first</c> and <c>last</c>: at most one of them, each within the largest page;
+    /// <c>first</c> is the default page size when neither is given.
+    /// </summary>
+    public static (int? First, int? Last) Sizes(IResolveFieldContext context)
     {
         var maxPageSize = context.Service<IOptions<RequestBudgetOptions>>().Value.MaxPageSize;
         var first = context.GetArgument<int?>("first");
@@ -34,11 +45,7 @@ public sealed record PagingArguments(int? First, int? After, int? Last, int? Bef
             }
         }
 
-        return new PagingArguments(
-            first ?? (last is null ? DefaultPageSize : null),
-            ParseCursor(context.GetArgument<string?>("after")),
-            last,
-            ParseCursor(context.GetArgument<string?>("before")));
+        return (first ?? (last is null ? DefaultPageSize : null), last);
     }
 
     public static string Cursor(int index) =>
@@ -57,6 +64,8 @@ public sealed record PagingArguments(int? First, int? After, int? Last, int? Bef
             return index;
         }
 
-        throw new ExecutionError($"'{cursor}' is not a valid cursor.") { Code = "INVALID_CURSOR" };
+        throw DistanceCursors.IsDistanceCursor(cursor)
+            ? new ExecutionError($"'{cursor}' is a cursor of a list ordered by distance alone; it cannot continue this order.") { Code = "INVALID_CURSOR" }
+            : new ExecutionError($"'{cursor}' is not a valid cursor.") { Code = "INVALID_CURSOR" };
     }
 }

@@ -1,0 +1,83 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using NetTopologySuite.Geometries;
+using Network.Server.GraphQL.Sorting;
+
+namespace Network.Server.GraphQL.Paging;
+
+/// <summary>
+/// Keyset cursors of one list ordered by distance from one origin: opaque base64, as HotChocolate's,
+/// of <c>near:SCOPE:DISTANCE:KEY</c>. The distance is written so that it reads back to the same double,
+/// and SCOPE is a short hash of the list, the origin and the direction, so that a cursor is refused
+/// where its distance would mean something else (another list, origin or direction). The radius and
+/// the filters are not part of it: a cursor only says where to continue, as HotChocolate's do.
+/// </summary>
+public sealed class DistanceCursors(string list, Point origin, SortDirection direction)
+{
+    private const string Prefix = "near:";
+    private const int MaxLength = 128;
+
+    private readonly string _scope = Scope(list, origin, direction);
+
+    public static bool IsDistanceCursor(string cursor) => Decode(cursor)?.StartsWith(Prefix, StringComparison.Ordinal) == true;
+
+    public string Encode(double distance, int key) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{_scope}:{distance:R}:{key}")));
+
+    /// <summary>The position <paramref name="cursor"/> names, or an <c>INVALID_CURSOR</c> error saying why not.</summary>
+    public DistanceCursor? Parse(string? cursor)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        var text = Decode(cursor);
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            throw new ExecutionError($"'{cursor}' is a cursor of another order; a list ordered by distance alone has cursors of its own.") { Code = "INVALID_CURSOR" };
+        }
+
+        var parts = text?.StartsWith(Prefix, StringComparison.Ordinal) == true ? text[Prefix.Length..].Split(':') : null;
+        if (parts is not [var scope, var distanceText, var keyText]
+            || !double.TryParse(distanceText, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var distance)
+            || !double.IsFinite(distance)
+            || !int.TryParse(keyText, NumberStyles.None, CultureInfo.InvariantCulture, out var key))
+        {
+            throw new ExecutionError($"'{cursor}' is not a valid cursor.") { Code = "INVALID_CURSOR" };
+        }
+
+        if (scope != _scope)
+        {
+            throw new ExecutionError($"'{cursor}' is a cursor of another list, origin or order; start again without it.") { Code = "INVALID_CURSOR" };
+        }
+
+        return new DistanceCursor(distance, key);
+    }
+
+    private static string? Decode(string cursor)
+    {
+        if (cursor.Length > MaxLength || !Base64.IsValid(cursor))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Convert.FromBase64String(cursor));
+        }
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static string Scope(string list, Point origin, SortDirection direction)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{list}|{origin.X:R}|{origin.Y:R}|{direction}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 6));
+    }
+}
