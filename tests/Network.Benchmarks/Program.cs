@@ -141,11 +141,13 @@ internal static class BenchmarkProgram
         }
 
         var ratio = rounds.Sum(r => r.GraphQL.Requests) / (double)rounds.Sum(r => r.Baseline.Requests);
-        Console.WriteLine($"Throughput ratio GraphQL / hand-written over {options.Rounds} rounds: {ratio:F2} (target >= 0.70)");
+        // The performance targets: GraphQL at least 0.9 of the floor, 0.95 where the data is large enough for the database to dominate.
+        var target = options.Mentors >= 100_000 ? 0.95 : 0.9;
+        Console.WriteLine($"Throughput ratio GraphQL / hand-written over {options.Rounds} rounds: {ratio:F2} (target >= {target:F2})");
 
         var latency = await LoadGenerator.RunAsync(graphQL, concurrency: 1, options.Duration);
         Console.WriteLine($"GraphQL latency, one client: median {latency.Median.TotalMilliseconds:F2} ms, p95 {latency.P95.TotalMilliseconds:F2} ms ({latency.Requests} requests)");
-        return ratio >= 0.7 ? 0 : 1;
+        return ratio >= target ? 0 : 1;
     }
 
     /// <summary>
