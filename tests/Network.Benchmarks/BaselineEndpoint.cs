@@ -92,29 +92,25 @@ internal sealed class BaselineEndpoint(string connectionString)
     private static async Task<List<GapRow>> ReadPageAsync(NpgsqlConnection connection, Point origin, BaselineRequest request, CancellationToken cancellationToken)
     {
         var keys = new List<int>();
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var plan = new NpgsqlCommand("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan", connection, transaction))
         {
-            await using (var plan = new NpgsqlCommand("SET LOCAL enable_sort = off", connection, transaction))
-            {
-                await plan.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await plan.ExecuteNonQueryAsync(cancellationToken);
+        }
 
-            await using var positions = new NpgsqlCommand(PositionsSql, connection, transaction);
+        await using (var positions = new NpgsqlCommand(PositionsSql, connection, transaction))
+        {
             AddFilter(positions, origin, request);
             positions.Parameters.AddWithValue("page_size", request.First + 1);
-            await using (var reader = await positions.ExecuteReaderAsync(cancellationToken))
+            await using var reader = await positions.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    keys.Add(reader.GetInt32(0));
-                }
+                keys.Add(reader.GetInt32(0));
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
 
         var page = keys.Take(request.First).ToArray();
-        await using var nodes = new NpgsqlCommand(NodesSql, connection);
+        await using var nodes = new NpgsqlCommand(NodesSql, connection, transaction);
         AddFilter(nodes, origin, request);
         nodes.Parameters.AddWithValue("Value3", page);
         var rows = new Dictionary<int, GapRow>();
@@ -127,6 +123,7 @@ internal sealed class BaselineEndpoint(string connectionString)
             }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return [.. page.Where(rows.ContainsKey).Select(key => rows[key])];
     }
 
