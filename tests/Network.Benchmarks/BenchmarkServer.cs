@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -9,7 +8,7 @@ namespace Network.Benchmarks;
 /// <summary>The real server on Kestrel over loopback, with the hand-written baseline endpoint mapped beside /graphql.</summary>
 internal sealed class BenchmarkServer(string connectionString, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services) : WebApplicationFactory<Program>
 {
-    private readonly int _port = FreePort();
+    private readonly int _port = ProcessOutputTail.FreePort();
 
     public static Task<BenchmarkServer> StartAsync(
         string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
@@ -49,10 +48,4 @@ internal sealed class BenchmarkServer(string connectionString, IReadOnlyDictiona
         });
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Network.Benchmarks.Production;
 using Network.Server.Hosting;
 
@@ -15,11 +13,10 @@ namespace Network.Benchmarks.Peer;
 /// </summary>
 internal sealed class PostGraphileServer : IDisposable
 {
-    private const int KeptLines = 40;
 
     private readonly Process _process;
     private readonly string _folder;
-    private readonly ConcurrentQueue<string> _lastLines = new();
+    private readonly ProcessOutputTail _output = new();
 
     private PostGraphileServer(Process process, string folder, int port, int workers)
     {
@@ -58,7 +55,7 @@ internal sealed class PostGraphileServer : IDisposable
         var cli = Path.Combine(folder, "node_modules", "postgraphile", "cli.js");
         var version = (await RunAsync("node", [cli, "--version"], folder, TimeSpan.FromMinutes(1))).Trim();
 
-        var port = FreePort();
+        var port = ProcessOutputTail.FreePort();
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = folder,
@@ -88,8 +85,8 @@ internal sealed class PostGraphileServer : IDisposable
         start.Environment["NODE_ENV"] = "production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         var server = new PostGraphileServer(process, folder, port, workers) { Version = version };
-        process.OutputDataReceived += (_, line) => server.Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
+        process.OutputDataReceived += (_, line) => server._output.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => server._output.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return server;
@@ -142,7 +139,7 @@ internal sealed class PostGraphileServer : IDisposable
     /// <summary>How many node processes serve: the master and its workers.</summary>
     public int Processes() => ProcessFigures.Descendants(Pid).Count + 1;
 
-    public string LastOutput() => string.Join('\n', _lastLines);
+    public string LastOutput() => _output.ToString();
 
     public void Dispose()
     {
@@ -189,25 +186,5 @@ internal sealed class PostGraphileServer : IDisposable
         return process.ExitCode == 0
             ? await output
             : throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {await error}{await output}");
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        _lastLines.Enqueue(line);
-        while (_lastLines.Count > KeptLines && _lastLines.TryDequeue(out _))
-        {
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Network.Benchmarks.Production;
 
@@ -12,10 +10,9 @@ namespace Network.Benchmarks.Production;
 /// </summary>
 internal sealed class ServerProcess : IDisposable
 {
-    private const int KeptLines = 40;
 
     private readonly Process _process;
-    private readonly ConcurrentQueue<string> _lastLines = new();
+    private readonly ProcessOutputTail _output = new();
 
     private ServerProcess(string name, Process process, int port)
     {
@@ -35,7 +32,7 @@ internal sealed class ServerProcess : IDisposable
 
     public static ServerProcess Start(string name, ServerBuild build, IReadOnlyDictionary<string, string> settings)
     {
-        var port = FreePort();
+        var port = ProcessOutputTail.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = build.ContentRoot,
@@ -55,8 +52,8 @@ internal sealed class ServerProcess : IDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {build.Assembly}.");
         var server = new ServerProcess(name, process, port);
-        process.OutputDataReceived += (_, line) => server.Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
+        process.OutputDataReceived += (_, line) => server._output.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => server._output.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return server;
@@ -101,7 +98,7 @@ internal sealed class ServerProcess : IDisposable
 
     public int EstablishedConnections() => ProcessFigures.EstablishedConnections(Port);
 
-    public string LastOutput() => string.Join('\n', _lastLines);
+    public string LastOutput() => _output.ToString();
 
     public void Dispose()
     {
@@ -112,25 +109,5 @@ internal sealed class ServerProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        _lastLines.Enqueue(line);
-        while (_lastLines.Count > KeptLines && _lastLines.TryDequeue(out _))
-        {
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
