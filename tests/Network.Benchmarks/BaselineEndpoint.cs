@@ -18,16 +18,19 @@ internal sealed class BaselineEndpoint(string connectionString)
 {
     // The page is read by keyset, as for any list ordered by distance alone: the keys in order, then the rows by key.
     public const string PositionsSql = """
-        SELECT p."Key", p."Distance"
+        SELECT p."Key", p."Place", p."Distance"
         FROM (
-        SELECT s.id AS "Key", e.location <-> @Value1 AS "Distance"
+        SELECT q."Key", q."Place" AS "Place", q."Distance", q."Place"::double precision <-> 0 AS "PlaceOrder"
+        FROM (
+        SELECT s.id AS "Key", e.location <-> @Value1 AS "Distance", e.id AS "Place"
         FROM skills_gaps AS s
         INNER JOIN employers AS e ON s.employer_id = e.id
         WHERE s.status = 0 AND s.status = @Value AND ST_DWithin(e.location, @Value1, @Value2)
-        ORDER BY e.location <-> @Value1
+        ) AS q
+        ORDER BY q."Distance", q."Place"::double precision <-> 0
         OFFSET 0 LIMIT (SELECT 2147483647)
         ) AS p
-        ORDER BY p."Distance", p."Key"
+        ORDER BY p."Distance", p."PlaceOrder", p."Key"
         LIMIT @page_size
         """;
 
@@ -93,7 +96,7 @@ internal sealed class BaselineEndpoint(string connectionString)
     {
         var keys = new List<int>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var plan = new NpgsqlCommand("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan", connection, transaction))
+        await using (var plan = new NpgsqlCommand("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL jit = off", connection, transaction))
         {
             await plan.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -111,15 +111,16 @@ internal static class NearestBenchmark
                 ? BaselineEndpoint.PositionsSql
                 : BaselineEndpoint.PositionsSql.Replace(
                     "AND ST_DWithin(e.location, @Value1, @Value2)",
-                    "AND ST_DWithin(e.location, @Value1, @Value2) AND (e.location <-> @Value1 > @Value3 OR (e.location <-> @Value1 = @Value3 AND s.id > @Value4))",
+                    "AND ST_DWithin(e.location, @Value1, @Value2) AND (e.location <-> @Value1 > @Value3 OR (e.location <-> @Value1 = @Value3 AND (e.id > @Value5 OR (e.id = @Value5 AND s.id > @Value4))))",
                     StringComparison.Ordinal);
-            var (distance, key) = offset == 0 ? (0.0, 0) : await PositionAtAsync(connection, origin, offset - 1);
+            var (distance, place, key) = offset == 0 ? (0.0, 0, 0) : await PositionAtAsync(connection, origin, offset - 1);
             await using var command = new NpgsqlCommand($"EXPLAIN (ANALYZE, COSTS OFF) {sql}", connection);
             command.Parameters.AddWithValue("Value1", origin);
             command.Parameters.AddWithValue("Value", 0);
             command.Parameters.AddWithValue("Value2", 10_000.0);
             command.Parameters.AddWithValue("Value3", distance);
             command.Parameters.AddWithValue("Value4", key);
+            command.Parameters.AddWithValue("Value5", place);
             command.Parameters.AddWithValue("page_size", PageSize + 1);
             Console.WriteLine($"skillsGaps, {name}:");
             await using var reader = await command.ExecuteReaderAsync();
@@ -130,7 +131,7 @@ internal static class NearestBenchmark
         }
     }
 
-    private static async Task<(double Distance, int Key)> PositionAtAsync(NpgsqlConnection connection, NetTopologySuite.Geometries.Point origin, int index)
+    private static async Task<(double Distance, int Place, int Key)> PositionAtAsync(NpgsqlConnection connection, NetTopologySuite.Geometries.Point origin, int index)
     {
         await using var command = new NpgsqlCommand(BaselineEndpoint.PositionsSql.Replace("LIMIT @page_size", "OFFSET @at LIMIT 1", StringComparison.Ordinal), connection);
         command.Parameters.AddWithValue("Value1", origin);
@@ -139,6 +140,6 @@ internal static class NearestBenchmark
         command.Parameters.AddWithValue("at", index);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetDouble(1), reader.GetInt32(0));
+        return (reader.GetDouble(2), reader.GetInt32(1), reader.GetInt32(0));
     }
 }

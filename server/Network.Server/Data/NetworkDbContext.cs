@@ -11,6 +11,9 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("postgis");
+
+        // GiST indexes on a location and a key, and <-> between keys, for nearest-first pages.
+        modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NetworkDbContext).Assembly);
     }
 

@@ -9,7 +9,9 @@ internal sealed class MentorConfiguration : IEntityTypeConfiguration<Mentor>
     {
         builder.HasOne(m => m.Employer).WithMany().HasForeignKey(m => m.EmployerId);
         builder.Property(m => m.Location).HasColumnType("geography (point, 4326)");
-        builder.HasIndex(m => m.Location).HasMethod("gist");
+        // The location's GiST index is on (location, (id::double precision)), with btree_gist, so that
+        // nearest-first pages walk it in the order of distance and then key; EF Core cannot describe an
+        // index on an expression, so the NearestFirstIndexes migration creates it.
         builder.HasIndex(m => m.Status);
         builder.Property(m => m.Postcode).HasMaxLength(10);
         builder.Property(m => m.LocalAuthorityCode).HasMaxLength(9);

@@ -11,6 +11,6 @@ internal static class SkillsGapQueries
             .Description("Published skills gaps; with `near`, those of employers within a distance of a place. Anonymous callers see open gaps only.")
             .Filter(SkillsGapFilters.Definition)
             .Sort(SkillsGapFilters.Sorting)
-            .Near(g => g.Employer!.Location)
+            .Near(g => g.Employer!.Location, place: g => g.Employer!.Id)
             .Resolve((context, db) => SkillsGapAccess.Filter(context.Caller()) is { } visible ? db.SkillsGaps.Where(visible) : db.SkillsGaps);
 }

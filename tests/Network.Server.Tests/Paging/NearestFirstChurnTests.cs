@@ -47,7 +47,7 @@ public sealed class NearestFirstChurnTests(NetworkApp app) : IClassFixture<Netwo
         Assert.True(churn.Steps >= 5, $"only {churn.Steps} rounds of changes");
         Assert.All(stable, id => Assert.Single(read, id));
         var stableRead = NearestFirstWalk.Positions(pages).Where((_, i) => stable.Contains(read[i])).ToArray();
-        Assert.Equal(stableRead.OrderBy(p => p.Km).ThenBy(p => p.Key), stableRead);
+        Assert.Equal(stableRead.OrderBy(p => p.Km).ThenBy(p => p.Place).ThenBy(p => p.Key), stableRead);
     }
 
     /// <summary>Each step inserts a row at the origin and one far out, deletes one inserted before and moves another across the list.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Network.Server.Employers;
 using Network.Server.Mentors;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
@@ -6,8 +7,10 @@ using Network.Server.Tests.Infrastructure;
 namespace Network.Server.Tests.Paging;
 
 /// <summary>
-/// Lists ordered by distance alone page by keyset: 20 employers, 30 gaps and 20 mentors within 40 km of
-/// B1, eight employers (and their gaps and mentors) at B1's own location, so that many rows tie.
+/// Lists ordered by distance alone page by keyset: 20 employers, 31 gaps and 20 mentors within 40 km of
+/// B1, eight employers (and their gaps and mentors) at B1's own location, so that many rows tie. The
+/// first employer gets one more gap after all the others, so that a gap's key alone does not give the
+/// order of gaps at the same distance (their employer's key and then their own).
 /// </summary>
 public sealed class NearestFirstPagingTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyncLifetime
 {
@@ -20,6 +23,7 @@ public sealed class NearestFirstPagingTests(NetworkApp app) : IClassFixture<Netw
     private static async Task SeedAsync(TestData data)
     {
         string[] postcodes = ["B1", "B1", "B1", "B1", "B1", "B1", "B1", "B1", "B5", "B5", "B15", "B70", "B90", "DY1", "WS1", "WS1", "WV1", "CV1", "CV1", "B5"];
+        Employer? first = null;
         for (var i = 0; i < postcodes.Length; i++)
         {
             var employer = await data.EmployerAsync($"Keyset {i:00}", i % 2 == 0 ? Sector.IctDigital : Sector.Construction, postcodes[i]);
@@ -30,7 +34,10 @@ public sealed class NearestFirstPagingTests(NetworkApp app) : IClassFixture<Netw
             }
 
             await data.MentorAsync(employer, $"Keyset Mentor {i:00}", CareerStage.Early, ["cybersecurity"], ["budget-planning"]);
+            first ??= employer;
         }
+
+        await data.GapAsync(first!, "budget-planning");
     }
 
     [Theory]
@@ -46,7 +53,7 @@ public sealed class NearestFirstPagingTests(NetworkApp app) : IClassFixture<Netw
 
         Assert.Equal(all["totalCount"]!.GetValue<int>(), expected.Length);
         Assert.False(NearestFirstWalk.HasNext(all));
-        Assert.Equal(expected.OrderBy(p => p.Km).ThenBy(p => p.Key), expected);
+        Assert.Equal(expected.OrderBy(p => p.Km).ThenBy(p => p.Place).ThenBy(p => p.Key), expected);
         Assert.Equal(expected, NearestFirstWalk.Positions(forward));
         Assert.Equal(expected, NearestFirstWalk.Positions(backward));
         Assert.Equal([false, .. Enumerable.Repeat(true, forward.Count - 1)], forward.Select(NearestFirstWalk.HasPrevious));
@@ -55,7 +62,7 @@ public sealed class NearestFirstPagingTests(NetworkApp app) : IClassFixture<Netw
 
     [Theory]
     [MemberData(nameof(Lists))]
-    public async Task Rows_at_the_same_distance_page_by_key_across_page_boundaries(string list)
+    public async Task Rows_at_the_same_distance_page_by_place_and_key_across_page_boundaries(string list)
     {
         var walk = new NearestFirstWalk(app.CreateGraphQLClient(), list);
 
@@ -63,7 +70,8 @@ public sealed class NearestFirstPagingTests(NetworkApp app) : IClassFixture<Netw
         var ties = NearestFirstWalk.Positions(pages).Where(p => p.Km == 0).ToArray();
 
         Assert.True(ties.Length >= 8, $"{list} has {ties.Length} rows at the origin");
-        Assert.Equal(ties.Select(t => t.Key).Order(), ties.Select(t => t.Key));
+        Assert.Equal(ties.OrderBy(t => t.Place).ThenBy(t => t.Key), ties);
+        Assert.Equal(list == "skillsGaps", !ties.Select(t => t.Key).SequenceEqual(ties.Select(t => t.Key).Order()));
         Assert.Equal(NearestFirstWalk.Ids(pages).Length, NearestFirstWalk.Ids(pages).Distinct().Count());
     }
 
@@ -77,7 +85,7 @@ public sealed class NearestFirstPagingTests(NetworkApp app) : IClassFixture<Netw
         var forward = NearestFirstWalk.Positions(await walk.ForwardAsync(4));
         var backward = NearestFirstWalk.Positions(await walk.BackwardAsync(4));
 
-        Assert.Equal(all.OrderByDescending(p => p.Km).ThenBy(p => p.Key), all);
+        Assert.Equal(all.OrderByDescending(p => p.Km).ThenBy(p => p.Place).ThenBy(p => p.Key), all);
         Assert.Equal(all, forward);
         Assert.Equal(all, backward);
     }

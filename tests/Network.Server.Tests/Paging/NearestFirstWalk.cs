@@ -13,7 +13,7 @@ internal sealed class NearestFirstWalk(GraphQLClient client, string list, string
           {{list}}(near: { origin: { postcode: "{{postcode}}" }, radiusKm: {{RadiusKm}} }, order: [{ distanceKm: {{direction}} }],
                    first: $first, after: $after, last: $last, before: $before) {
             totalCount
-            edges { cursor node { id distanceKm } }
+            edges { cursor node { id distanceKm{{(list == "skillsGaps" ? " employer { id }" : "")}} } }
             pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
           }
         }
@@ -59,8 +59,12 @@ internal sealed class NearestFirstWalk(GraphQLClient client, string list, string
 
     public static string[] Ids(IEnumerable<JsonNode> pages) => [.. pages.SelectMany(p => p["edges"]!.AsArray()).Select(e => e!["node"]!["id"]!.GetValue<string>())];
 
-    public static (double Km, int Key)[] Positions(IEnumerable<JsonNode> pages) =>
-        [.. pages.SelectMany(p => p["edges"]!.AsArray()).Select(e => (e!["node"]!["distanceKm"]!.GetValue<double>(), Key(e["node"]!["id"]!.GetValue<string>())))];
+    /// <summary>Each row's distance, place (a gap's employer, otherwise the row itself) and key: the order of a list ordered by distance.</summary>
+    public static (double Km, int Place, int Key)[] Positions(IEnumerable<JsonNode> pages) =>
+        [.. pages.SelectMany(p => p["edges"]!.AsArray()).Select(e => e!["node"]!).Select(n => (
+            n["distanceKm"]!.GetValue<double>(),
+            Key((n["employer"]?["id"] ?? n["id"])!.GetValue<string>()),
+            Key(n["id"]!.GetValue<string>())))];
 
     public static int Key(string globalId) =>
         int.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(globalId)).Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -22,6 +22,7 @@ namespace Network.Server.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -475,11 +476,6 @@ namespace Network.Server.Data.Migrations
                     b.HasIndex("LocalAuthorityCode")
                         .HasDatabaseName("ix_employers_local_authority_code");
 
-                    b.HasIndex("Location")
-                        .HasDatabaseName("ix_employers_location");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
-
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_employers_name");
 
@@ -718,11 +714,6 @@ namespace Network.Server.Data.Migrations
 
                     b.HasAlternateKey("Id", "EmployerId")
                         .HasName("ak_mentors_id_employer_id");
-
-                    b.HasIndex("Location")
-                        .HasDatabaseName("ix_mentors_location");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_mentors_status");

@@ -24,6 +24,7 @@ public sealed class ConnectionField<T>
     private FilterDefinition<T>? _filter;
     private SortDefinition<T>? _sort;
     private Expression<Func<T, Point>>? _location;
+    private Expression<Func<T, int>>? _place;
 
     internal ConnectionField(FieldType field, Expression<Func<T, int>> key)
     {
@@ -56,9 +57,15 @@ public sealed class ConnectionField<T>
     }
 
     /// <summary>Adds <c>near</c>: only rows within the radius, each with its distance.</summary>
-    public ConnectionField<T> Near(Expression<Func<T, Point>> location)
+    /// <param name="location">The row's location; a GiST index on it and <paramref name="place"/> keeps nearest-first pages fast.</param>
+    /// <param name="place">
+    /// The key of the row that owns the location when it is another row's (a skills gap stands at its
+    /// employer's): rows at the same distance are ordered by it and then by their own key. Without it, the row's own key.
+    /// </param>
+    public ConnectionField<T> Near(Expression<Func<T, Point>> location, Expression<Func<T, int>>? place = null)
     {
         _location = location;
+        _place = place;
         AddArgument(new GraphQLTypeReference("NearInput"), "near", "Only items within a radius of a place; sets `distanceKm` on each.");
         return this;
     }
@@ -87,7 +94,7 @@ public sealed class ConnectionField<T>
                 var cursors = new DistanceCursors(_field.Name, near.Origin, direction);
                 var keyset = DistancePaging.From(context, cursors);
                 int? count = needsTotal ? await query.CountAsync(context.CancellationToken) : null;
-                return await new DistancePages<T>(_key, _location!, near).ReadAsync(db, query, keyset, direction, cursors, count, context.CancellationToken);
+                return await new DistancePages<T>(_key, _place, _location!, near).ReadAsync(db, query, keyset, direction, cursors, count, context.CancellationToken);
             }
 
             var paging = PagingArguments.From(context);

@@ -10,7 +10,7 @@ namespace Network.Server.GraphQL.Paging;
 
 /// <summary>
 /// Keyset cursors of one list ordered by distance from one origin: opaque base64, as HotChocolate's,
-/// of <c>near:SCOPE:DISTANCE:KEY</c>. The distance is written so that it reads back to the same double,
+/// of <c>near:SCOPE:DISTANCE:PLACE:KEY</c>. The distance is written so that it reads back to the same double,
 /// and SCOPE is a short hash of the list, the origin and the direction, so that a cursor is refused
 /// where its distance would mean something else (another list, origin or direction). The radius and
 /// the filters are not part of it: a cursor only says where to continue, as HotChocolate's do.
@@ -24,8 +24,8 @@ public sealed class DistanceCursors(string list, Point origin, SortDirection dir
 
     public static bool IsDistanceCursor(string cursor) => Decode(cursor)?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 
-    public string Encode(double distance, int key) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{_scope}:{distance:R}:{key}")));
+    public string Encode(DistanceCursor position) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{_scope}:{position.Distance:R}:{position.Place}:{position.Key}")));
 
     /// <summary>The position <paramref name="cursor"/> names, or an <c>INVALID_CURSOR</c> error saying why not.</summary>
     public DistanceCursor? Parse(string? cursor)
@@ -42,9 +42,10 @@ public sealed class DistanceCursors(string list, Point origin, SortDirection dir
         }
 
         var parts = text?.StartsWith(Prefix, StringComparison.Ordinal) == true ? text[Prefix.Length..].Split(':') : null;
-        if (parts is not [var scope, var distanceText, var keyText]
+        if (parts is not [var scope, var distanceText, var placeText, var keyText]
             || !double.TryParse(distanceText, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var distance)
             || !double.IsFinite(distance)
+            || !int.TryParse(placeText, NumberStyles.None, CultureInfo.InvariantCulture, out var place)
             || !int.TryParse(keyText, NumberStyles.None, CultureInfo.InvariantCulture, out var key))
         {
             throw new ExecutionError($"'{cursor}' is not a valid cursor.") { Code = "INVALID_CURSOR" };
@@ -55,7 +56,7 @@ public sealed class DistanceCursors(string list, Point origin, SortDirection dir
             throw new ExecutionError($"'{cursor}' is a cursor of another list, origin or order; start again without it.") { Code = "INVALID_CURSOR" };
         }
 
-        return new DistanceCursor(distance, key);
+        return new DistanceCursor(distance, place, key);
     }
 
     private static string? Decode(string cursor)

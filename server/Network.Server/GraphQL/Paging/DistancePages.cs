@@ -10,14 +10,17 @@ namespace Network.Server.GraphQL.Paging;
 
 /// <summary>
 /// Keyset paging of a list ordered by distance alone: the rows after a cursor are those farther than
-/// its distance, or as far and with a greater key, so that a page reads only its own rows and rows
-/// inserted, moved or deleted elsewhere cannot shift it. Rows are ordered by PostGIS's <c>&lt;-&gt;</c>
-/// and then by key; page info follows HotChocolate's keyset paging.
+/// its distance, or as far and further on in place and key, so that a page reads only its own rows and
+/// rows inserted, moved or deleted elsewhere cannot shift it. Rows are ordered by PostGIS's
+/// <c>&lt;-&gt;</c>, then by the key of the row that owns the location, then by their own key, which a
+/// GiST index on <c>(location, id)</c> (with <c>btree_gist</c>) delivers in that order: rows at equal
+/// distance need no sort. Page info follows HotChocolate's keyset paging.
 /// </summary>
-/// <param name="key">The row's key, which orders rows at the same distance.</param>
+/// <param name="key">The row's key.</param>
+/// <param name="place">The key of the row whose location it is (the employer of a skills gap), indexed with the location; <see langword="null"/> when it is the row's own.</param>
 /// <param name="location">The row's location; the cursors carry its <c>&lt;-&gt;</c> distance, and <c>distanceKm</c> is its spheroid distance.</param>
 /// <param name="near">The origin.</param>
-public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Func<T, Point>> location, Near near)
+public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Func<T, int>>? place, Expression<Func<T, Point>> location, Near near)
     where T : class
 {
     public async Task<Connection<T>> ReadAsync(
@@ -28,24 +31,27 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         var positions = Positions(query);
         if (paging.After is { } after)
         {
-            positions = positions.Where(Beyond(after, farther: direction == SortDirection.Ascending, greaterKey: true));
+            positions = positions.Where(Beyond(after, place is not null, farther: direction == SortDirection.Ascending, further: true));
         }
 
         if (paging.Before is { } before)
         {
-            positions = positions.Where(Beyond(before, farther: direction == SortDirection.Descending, greaterKey: false));
+            positions = positions.Where(Beyond(before, place is not null, farther: direction == SortDirection.Descending, further: false));
         }
 
         // With few rows estimated (PostGIS underestimates ST_DWithin on geography, and a cursor's condition
-        // lowers the estimate further) the planner sorts everything rather than only the rows at equal
-        // distance; without explicit sorts it takes the index walk and the Incremental Sort. Both statements
-        // are planned for their own values every time: once a connection has prepared them, PostgreSQL would
-        // otherwise settle on generic plans, and the generic plan of the rows by key reads every row within
-        // the radius (about 20 ms a page with 100,000 mentors instead of under 2).
+        // lowers the estimate further) the planner sorts everything rather than walking the index in
+        // order; without explicit sorts it takes the index walk. Both statements are planned for their own
+        // values every time: once a connection has prepared them, PostgreSQL would otherwise settle on
+        // generic plans, and the generic plan of the rows by key reads every row within the radius (about
+        // 20 ms a page with 100,000 mentors instead of under 2). And no JIT, even where a connection string's
+        // own Options leave it on (Tune turns it off only when Options is not set): the walk's cost is estimated
+        // for every row within the radius, past JIT's thresholds on a large network, and with 1,000,000
+        // mentors compiling the statement took 150-300 ms to read 21 rows in 0.2 ms.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL jit = off", cancellationToken);
         var read = backward ? Reverse(direction) : direction;
-        var page = await ReadPositionsAsync(db, positions, read, keyAscending: !backward, size + 1, cancellationToken);
+        var page = await ReadPositionsAsync(db, positions, place is not null, read, tiesAscending: !backward, size + 1, cancellationToken);
         var more = page.Count > size;
         page = page.Take(size).ToList();
         if (backward)
@@ -55,7 +61,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
 
         var nodes = await ReadNodesAsync(query, page, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var edges = page.Where(p => nodes.ContainsKey(p.Key)).Select(p => new Edge<T>(cursors.Encode(p.Distance, p.Key), nodes[p.Key])).ToList();
+        var edges = page.Where(p => nodes.ContainsKey(p.Key)).Select(p => new Edge<T>(cursors.Encode(new DistanceCursor(p.Distance, p.Place, p.Key)), nodes[p.Key])).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: backward ? paging.Before is not null : more || paging.Before is not null,
             HasPreviousPage: backward ? more : paging.After is not null,
@@ -68,23 +74,25 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         direction == SortDirection.Ascending ? SortDirection.Descending : SortDirection.Ascending;
 
     /// <summary>
-    /// The keys and distances of the page, in order. PostgreSQL 15 walks a GiST index in <c>&lt;-&gt;</c>
-    /// order only when that is the whole ORDER BY, so the rows are ordered by distance in a subquery (kept
-    /// apart by OFFSET 0) and by distance and key around it: an Incremental Sort that sorts only rows at
-    /// equal distance and stops after the page. The subquery's limit removes nothing, but the planner
-    /// cannot see its value and so plans the subquery for its first rows (the index walk) rather than for
-    /// all of them (a bitmap scan and a full sort, which it prefers with a million rows). EF Core would
-    /// compute the distance again outside the subquery, which hides the subquery's order from the
-    /// planner, so the outer query is written here.
+    /// The keys and distances of the page, in order. PostgreSQL walks a GiST index in the order of an
+    /// ORDER BY only when every term of it is a distance operator on a column of that index, so the rows
+    /// are ordered in a subquery by distance and then by <c>place::double precision &lt;-&gt; 0</c>
+    /// (<c>btree_gist</c>'s distance, the place's key itself for keys of zero and above; a double, since
+    /// PostgreSQL orders an inexact GiST scan, as geography's is, only by floats), which the index on
+    /// <c>(location, (id::double precision))</c> gives without sorting. Around it, the rows that share a
+    /// place (the gaps of one employer) are ordered by their own key: an Incremental Sort of each place's
+    /// few rows, stopping after the page. The subquery is kept apart by OFFSET 0, and its limit removes
+    /// nothing, but the planner cannot see its value and so plans the subquery for its first rows (the
+    /// index walk) rather than for all of them (a bitmap scan and a full sort). EF Core cannot write
+    /// <c>&lt;-&gt;</c> between numbers, so this is written around the statement EF Core writes for the filters.
     /// </summary>
     private static async Task<List<Position>> ReadPositionsAsync(
-        DbContext db, IQueryable<Position> rows, SortDirection direction, bool keyAscending, int take, CancellationToken cancellationToken)
+        DbContext db, IQueryable<Position> rows, bool byPlace, SortDirection direction, bool tiesAscending, int take, CancellationToken cancellationToken)
     {
-        var ordered = direction == SortDirection.Ascending ? rows.OrderBy(p => p.Distance) : rows.OrderByDescending(p => p.Distance);
         DbParameter[] parameters;
         DbParameter pageSize;
         string inner;
-        await using (var command = ordered.CreateDbCommand())
+        await using (var command = rows.CreateDbCommand())
         {
             inner = command.CommandText;
             parameters = [.. command.Parameters.Cast<DbParameter>()];
@@ -94,13 +102,20 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
 
         pageSize.ParameterName = "page_size";
         pageSize.Value = take;
+        var farther = direction == SortDirection.Ascending ? "" : " DESC";
+        var ties = tiesAscending ? "" : " DESC";
+        var place = byPlace ? "q.\"Place\"" : "q.\"Key\"";
         var sql = $"""
-            SELECT p."Key", p."Distance"
+            SELECT p."Key", p."Place", p."Distance"
+            FROM (
+            SELECT q."Key", {place} AS "Place", q."Distance", {place}::double precision <-> 0 AS "PlaceOrder"
             FROM (
             {inner}
+            ) AS q
+            ORDER BY q."Distance"{farther}, {place}::double precision <-> 0{ties}
             OFFSET 0 LIMIT (SELECT 2147483647)
             ) AS p
-            ORDER BY p."Distance"{(direction == SortDirection.Ascending ? "" : " DESC")}, p."Key"{(keyAscending ? "" : " DESC")}
+            ORDER BY p."Distance"{farther}, p."PlaceOrder"{ties}{(byPlace ? $", p.\"Key\"{ties}" : "")}
             LIMIT @page_size
             """;
 
@@ -134,35 +149,55 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         return nodes.ToDictionary(n => n.Key, n => n.Row);
     }
 
-    /// <summary>The rows past <paramref name="cursor"/>: farther (or nearer), or at the same distance with a greater (or smaller) key.</summary>
-    private static Expression<Func<Position, bool>> Beyond(DistanceCursor cursor, bool farther, bool greaterKey)
+    /// <summary>
+    /// The rows past <paramref name="cursor"/>: farther (or nearer), or at the same distance and further on
+    /// (or back) in place and key.
+    /// </summary>
+    private static Expression<Func<Position, bool>> Beyond(DistanceCursor cursor, bool byPlace, bool farther, bool further)
     {
         var position = Expression.Parameter(typeof(Position), "p");
         var distance = Expression.Property(position, nameof(Position.Distance));
+        var place = Expression.Property(position, nameof(Position.Place));
         var positionKey = Expression.Property(position, nameof(Position.Key));
         var at = ExpressionComposer.Parameter(cursor.Distance, typeof(double));
+        var placeAt = ExpressionComposer.Parameter(cursor.Place, typeof(int));
         var keyAt = ExpressionComposer.Parameter(cursor.Key, typeof(int));
-        var past = Expression.OrElse(
+        Expression past = further ? Expression.GreaterThan(positionKey, keyAt) : Expression.LessThan(positionKey, keyAt);
+        if (byPlace)
+        {
+            past = Expression.OrElse(
+                further ? Expression.GreaterThan(place, placeAt) : Expression.LessThan(place, placeAt),
+                Expression.AndAlso(Expression.Equal(place, placeAt), past));
+        }
+
+        past = Expression.OrElse(
             farther ? Expression.GreaterThan(distance, at) : Expression.LessThan(distance, at),
-            Expression.AndAlso(Expression.Equal(distance, at), greaterKey ? Expression.GreaterThan(positionKey, keyAt) : Expression.LessThan(positionKey, keyAt)));
+            Expression.AndAlso(Expression.Equal(distance, at), past));
         return Expression.Lambda<Func<Position, bool>>(past, position);
     }
 
     private IQueryable<Position> Positions(IQueryable<T> query)
     {
         var parameter = location.Parameters[0];
-        var projection = Expression.Lambda<Func<T, Position>>(
-            Expression.MemberInit(
-                Expression.New(typeof(Position)),
-                Expression.Bind(typeof(Position).GetProperty(nameof(Position.Key))!, ExpressionComposer.Inline(key, parameter)),
-                Expression.Bind(typeof(Position).GetProperty(nameof(Position.Distance))!, near.NearestFirst(location).Body)),
-            parameter);
+        List<MemberBinding> bindings =
+        [
+            Expression.Bind(typeof(Position).GetProperty(nameof(Position.Key))!, ExpressionComposer.Inline(key, parameter)),
+            Expression.Bind(typeof(Position).GetProperty(nameof(Position.Distance))!, near.NearestFirst(location).Body),
+        ];
+        if (place is not null)
+        {
+            bindings.Add(Expression.Bind(typeof(Position).GetProperty(nameof(Position.Place))!, ExpressionComposer.Inline(place, parameter)));
+        }
+
+        var projection = Expression.Lambda<Func<T, Position>>(Expression.MemberInit(Expression.New(typeof(Position)), bindings), parameter);
         return query.Select(projection);
     }
 
     private sealed class Position
     {
         public int Key { get; init; }
+
+        public int Place { get; init; }
 
         public double Distance { get; init; }
     }
