@@ -27,10 +27,14 @@ public sealed class OperationTelemetry(NetworkMetrics metrics, DocumentCache doc
         var name = operation?.Name?.StringValue ?? options.OperationName;
         var type = operation is null ? null : TypeOf(operation.Operation);
         metrics.RecordOperation(name, type, Stopwatch.GetElapsedTime(started));
-        var codes = result.Errors?.Select(error => error.Code ?? "UNKNOWN").ToList() ?? [];
-        foreach (var code in codes)
+        List<string>? codes = null;
+        if (result.Errors is { Count: > 0 } errors)
         {
-            metrics.RecordError(code);
+            codes = [.. errors.Select(error => error.Code ?? "UNKNOWN")];
+            foreach (var code in codes)
+            {
+                metrics.RecordError(code);
+            }
         }
 
         if (activity is not null)
@@ -47,7 +51,7 @@ public sealed class OperationTelemetry(NetworkMetrics metrics, DocumentCache doc
         return result;
     }
 
-    private static void Describe(Activity activity, string? name, string? type, double? cost, List<string> codes)
+    private static void Describe(Activity activity, string? name, string? type, double? cost, List<string>? codes)
     {
         // The span name the semantic conventions give: "{type} {name}", else "{type}".
         if (type is not null)
@@ -58,7 +62,7 @@ public sealed class OperationTelemetry(NetworkMetrics metrics, DocumentCache doc
 
         activity.SetTag(TelemetryAttributes.OperationName, name);
         activity.SetTag(TelemetryAttributes.OperationCost, cost);
-        if (codes.Count > 0)
+        if (codes is { Count: > 0 })
         {
             string[] distinct = [.. codes.Distinct()];
             activity.SetTag(TelemetryAttributes.ErrorCodes, distinct);
