@@ -19,8 +19,8 @@ public static class ExpressionComposer
     {
         var holder = Holders.GetOrAdd(type, static t => new HolderType(
             typeof(Holder<>).MakeGenericType(t).GetField(nameof(Holder<>.Value))!,
-            CreateHolderMethod.MakeGenericMethod(t).CreateDelegate<Func<object?, object>>()));
-        return Expression.Field(Expression.Constant(holder.Create(value)), holder.Value);
+            CreateHolderMethod.MakeGenericMethod(t).CreateDelegate<Func<object?, object?>>()));
+        return Expression.Field(Expression.Constant(holder.Create(value) ?? Reflected(holder.Value, value)), holder.Value);
     }
 
     public static Expression AndAll(IEnumerable<Expression> parts) =>
@@ -36,9 +36,23 @@ public static class ExpressionComposer
 
     private static readonly MethodInfo CreateHolderMethod = typeof(ExpressionComposer).GetMethod(nameof(CreateHolder), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private static Holder<T> CreateHolder<T>(object? value) => new() { Value = value is null ? default : (T)value };
+    /// <summary>A holder of the value, or null when it is not a <typeparamref name="T"/> (an int for a double, say).</summary>
+    private static Holder<T>? CreateHolder<T>(object? value) => value switch
+    {
+        null => new(),
+        T typed => new() { Value = typed },
+        _ => null,
+    };
 
-    private sealed record HolderType(FieldInfo Value, Func<object?, object> Create);
+    /// <summary>Reflection converts what a cast would not (widening an int to a double, for one).</summary>
+    private static object Reflected(FieldInfo field, object? value)
+    {
+        var holder = Activator.CreateInstance(field.DeclaringType!)!;
+        field.SetValue(holder, value);
+        return holder;
+    }
+
+    private sealed record HolderType(FieldInfo Value, Func<object?, object?> Create);
 
     private sealed class Holder<T>
     {
