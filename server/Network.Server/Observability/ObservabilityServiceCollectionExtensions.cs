@@ -15,6 +15,8 @@ public static class ObservabilityServiceCollectionExtensions
     /// <summary>
     /// Traces and metrics with OpenTelemetry: ASP.NET Core, outgoing HTTP, GraphQL operations, data-loader
     /// batches and Npgsql commands; exported over OTLP only when <see cref="OtlpEndpointVariable"/> is set.
+    /// Spans are recorded only then (or when a host adds a tracer provider with an exporter of its own);
+    /// metrics are always collected.
     /// Outside Development, logs are JSON lines carrying the trace and span ids.
     /// </summary>
     public static WebApplicationBuilder AddNetworkObservability(this WebApplicationBuilder builder)
@@ -23,6 +25,22 @@ public static class ObservabilityServiceCollectionExtensions
         services.AddSingleton<NetworkMetrics>();
         services.AddSingleton<IConfigureExecution, OperationTelemetry>();
 
+        // What a trace records is declared always; spans are recorded only when an exporter is configured,
+        // since creating them costs every request CPU and allocation. A request still has the Activity that
+        // ASP.NET Core starts for its log scopes, so log lines carry trace and span ids (the caller's trace
+        // when it sent a traceparent) and outgoing requests propagate it.
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing
+            .AddSource(NetworkTracing.SourceName)
+            .AddAspNetCoreInstrumentation(aspNetCore =>
+            {
+                // Health probes would drown the traces that matter.
+                aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal);
+
+                // A GET request's query string carries the document and its variables: never recorded.
+                aspNetCore.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null);
+            })
+            .AddHttpClientInstrumentation()
+            .AddNpgsql());
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource =>
             {
@@ -32,18 +50,6 @@ public static class ObservabilityServiceCollectionExtensions
                     resource.AddService(builder.Environment.ApplicationName);
                 }
             })
-            .WithTracing(tracing => tracing
-                .AddSource(NetworkTracing.SourceName)
-                .AddAspNetCoreInstrumentation(aspNetCore =>
-                {
-                    // Health probes would drown the traces that matter.
-                    aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal);
-
-                    // A GET request's query string carries the document and its variables: never recorded.
-                    aspNetCore.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null);
-                })
-                .AddHttpClientInstrumentation()
-                .AddNpgsql())
             .WithMetrics(metrics => metrics
                 .AddMeter(NetworkMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
@@ -52,7 +58,7 @@ public static class ObservabilityServiceCollectionExtensions
                 .AddNpgsqlInstrumentation());
         if (IsOtlpExportConfigured(builder.Configuration))
         {
-            telemetry.UseOtlpExporter();
+            telemetry.WithTracing().UseOtlpExporter();
         }
 
         if (builder.Environment.IsProduction())

@@ -22,7 +22,7 @@ public sealed class ExportTests(ObservedApp app) : IClassFixture<ObservedApp>
     }
 
     [Fact]
-    public void With_an_OTLP_endpoint_the_OTLP_exporter_is_registered()
+    public void With_an_OTLP_endpoint_the_OTLP_exporter_and_a_tracer_provider_are_registered()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration[ObservabilityServiceCollectionExtensions.OtlpEndpointVariable] = "http://127.0.0.1:4317";
@@ -30,6 +30,7 @@ public sealed class ExportTests(ObservedApp app) : IClassFixture<ObservedApp>
         builder.AddNetworkObservability();
 
         Assert.Contains(builder.Services, IsOtlp);
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(OpenTelemetry.Trace.TracerProvider));
     }
 
     [Theory]

@@ -8,7 +8,10 @@ using OpenTelemetry.Trace;
 
 namespace Network.Server.Tests.Observability;
 
-/// <summary>The server with in-memory exporters added beside its own telemetry, so that a test reads what a collector would receive.</summary>
+/// <summary>
+/// The server with in-memory exporters added beside its own telemetry, so that a test reads what a collector would
+/// receive. Adding the tracer provider with its exporter is what an OTLP endpoint does: without one, no span is recorded.
+/// </summary>
 public class ObservedApp : NetworkApp
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
@@ -63,7 +66,7 @@ public class ObservedApp : NetworkApp
         builder.ConfigureTestServices(services =>
         {
             RegisteredServices = services;
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+            services.AddOpenTelemetry().WithTracing(tracing => tracing.AddInMemoryExporter(Spans));
             services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics));
         });
     }

@@ -47,6 +47,20 @@ public sealed class TracingTests(ObservedApp app) : IClassFixture<ObservedApp>, 
     }
 
     [Fact]
+    public async Task A_cached_document_keeps_its_hash()
+    {
+        const string document = "query HashedTwice { __typename }";
+        using var caller = ObservedApp.StartCallerTrace();
+        await app.CreateGraphQLClient().QueryAsync(document);
+        await app.CreateGraphQLClient().QueryAsync(document);
+
+        var operations = (await app.SpansOfAsync(caller.TraceId, requests: 2)).Where(s => s.Source.Name == NetworkTracing.SourceName).ToList();
+        Assert.Equal(2, operations.Count);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+        Assert.All(operations, operation => Assert.Equal(hash, operation.GetTagItem(TelemetryAttributes.DocumentHash)));
+    }
+
+    [Fact]
     public async Task No_span_carries_a_variable_value()
     {
         using var caller = ObservedApp.StartCallerTrace();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -13,6 +14,14 @@ internal sealed record ListSize(
     bool RequireOneSlicingArgument,
     int? SlicingArgumentDefaultValue = null)
 {
+    private static readonly ConditionalWeakTable<FieldType, StrongBox<ListSize?>> Read = [];
+
+    /// <summary>
+    /// The field's list size, read from its directive once per field: for the cost of requests, once the schema is
+    /// initialized and its directives no longer change (while it is built, <see cref="Of"/> reads them afresh).
+    /// </summary>
+    public static ListSize? OfInitialized(FieldType field) => Read.GetValue(field, static f => new StrongBox<ListSize?>(Of(f))).Value;
+
     public static ListSize? Of(FieldType field)
     {
         if (field.FindAppliedDirective(ListSizeDirective.DirectiveName) is not { } applied)
@@ -32,6 +41,9 @@ internal sealed record ListSize(
     /// The length of the list when none of its slicing arguments is given: the slicing arguments' default,
     /// else the assumed size.
     /// </summary>
+    /// <summary>The sized fields, separated by commas.</summary>
+    public string SizedFieldList { get; } = string.Join(',', SizedFields);
+
     public int? Unsliced => SlicingArguments.Count > 0 && SlicingArgumentDefaultValue is { } value ? value : AssumedSize;
 
     public void ApplyTo(FieldType field) =>

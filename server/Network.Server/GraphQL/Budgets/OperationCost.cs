@@ -137,14 +137,14 @@ internal sealed class OperationCost
             return new Tally(0, 1, 0, 1);
         }
 
-        var listSize = definition is null ? null : ListSize.Of(definition);
+        var listSize = definition is null ? null : ListSize.OfInitialized(definition);
         var size = listSize is null ? null : Size(field, definition!, listSize);
         var type = Unwrap(definition?.ResolvedType);
         double items = 1;
         SizedFields? childSized = null;
         if (listSize is { SizedFields.Count: > 0 })
         {
-            childSized = new SizedFields(size ?? _budgets.AssumedListSize, string.Join(',', listSize.SizedFields));
+            childSized = new SizedFields(size ?? _budgets.AssumedListSize, listSize.SizedFieldList);
         }
         else if (type is ListGraphType list)
         {
@@ -190,8 +190,19 @@ internal sealed class OperationCost
     private static bool IsPaged(FieldType definition) =>
         definition.Arguments?.Find("first") is not null && definition.Arguments.Find("last") is not null;
 
-    private static GraphQLArgument? Argument(GraphQLField field, string name) =>
-        field.Arguments?.Items.FirstOrDefault(a => a.Name == name);
+    private static GraphQLArgument? Argument(GraphQLField field, string name)
+    {
+        // A loop, not FirstOrDefault: this runs for every sized field of every request.
+        foreach (var argument in field.Arguments?.Items ?? [])
+        {
+            if (argument.Name == name)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
 
     private double? Number(GraphQLArgument? argument) => argument?.Value switch
     {
@@ -260,6 +271,18 @@ internal sealed class OperationCost
     /// <summary>The list size a connection hands to its fields that carry the list (its <c>sizedFields</c>, comma-separated).</summary>
     private readonly record struct SizedFields(double Size, string Names)
     {
-        public bool Contains(string field) => Names.Split(',').Contains(field);
+        public bool Contains(string field)
+        {
+            var names = Names.AsSpan();
+            foreach (var range in names.Split(','))
+            {
+                if (names[range].SequenceEqual(field))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -17,10 +17,10 @@ public static class ExpressionComposer
     /// </summary>
     public static Expression Parameter(object? value, Type type)
     {
-        var field = HolderFields.GetOrAdd(type, static t => typeof(Holder<>).MakeGenericType(t).GetField(nameof(Holder<>.Value))!);
-        var holder = Activator.CreateInstance(field.DeclaringType!)!;
-        field.SetValue(holder, value);
-        return Expression.Field(Expression.Constant(holder), field);
+        var holder = Holders.GetOrAdd(type, static t => new HolderType(
+            typeof(Holder<>).MakeGenericType(t).GetField(nameof(Holder<>.Value))!,
+            CreateHolderMethod.MakeGenericMethod(t).CreateDelegate<Func<object?, object?>>()));
+        return Expression.Field(Expression.Constant(holder.Create(value) ?? Reflected(holder.Value, value)), holder.Value);
     }
 
     public static Expression AndAll(IEnumerable<Expression> parts) =>
@@ -31,13 +31,34 @@ public static class ExpressionComposer
         parts.Aggregate((Expression?)null, (acc, next) => acc is null ? next : Expression.OrElse(acc, next))
         ?? Expression.Constant(false);
 
-    private static readonly ConcurrentDictionary<Type, FieldInfo> HolderFields = new();
+    // Reflection once per type; each value is then held without reflection (it ran for every filter value of every request).
+    private static readonly ConcurrentDictionary<Type, HolderType> Holders = new();
+
+    private static readonly MethodInfo CreateHolderMethod = typeof(ExpressionComposer).GetMethod(nameof(CreateHolder), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>A holder of the value, or null when it is not a <typeparamref name="T"/> (an int for a double, say).</summary>
+    private static Holder<T>? CreateHolder<T>(object? value) => value switch
+    {
+        null => new(),
+        T typed => new() { Value = typed },
+        _ => null,
+    };
+
+    /// <summary>Reflection converts what a cast would not (widening an int to a double, for one).</summary>
+    private static object Reflected(FieldInfo field, object? value)
+    {
+        var holder = Activator.CreateInstance(field.DeclaringType!)!;
+        field.SetValue(holder, value);
+        return holder;
+    }
+
+    private sealed record HolderType(FieldInfo Value, Func<object?, object?> Create);
 
     private sealed class Holder<T>
     {
-#pragma warning disable CA1051, CS0649 // A field, not a property: EF Core reads captured fields without compiling an accessor; set through reflection.
+#pragma warning disable CA1051 // A field, not a property: EF Core reads captured fields without compiling an accessor.
         public T? Value;
-#pragma warning restore CA1051, CS0649
+#pragma warning restore CA1051
     }
 
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

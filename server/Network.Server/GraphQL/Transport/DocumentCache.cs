@@ -3,12 +3,14 @@ using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
+using Network.Server.GraphQL.Transport.PersistedOperations;
 
 namespace Network.Server.GraphQL.Transport;
 
 /// <summary>
 /// Keeps documents that parsed and validated, keyed by their text, so that a repeated query skips
 /// both steps. Only the rules in <see cref="ExecutionOptions.CachedDocumentValidationRules"/> run again.
+/// A cached document also keeps its SHA-256, worked out the first time a span asks for it.
 /// </summary>
 public sealed class DocumentCache : IConfigureExecution, IDisposable
 {
@@ -28,21 +30,40 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
             return await next(options);
         }
 
-        var cached = _cache.TryGetValue<GraphQLDocument>(options.Query, out var document) ? document : null;
+        var cached = _cache.TryGetValue<Entry>(options.Query, out var entry) ? entry : null;
         if (cached is not null)
         {
-            options.Document = cached;
+            options.Document = cached.Document;
             options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
         }
 
         var result = await next(options);
         if (cached is null && result.Executed && result.Document is not null)
         {
-            _cache.Set(options.Query, result.Document, new MemoryCacheEntryOptions { Size = options.Query.Length });
+            _cache.Set(options.Query, new Entry(result.Document), new MemoryCacheEntryOptions { Size = options.Query.Length });
         }
 
         return result;
     }
 
+    /// <summary>The document's SHA-256, as a persisted operation's id: computed once while the document is cached.</summary>
+    public string HashOf(string query)
+    {
+        if (_cache.TryGetValue<Entry>(query, out var entry) && entry is not null)
+        {
+            // Two requests may both compute it; they store the same text.
+            return entry.Hash ??= PersistedOperationStore.IdOf(query);
+        }
+
+        return PersistedOperationStore.IdOf(query);
+    }
+
     public void Dispose() => _cache.Dispose();
+
+    private sealed class Entry(GraphQLDocument document)
+    {
+        public GraphQLDocument Document { get; } = document;
+
+        public string? Hash { get; set; }
+    }
 }

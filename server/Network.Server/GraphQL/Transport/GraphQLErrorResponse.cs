@@ -11,7 +11,7 @@ public static class GraphQLErrorResponse
     public static async Task WriteAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, int statusCode, string code, string message)
     {
         context.Response.StatusCode = statusCode;
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        context.Response.ContentType = ResponseMediaType.WithCharset(mediaType);
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }], Executed = false };
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }

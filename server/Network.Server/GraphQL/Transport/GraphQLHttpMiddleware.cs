@@ -85,7 +85,7 @@ public sealed class GraphQLHttpMiddleware(
         });
 
         context.Response.StatusCode = StatusFor(result, mediaType, context);
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        context.Response.ContentType = ResponseMediaType.WithCharset(mediaType);
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 

@@ -8,6 +8,14 @@ public static class ResponseMediaType
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>The Content-Type of an answer in <paramref name="mediaType"/>: constants, not a string built per request.</summary>
+    public static string WithCharset(string mediaType) => mediaType switch
+    {
+        GraphQLResponse => GraphQLResponse + "; charset=utf-8",
+        Json => Json + "; charset=utf-8",
+        _ => mediaType + "; charset=utf-8",
+    };
+
     /// <summary>
     /// The media type to answer with, or null when the client accepts neither (406). A request without an
     /// Accept header gets <c>application/graphql-response+json</c>, as the specification asks of servers
