@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using GraphQL;
 using NetTopologySuite.Geometries;
 using Network.Server.GraphQL.Sorting;
@@ -20,12 +21,24 @@ public sealed class DistanceCursors(string list, Point origin, SortDirection dir
     private const string Prefix = "near:";
     private const int MaxLength = 128;
 
+    // The decoded text of the longest cursor: the prefix, a 12-character scope, a double and two keys.
+    private const int MaxTextLength = 96;
+
     private readonly string _scope = Scope(list, origin, direction);
 
     public static bool IsDistanceCursor(string cursor) => Decode(cursor)?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 
-    public string Encode(DistanceCursor position) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{_scope}:{position.Distance:R}:{position.Place}:{position.Key}")));
+    /// <summary>The cursor of <paramref name="position"/>, written straight into bytes: a page writes one for each of its rows.</summary>
+    public string Encode(DistanceCursor position)
+    {
+        Span<byte> text = stackalloc byte[MaxTextLength];
+        if (!Utf8.TryWrite(text, CultureInfo.InvariantCulture, $"{Prefix}{_scope}:{position.Distance:R}:{position.Place}:{position.Key}", out var written))
+        {
+            throw new InvalidOperationException("A distance cursor did not fit its buffer.");
+        }
+
+        return Convert.ToBase64String(text[..written]);
+    }
 
     /// <summary>The position <paramref name="cursor"/> names, or an <c>INVALID_CURSOR</c> error saying why not.</summary>
     public DistanceCursor? Parse(string? cursor)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Network.Server.GraphQL.Filtering;
@@ -23,6 +24,8 @@ namespace Network.Server.GraphQL.Paging;
 public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Func<T, int>>? place, Expression<Func<T, Point>> location, Near near)
     where T : class
 {
+    private static readonly MethodInfo ContainsKey = ((Func<IEnumerable<int>, int, bool>)Enumerable.Contains).Method;
+
     public async Task<Connection<T>> ReadAsync(
         DbContext db, IQueryable<T> query, DistancePaging paging, SortDirection direction, DistanceCursors cursors, int? total, CancellationToken cancellationToken)
     {
@@ -132,7 +135,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
 
         var parameter = location.Parameters[0];
         var keys = ExpressionComposer.Parameter(page.ConvertAll(p => p.Key).ToArray(), typeof(int[]));
-        var selected = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], keys, ExpressionComposer.Inline(key, parameter));
+        var selected = Expression.Call(ContainsKey, keys, ExpressionComposer.Inline(key, parameter));
         var projection = Expression.Lambda<Func<T, Node>>(
             Expression.MemberInit(
                 Expression.New(typeof(Node)),
