@@ -65,7 +65,9 @@ internal static class ClosedLoopRun
             var instances = servers.Select((s, i) =>
             {
                 var (rss, peak) = s.Memory();
-                return new InstanceFigures(s.Name, s.Pid, peakRss[i], rss, peak, s.CpuSeconds() - cpuBefore[i], peakConnections[i], network.Counters[i].Between(timedFrom, timedTo));
+                return new InstanceFigures(s.Name, s.Pid, peakRss[i], rss, peak, s.CpuSeconds() - cpuBefore[i], peakConnections[i], i < network.Counters.Count
+                    ? network.Counters[i].Between(timedFrom, timedTo)
+                    : RuntimeFigures.Of([], [], Stopwatch.GetElapsedTime(timedFrom, timedTo)));
             }).ToArray();
             return new ClosedLoopFigures(clients, firstInstanceOnly, elapsed, measured.Reads(), measured.Mutations(), measured.Errors + warm.Errors,
                 [.. warm.FirstErrors, .. measured.FirstErrors],

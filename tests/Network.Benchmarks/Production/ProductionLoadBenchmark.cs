@@ -15,7 +15,7 @@ internal static class ProductionLoadBenchmark
     {
         Console.WriteLine($"Production load: {string.Join(" and ", options.Clients)} closed-loop clients over two instances, {options.Warmup.TotalSeconds:F0} s warm-up and "
             + $"{options.Duration.TotalSeconds:F0} s timed each; then {options.MemoryClients} clients on one instance for the memory target.");
-        await using var network = await ProductionNetwork.StartAsync(options.Mentors, options.PoolSize, options.ServerSettings);
+        await using var network = await ProductionNetwork.StartAsync(options.Mentors, options.PoolSize, options.ServerSettings, runtimeCounters: true);
         if (!await network.WarmUpAsync(options.Warmup))
         {
             return 1;

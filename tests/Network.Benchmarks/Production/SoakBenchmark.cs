@@ -19,7 +19,7 @@ internal static class SoakBenchmark
         var length = TimeSpan.FromMinutes(options.Minutes);
         var every = TimeSpan.FromSeconds(options.ReportSeconds);
         Console.WriteLine($"Soak: {options.Rate} requests/s for {options.Minutes} min over two instances, a report every {every.TotalSeconds:F0} s.");
-        await using var network = await ProductionNetwork.StartAsync(options.Mentors, options.PoolSize, options.ServerSettings);
+        await using var network = await ProductionNetwork.StartAsync(options.Mentors, options.PoolSize, options.ServerSettings, runtimeCounters: false);
         if (!await network.WarmUpAsync(options.Warmup))
         {
             return 1;
