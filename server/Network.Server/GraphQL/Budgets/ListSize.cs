@@ -41,9 +41,6 @@ internal sealed record ListSize(
     /// The length of the list when none of its slicing arguments is given: the slicing arguments' default,
     /// else the assumed size.
     /// </summary>
-    /// <summary>The sized fields, separated by commas.</summary>
-    public string SizedFieldList { get; } = string.Join(',', SizedFields);
-
     public int? Unsliced => SlicingArguments.Count > 0 && SlicingArgumentDefaultValue is { } value ? value : AssumedSize;
 
     public void ApplyTo(FieldType field) =>

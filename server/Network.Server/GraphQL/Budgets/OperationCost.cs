@@ -144,7 +144,7 @@ internal sealed class OperationCost
         SizedFields? childSized = null;
         if (listSize is { SizedFields.Count: > 0 })
         {
-            childSized = new SizedFields(size ?? _budgets.AssumedListSize, listSize.SizedFieldList);
+            childSized = new SizedFields(size ?? _budgets.AssumedListSize, listSize.SizedFields);
         }
         else if (type is ListGraphType list)
         {
@@ -268,21 +268,12 @@ internal sealed class OperationCost
 
     private readonly record struct Tally(double Cost, int Depth, int Nesting, double Selections);
 
-    /// <summary>The list size a connection hands to its fields that carry the list (its <c>sizedFields</c>, comma-separated).</summary>
-    private readonly record struct SizedFields(double Size, string Names)
+    /// <summary>
+    /// The list size a connection hands to its fields that carry the list (its <c>sizedFields</c>). The names are the
+    /// field's own list, read once per field, so fragments costed under the same connection field share a cache entry.
+    /// </summary>
+    private readonly record struct SizedFields(double Size, IReadOnlyList<string> Names)
     {
-        public bool Contains(string field)
-        {
-            var names = Names.AsSpan();
-            foreach (var range in names.Split(','))
-            {
-                if (names[range].SequenceEqual(field))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool Contains(string field) => Names.Contains(field);
     }
 }

@@ -32,14 +32,15 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         var backward = paging.Last is not null;
         var size = paging.Last ?? paging.First!.Value;
         var positions = Positions(query);
+        var byPlace = place is not null;
         if (paging.After is { } after)
         {
-            positions = positions.Where(Beyond(after, place is not null, farther: direction == SortDirection.Ascending, further: true));
+            positions = positions.Where(Beyond(after, byPlace, farther: direction == SortDirection.Ascending, further: true));
         }
 
         if (paging.Before is { } before)
         {
-            positions = positions.Where(Beyond(before, place is not null, farther: direction == SortDirection.Descending, further: false));
+            positions = positions.Where(Beyond(before, byPlace, farther: direction == SortDirection.Descending, further: false));
         }
 
         // With few rows estimated (PostGIS underestimates ST_DWithin on geography, and a cursor's condition
@@ -54,7 +55,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL jit = off", cancellationToken);
         var read = backward ? Reverse(direction) : direction;
-        var page = await ReadPositionsAsync(db, positions, place is not null, read, tiesAscending: !backward, size + 1, cancellationToken);
+        var page = await ReadPositionsAsync(db, positions, byPlace, read, tiesAscending: !backward, size + 1, cancellationToken);
         var more = page.Count > size;
         page = page.Take(size).ToList();
         if (backward)
@@ -107,15 +108,15 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         pageSize.Value = take;
         var farther = direction == SortDirection.Ascending ? "" : " DESC";
         var ties = tiesAscending ? "" : " DESC";
-        var place = byPlace ? "q.\"Place\"" : "q.\"Key\"";
+        var placeColumn = byPlace ? "q.\"Place\"" : "q.\"Key\"";
         var sql = $"""
             SELECT p."Key", p."Place", p."Distance"
             FROM (
-            SELECT q."Key", {place} AS "Place", q."Distance", {place}::double precision <-> 0 AS "PlaceOrder"
+            SELECT q."Key", {placeColumn} AS "Place", q."Distance", {placeColumn}::double precision <-> 0 AS "PlaceOrder"
             FROM (
             {inner}
             ) AS q
-            ORDER BY q."Distance"{farther}, {place}::double precision <-> 0{ties}
+            ORDER BY q."Distance"{farther}, {placeColumn}::double precision <-> 0{ties}
             OFFSET 0 LIMIT (SELECT 2147483647)
             ) AS p
             ORDER BY p."Distance"{farther}, p."PlaceOrder"{ties}{(byPlace ? $", p.\"Key\"{ties}" : "")}
