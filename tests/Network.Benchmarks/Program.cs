@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Running;
+using Network.Benchmarks.Engine;
 using Network.Benchmarks.Matching;
 using Network.Benchmarks.Peer;
 using Network.Benchmarks.Production;
@@ -19,7 +21,7 @@ namespace Network.Benchmarks;
 /// memory and latency stay flat over 30 minutes at a fixed rate; with <c>--smoke</c>, in seconds, whether machine-independent
 /// figures have regressed against committed thresholds; with <c>--peer</c>, how our server and PostgreSQL compare with
 /// PostGraphile on the same database and queries, in CPU per request and throughput; with <c>matching</c> first, the cohort pairing
-/// algorithm alone. See README.md for the method and the recorded figures.
+/// algorithm alone; with <c>engine</c> first, what GraphQL.NET itself costs for the measured document with its data in memory. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -28,6 +30,17 @@ internal static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "matching")
         {
             return MatchingBenchmarks.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == FloorServer.Mode)
+        {
+            return await FloorServer.RunAsync();
+        }
+
+        if (args.Length > 0 && args[0] == "engine")
+        {
+            var summary = BenchmarkRunner.Run<EngineBenchmark>(args: args[1..]);
+            return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
         }
 
         var options = BenchmarkOptions.Parse(args);

@@ -8,7 +8,7 @@ internal static class SkillsGapsNearQuery
 {
     public const string Describe = "skillsGaps(near: { postcode: \"B1\", radiusKm: 10 }, where: { status: { eq: OPEN } }, order: [{ distanceKm: ASC }], first: 20)";
 
-    private const string Query = """
+    public const string Query = """
         query GapsNear($postcode: String!, $radiusKm: Float!, $first: Int!) {
           skillsGaps(near: { origin: { postcode: $postcode }, radiusKm: $radiusKm }, where: { status: { eq: OPEN } }, order: [{ distanceKm: ASC }], first: $first) {
             nodes { id severity hardToFillVacancies distanceKm skill { name } employer { name } }
