@@ -2,9 +2,10 @@ namespace Network.Benchmarks.Peer;
 
 /// <summary>
 /// <c>--peer</c>: our server and PostGraphile side by side on one seeded database, with the same logical queries (a nested
-/// read three levels deep and a flat page). Checks both return the same data, counts the statements a request costs each,
-/// warms both up, then times rounds of closed-loop phases for each query and each number of clients (<c>--clients</c>),
-/// our server and PostGraphile in turn (the first of the pair alternating by round). Fails when the data differ, a
+/// read three levels deep and a flat page), and beside them the hand-written floor (<see cref="FloorServer"/>), what the
+/// least ASP.NET Core server spends. Checks all return the same data, counts the statements a request costs each, warms
+/// them up, then times rounds of closed-loop phases for each query and each number of clients (<c>--clients</c>), the
+/// servers in turn (the order reversed every other round). Fails when the data differ, a
 /// request fails, or the target is missed: our server and PostgreSQL at most 0.6 of PostGraphile's CPU per request,
 /// and more requests per second, for every query and number of clients.
 /// </summary>
@@ -21,11 +22,12 @@ internal static class PeerBenchmark
         await using var network = await PeerNetwork.StartAsync(options.Mentors, maxClients, options.ServerSettings, options.ConnectionSettings);
         var ours = network.Targets[0];
         var peer = network.Targets[1];
+        var floor = network.Targets[2];
         PeerQuery[] queries = [PeerQueries.NestedRead(network.Authorities), PeerQueries.FlatPage()];
 
         foreach (var query in queries)
         {
-            if (!await PeerCheck.SameDataAsync(query, ours, peer))
+            if (!await PeerCheck.SameDataAsync(query, ours, peer) || !await PeerCheck.SameDataAsync(query, floor, peer))
             {
                 Console.WriteLine("The servers' answers differ: nothing is measured.");
                 return 1;
@@ -68,7 +70,7 @@ internal static class PeerBenchmark
             }
         }
 
-        var met = PeerSummary.Print(phases, ours.Name, peer.Name);
+        var met = PeerSummary.Print(phases, ours.Name, peer.Name, floor.Name);
         var errors = warmUpErrors + phases.Sum(p => p.Errors);
         if (errors > 0)
         {

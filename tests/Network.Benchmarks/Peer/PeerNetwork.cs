@@ -9,23 +9,27 @@ namespace Network.Benchmarks.Peer;
 /// <summary>
 /// The set-up of the peer comparison: one seeded benchmark cluster with <c>pg_stat_statements</c>, our server as a
 /// separate process (the Release build, Production environment) connecting as the cluster's owner, and PostGraphile in
-/// cluster mode connecting as a read-only role granted the three tables the queries read. Each has a client for it.
+/// cluster mode connecting as a read-only role granted the three tables the queries read, and the hand-written floor
+/// (<see cref="FloorServer"/>) as a process of its own with a read-only role of its own. Each has a client for it.
 /// </summary>
 internal sealed class PeerNetwork : IAsyncDisposable
 {
     public const string PeerRole = "peer_reader";
+    public const string FloorRole = "floor_reader";
     private const string MonitorRole = "peer_monitor";
     private const string OurRole = "network";
 
     private readonly BenchmarkDatabase _database;
     private readonly ServerProcess _ours;
     private readonly PostGraphileServer _peer;
+    private readonly ServerProcess _floor;
 
-    private PeerNetwork(BenchmarkDatabase database, ServerProcess ours, PostGraphileServer peer, PostgresMonitor monitor, IReadOnlyList<PeerTarget> targets, IReadOnlyList<string> authorities)
+    private PeerNetwork(BenchmarkDatabase database, ServerProcess ours, PostGraphileServer peer, ServerProcess floor, PostgresMonitor monitor, IReadOnlyList<PeerTarget> targets, IReadOnlyList<string> authorities)
     {
         _database = database;
         _ours = ours;
         _peer = peer;
+        _floor = floor;
         Monitor = monitor;
         Targets = targets;
         Authorities = authorities;
@@ -33,14 +37,14 @@ internal sealed class PeerNetwork : IAsyncDisposable
 
     public PostgresMonitor Monitor { get; }
 
-    /// <summary>Our server first, then PostGraphile.</summary>
+    /// <summary>Our server first, then PostGraphile, then the hand-written floor (<see cref="FloorServer"/>).</summary>
     public IReadOnlyList<PeerTarget> Targets { get; }
 
     /// <summary>The ONS codes of the local authorities the seeded employers lie in.</summary>
     public IReadOnlyList<string> Authorities { get; }
 
     public string Describe => $"our server PID {_ours.Pid} at {_ours.BaseAddress}; PostGraphile {_peer.Version}, PID {_peer.Pid} and "
-        + $"{_peer.Processes() - 1} workers at {_peer.BaseAddress}";
+        + $"{_peer.Processes() - 1} workers at {_peer.BaseAddress}; the floor PID {_floor.Pid} at {_floor.BaseAddress}";
 
     /// <summary>
     /// Seeds the database and starts both servers: ours with <paramref name="serverSettings"/> as environment variables and
@@ -90,8 +94,16 @@ internal sealed class PeerNetwork : IAsyncDisposable
                 $"postgres://{PeerRole}@{builder.Host}:{builder.Port}/{builder.Database}", workers, Math.Max(10, (maxClients + workers - 1) / workers));
             started.Add(peer);
 
+            // The floor: the same build and GC settings as ours, as a role of its own so that its statements and backends are told apart.
+            var floor = ServerProcess.Start("the floor", ServerBuild.Benchmark(), new Dictionary<string, string>
+            {
+                [FloorServer.ConnectionVariable] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Username = FloorRole, MaxPoolSize = 100 }.ConnectionString,
+            }, FloorServer.Mode);
+            started.Add(floor);
+
             await ours.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
             await peer.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
+            await floor.WaitUntilReadyAsync(TimeSpan.FromMinutes(1));
 
             var issuer = new TokenIssuer(Options.Create(new NetworkAuthenticationOptions { SigningKey = signingKey }), TimeProvider.System);
             var partner = issuer.Issue(TokenCommand.DefaultSubject(Role.Partner), [Role.Partner], lifetime: TimeSpan.FromDays(1));
@@ -99,9 +111,10 @@ internal sealed class PeerNetwork : IAsyncDisposable
             [
                 new("our server", OurRole, new PeerClient(ours.BaseAddress, partner, maxClients), () => ProcessFigures.TreeCpuSeconds(ours.Pid), (q, a) => q.OurRequest(a)),
                 new("PostGraphile", PeerRole, new PeerClient(peer.BaseAddress, null, maxClients), peer.CpuSeconds, (q, a) => q.PeerRequest(a)),
+                new("the floor", FloorRole, new PeerClient(floor.BaseAddress, null, maxClients), floor.CpuSeconds, (q, a) => q.OurRequest(a)),
             ];
             var monitor = new PostgresMonitor(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Username = MonitorRole, MaxPoolSize = 2 }.ConnectionString);
-            var network = new PeerNetwork(database, ours, peer, monitor, targets, await AuthoritiesAsync(database.ConnectionString));
+            var network = new PeerNetwork(database, ours, peer, floor, monitor, targets, await AuthoritiesAsync(database.ConnectionString));
             Console.WriteLine($"Data: {await database.DescribeAsync()} (seeded as `seed --demo --mentors {mentors}`)");
             Console.WriteLine($"Servers: {network.Describe}");
             return network;
@@ -127,6 +140,7 @@ internal sealed class PeerNetwork : IAsyncDisposable
         await Monitor.DisposeAsync();
         _ours.Dispose();
         _peer.Dispose();
+        _floor.Dispose();
         await _database.DisposeAsync();
     }
 
@@ -144,6 +158,10 @@ internal sealed class PeerNetwork : IAsyncDisposable
             GRANT USAGE ON SCHEMA public TO {PeerRole};
             GRANT SELECT ON employers, skills_gaps, skills TO {PeerRole};
             ALTER ROLE {PeerRole} SET default_transaction_read_only = on;
+            CREATE ROLE {FloorRole} LOGIN;
+            GRANT USAGE ON SCHEMA public TO {FloorRole};
+            GRANT SELECT ON employers, skills_gaps, skills TO {FloorRole};
+            ALTER ROLE {FloorRole} SET default_transaction_read_only = on;
             CREATE ROLE {MonitorRole} LOGIN SUPERUSER;
             """, connection);
         await command.ExecuteNonQueryAsync();

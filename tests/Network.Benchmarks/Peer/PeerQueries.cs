@@ -107,7 +107,7 @@ internal static class PeerQueries
         })));
 
     /// <summary><c>IctDigital</c> → <c>ICT_DIGITAL</c>, as our schema names enum values.</summary>
-    private static string GraphQLName<T>(T value) where T : struct, Enum =>
+    public static string GraphQLName<T>(T value) where T : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{c}")).ToUpperInvariant();
 
     /// <summary>The number stored for one of our enum values, which is what PostGraphile shows.</summary>

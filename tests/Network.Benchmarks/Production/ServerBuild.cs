@@ -10,6 +10,12 @@ namespace Network.Benchmarks.Production;
 /// </summary>
 internal sealed record ServerBuild(string Assembly, string ContentRoot, string Configuration)
 {
+    /// <summary>This benchmark's own build, to run one of its modes as a process of its own.</summary>
+    public static ServerBuild Benchmark() => new(
+        typeof(ServerBuild).Assembly.Location,
+        AppContext.BaseDirectory,
+        typeof(ServerBuild).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release");
+
     public static ServerBuild Locate()
     {
         var root = RepositoryRoot.Find(AppContext.BaseDirectory)

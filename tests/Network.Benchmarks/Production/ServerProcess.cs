@@ -30,7 +30,8 @@ internal sealed class ServerProcess : IDisposable
 
     public int Pid => _process.Id;
 
-    public static ServerProcess Start(string name, ServerBuild build, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts <paramref name="build"/> with <paramref name="settings"/> as environment variables and <paramref name="arguments"/> after the assembly.</summary>
+    public static ServerProcess Start(string name, ServerBuild build, IReadOnlyDictionary<string, string> settings, params IReadOnlyList<string> arguments)
     {
         var port = ProcessOutputTail.FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -41,6 +42,11 @@ internal sealed class ServerProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(build.Assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_CONTENTROOT"] = build.ContentRoot;
