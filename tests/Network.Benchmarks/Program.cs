@@ -39,8 +39,8 @@ internal static class BenchmarkProgram
 
         if (args.Length > 0 && args[0] == "engine")
         {
-            var summary = BenchmarkRunner.Run<EngineBenchmark>(args: args[1..]);
-            return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
+            var summaries = BenchmarkRunner.Run([typeof(EngineBenchmark), typeof(DataAccessBenchmark)], args: args[1..]);
+            return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
         }
 
         var options = BenchmarkOptions.Parse(args);
