@@ -56,6 +56,7 @@ public static class ReplicaServiceCollectionExtensions
         new(new DbContextOptionsBuilder<NetworkDbContext>()
             .UseApplicationServiceProvider(services)
             .UseNetworkDatabase(connectionString)
+            .CheckThreadSafetyOutsideProduction(services.GetRequiredService<IHostEnvironment>())
             .AddInterceptors(services.GetServices<IInterceptor>())
             .Options);
 }
