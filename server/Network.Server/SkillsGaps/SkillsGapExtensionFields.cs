@@ -17,7 +17,9 @@ internal static class SkillsGapExtensionFields
             .Resolve(c =>
             {
                 var caller = c.Caller();
-                var gaps = c.Service<SkillsGapsByEmployerIdDataLoader>().LoadAsync(c.Source.Id);
+                var gaps = c.Selects("skill")
+                    ? c.Service<SkillsGapsWithSkillByEmployerIdDataLoader>().LoadAsync(c.Source.Id)
+                    : c.Service<SkillsGapsByEmployerIdDataLoader>().LoadAsync(c.Source.Id);
                 return caller.IsAuthenticated ? gaps : gaps.Then(all => all.Where(g => SkillsGapAccess.IsVisible(caller, g)).ToList());
             });
 

@@ -14,10 +14,11 @@ public sealed class SkillsGapGraphType : ObjectGraphType<SkillsGap>
         Name = "SkillsGap";
         Description = "A skill an employer lacks and finds hard to recruit, as the employer published it.";
         this.ImplementNode(g => g.Id);
+        // Read with the gap when the gap's statement joined it (a page or an employer's gaps that select it), else by loader.
         Field<NonNullGraphType<SkillGraphType>>("skill")
-            .Resolve(c => c.Service<SkillByIdDataLoader>().LoadAsync(c.Source.SkillId));
+            .Resolve(c => (object?)c.Source.Skill ?? c.Service<SkillByIdDataLoader>().LoadAsync(c.Source.SkillId));
         Field<NonNullGraphType<EmployerGraphType>>("employer")
-            .Resolve(c => c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
+            .Resolve(c => (object?)c.Source.Employer ?? c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
         Field(g => g.Sector).Description("The sector the gap is felt in.");
         Field(g => g.Severity);
         Field(g => g.HardToFillVacancies).Description("Vacancies for this skill the employer reports as hard to fill.");

@@ -12,5 +12,7 @@ internal static class SkillsGapQueries
             .Filter(SkillsGapFilters.Definition)
             .Sort(SkillsGapFilters.Sorting)
             .Near(g => g.Employer!.Location, place: g => g.Employer!.Id)
+            .Loads("skill", g => g.Skill)
+            .Loads("employer", g => g.Employer)
             .Resolve((context, db) => SkillsGapAccess.Filter(context.Caller()) is { } visible ? db.SkillsGaps.Where(visible) : db.SkillsGaps);
 }

@@ -10,6 +10,7 @@ public sealed class SkillsGapsModule : IFeatureModule
     public void Register(FeatureBuilder feature) => feature
         .Node<SkillsGapByIdDataLoader, SkillsGap>("SkillsGap", SkillsGapAccess.IsVisible)
         .DataLoader<SkillsGapsByEmployerIdDataLoader>()
+        .DataLoader<SkillsGapsWithSkillByEmployerIdDataLoader>()
         .Filter(SkillsGapFilters.Definition)
         .Extend<EmployerGraphType>(employer => employer.AddSkillsGapsField())
         .Extend(EmployerFilters.Definition, employer => employer.AddSkillsGapsFilter())

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Network.Server.Data;
+using Network.Server.GraphQL.DataLoading;
 using Network.Server.GraphQL.Filtering;
 using Network.Server.GraphQL.Sorting;
 using Network.Server.GraphQL.Spatial;
@@ -25,6 +26,7 @@ public sealed class ConnectionField<T>
     private SortDefinition<T>? _sort;
     private Expression<Func<T, Point>>? _location;
     private Expression<Func<T, int>>? _place;
+    private readonly List<(string Field, Func<IQueryable<T>, IQueryable<T>> Include)> _relations = [];
 
     internal ConnectionField(FieldType field, Expression<Func<T, int>> key)
     {
@@ -70,6 +72,18 @@ public sealed class ConnectionField<T>
         return this;
     }
 
+    /// <summary>
+    /// When the nodes select <paramref name="field"/>, the page's rows come with <paramref name="navigation"/> (a to-one
+    /// relation) in the same statement instead of a data loader's statement after it; the field's resolver uses the
+    /// navigation when it is loaded and the loader when not.
+    /// </summary>
+    public ConnectionField<T> Loads<TRelated>(string field, Expression<Func<T, TRelated?>> navigation)
+        where TRelated : class
+    {
+        _relations.Add((field, rows => rows.Include(navigation)));
+        return this;
+    }
+
     public void Resolve(Func<IResolveFieldContext, NetworkDbContext, IQueryable<T>> source) =>
         _field.Resolver = new FuncFieldResolver<object>(async context =>
         {
@@ -88,13 +102,14 @@ public sealed class ConnectionField<T>
             }
 
             var needsTotal = Selects(context, "totalCount");
+            var related = Related(context);
             if (near is not null && DistanceOrder.Alone(order) is { } direction)
             {
                 query = near.Filter(query, _location!);
                 var cursors = new DistanceCursors(_field.Name, near.Origin, direction);
                 var keyset = DistancePaging.From(context, cursors);
                 int? count = needsTotal ? await query.CountAsync(context.CancellationToken) : null;
-                return await new DistancePages<T>(_key, _place, _location!, near).ReadAsync(db, query, keyset, direction, cursors, count, context.CancellationToken);
+                return await new DistancePages<T>(_key, _place, _location!, near).ReadAsync(db, query, related, keyset, direction, cursors, count, context.CancellationToken);
             }
 
             var paging = PagingArguments.From(context);
@@ -109,12 +124,28 @@ public sealed class ConnectionField<T>
 
             var ordered = _sort is null ? query.OrderBy(_key) : _sort.Apply(query, order, _key, nearestFirst);
             int? total = needsTotal || paging.Last is not null ? await query.CountAsync(context.CancellationToken) : null;
-            return await ReadPageAsync(ordered, paging, total, distance, context.CancellationToken);
+            return await ReadPageAsync(ordered, related, paging, total, distance, context.CancellationToken);
         });
 
     private static Task<Connection<T>> ReadPageAsync(
-        IQueryable<T> ordered, PagingArguments paging, int? total, Expression<Func<T, double>>? distance, CancellationToken cancellationToken) =>
-        ConnectionPages.ReadAsync(paging, total, (skip, take) => ReadRowsAsync(ordered.Skip(skip).Take(take), distance, cancellationToken));
+        IQueryable<T> ordered, Func<IQueryable<T>, IQueryable<T>> related, PagingArguments paging, int? total, Expression<Func<T, double>>? distance, CancellationToken cancellationToken) =>
+        ConnectionPages.ReadAsync(paging, total, (skip, take) => ReadRowsAsync(related(ordered.Skip(skip).Take(take)), distance, cancellationToken));
+
+    /// <summary>The relations the nodes select, to read with the rows.</summary>
+    private Func<IQueryable<T>, IQueryable<T>> Related(IResolveFieldContext context)
+    {
+        Func<IQueryable<T>, IQueryable<T>> related = static rows => rows;
+        foreach (var (field, include) in _relations)
+        {
+            if (context.SelectsOnNodes(field))
+            {
+                var before = related;
+                related = rows => include(before(rows));
+            }
+        }
+
+        return related;
+    }
 
     private static async Task<List<T>> ReadRowsAsync(IQueryable<T> page, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
     {

@@ -26,8 +26,9 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
 {
     private static readonly MethodInfo ContainsKey = ((Func<IEnumerable<int>, int, bool>)Enumerable.Contains).Method;
 
+    /// <summary>Reads the page <paramref name="paging"/> selects of <paramref name="query"/>; its rows come with the relations <paramref name="related"/> adds.</summary>
     public async Task<Connection<T>> ReadAsync(
-        DbContext db, IQueryable<T> query, DistancePaging paging, SortDirection direction, DistanceCursors cursors, int? total, CancellationToken cancellationToken)
+        DbContext db, IQueryable<T> query, Func<IQueryable<T>, IQueryable<T>> related, DistancePaging paging, SortDirection direction, DistanceCursors cursors, int? total, CancellationToken cancellationToken)
     {
         var backward = paging.Last is not null;
         var size = paging.Last ?? paging.First!.Value;
@@ -63,7 +64,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
             page.Reverse();
         }
 
-        var nodes = await ReadNodesAsync(query, page, cancellationToken);
+        var nodes = await ReadNodesAsync(related(query), page, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var edges = page.Where(p => nodes.ContainsKey(p.Key)).Select(p => new Edge<T>(cursors.Encode(new DistanceCursor(p.Distance, p.Place, p.Key)), nodes[p.Key])).ToList();
         var pageInfo = new PageInfo(
