@@ -92,30 +92,10 @@ public class DataAccessBenchmark : IAsyncDisposable
     }
 
     [Benchmark]
-    public async Task<int[]> CompiledAsync()
-    {
-        await using var db = _contexts!.CreateDbContext();
-        var ids = new List<int>(PageSize);
-        await foreach (var row in Compiled(db, Sector.IctDigital))
-        {
-            ids.Add(row.Id);
-        }
-
-        return [.. ids];
-    }
+    public Task<int[]> CompiledAsync() => ReadCompiledAsync(Compiled, g => g.Id);
 
     [Benchmark]
-    public async Task<int[]> CompiledColumnsAsync()
-    {
-        await using var db = _contexts!.CreateDbContext();
-        var ids = new List<int>(PageSize);
-        await foreach (var row in CompiledColumns(db, Sector.IctDigital))
-        {
-            ids.Add(row.Id);
-        }
-
-        return [.. ids];
-    }
+    public Task<int[]> CompiledColumnsAsync() => ReadCompiledAsync(CompiledColumns, g => g.Id);
 
     [GlobalCleanup]
     public async ValueTask DisposeAsync()
@@ -131,6 +111,18 @@ public class DataAccessBenchmark : IAsyncDisposable
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    private async Task<int[]> ReadCompiledAsync<TRow>(Func<NetworkDbContext, Sector, IAsyncEnumerable<TRow>> query, Func<TRow, int> key)
+    {
+        await using var db = _contexts!.CreateDbContext();
+        var ids = new List<int>(PageSize);
+        await foreach (var row in query(db, Sector.IctDigital))
+        {
+            ids.Add(key(row));
+        }
+
+        return [.. ids];
     }
 
     private async Task<List<GapRow>> ReadNpgsqlAsync()
