@@ -35,9 +35,11 @@ public sealed class ThreadSafetyCheckTests(NetworkApp app) : IClassFixture<Netwo
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = Path.GetTempPath() });
         builder.Configuration[$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = app.ConnectionString;
         builder.AddNetworkData();
-        await using var host = builder.Build();
+        // The services alone, not the host: building a host here would be taken for the server by a test fixture
+        // starting at the same moment (WebApplicationFactory listens for any host being built in the process).
+        await using var services = builder.Services.BuildServiceProvider();
 
-        await using var db = await host.Services.GetRequiredService<IDbContextFactory<NetworkDbContext>>().CreateDbContextAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<NetworkDbContext>>().CreateDbContextAsync();
 
         Assert.Equal(checks, db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled);
     }
