@@ -134,17 +134,13 @@ public sealed class ConnectionField<T>
     /// <summary>The relations the nodes select, to read with the rows.</summary>
     private Func<IQueryable<T>, IQueryable<T>> Related(IResolveFieldContext context)
     {
-        Func<IQueryable<T>, IQueryable<T>> related = static rows => rows;
-        foreach (var (field, include) in _relations)
+        if (_relations.Count == 0)
         {
-            if (context.SelectsOnNodes(field))
-            {
-                var before = related;
-                related = rows => include(before(rows));
-            }
+            return static rows => rows;
         }
 
-        return related;
+        var selected = _relations.Where(r => context.SelectsOnNodes(r.Field)).Select(r => r.Include).ToArray();
+        return rows => selected.Aggregate(rows, (query, include) => include(query));
     }
 
     private static async Task<List<T>> ReadRowsAsync(IQueryable<T> page, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
