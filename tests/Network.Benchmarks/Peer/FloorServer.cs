@@ -74,7 +74,7 @@ internal static class FloorServer
     {
         using var request = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var variables = request.RootElement.GetProperty("variables");
-        var sector = (int)Enum.Parse<Sector>(variables.GetProperty("sector").GetString()!.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+        var sector = PeerQueries.Number<Sector>(variables.GetProperty("sector"));
         await using var command = dataSource.CreateCommand();
         if (variables.TryGetProperty("authority", out var authority))
         {

@@ -111,7 +111,7 @@ internal static class PeerQueries
         string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{c}")).ToUpperInvariant();
 
     /// <summary>The number stored for one of our enum values, which is what PostGraphile shows.</summary>
-    private static int Number<T>(JsonElement value) where T : struct, Enum =>
+    public static int Number<T>(JsonElement value) where T : struct, Enum =>
         Convert.ToInt32(Enum.Parse<T>(value.GetString()!.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true), CultureInfo.InvariantCulture);
 
     /// <summary>An instant in UTC to the microsecond, PostgreSQL's precision, however each server writes the offset.</summary>

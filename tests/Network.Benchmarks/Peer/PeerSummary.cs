@@ -16,7 +16,7 @@ internal static class PeerSummary
         Console.WriteLine("| query | clients | server | req/s | p50 / p99 (ms) | CPU ms/request: server | PostgreSQL (its backends) | together | statements/request | PostgreSQL ms/statement: execution, planning |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         var groups = phases.GroupBy(p => (p.Query, p.Clients))
-            .Select(g => (g.Key.Query, g.Key.Clients, Ours: Sum(g.Where(p => p.Server == ours)), Peer: Sum(g.Where(p => p.Server == peer)), Floor: Sum(g.Where(p => p.Server == floor))))
+            .Select(g => new Group(g.Key.Query, g.Key.Clients, Sum(g.Where(p => p.Server == ours)), Sum(g.Where(p => p.Server == peer)), Sum(g.Where(p => p.Server == floor))))
             .ToArray();
         foreach (var (query, clients, o, p, f) in groups)
         {
@@ -27,28 +27,30 @@ internal static class PeerSummary
             }
         }
 
-        var met = true;
-        foreach (var (name, pick) in new (string, Func<(Totals Ours, Totals Floor), Totals>)[] { (ours, t => t.Ours), (floor, t => t.Floor) })
-        {
-            Console.WriteLine();
-            Console.WriteLine($"| query | clients | CPU per request, {name} / {peer} (server + PostgreSQL) | server alone | PostgreSQL alone | throughput {name} / {peer} |");
-            Console.WriteLine("|---|---|---|---|---|---|");
-            foreach (var (query, clients, o, p, f) in groups)
-            {
-                var t = pick((o, f));
-                var cpu = (t.ServerMs + t.PostgresMs) / (p.ServerMs + p.PostgresMs);
-                var throughput = t.RequestsPerSecond / p.RequestsPerSecond;
-                if (name == ours)
-                {
-                    met &= cpu <= PeerBenchmark.CpuTarget && throughput > 1;
-                }
-
-                Console.WriteLine($"| {query} | {clients} | **{cpu:F2}** | {t.ServerMs / p.ServerMs:F2} | {t.PostgresMs / p.PostgresMs:F2} | **{throughput:F2}** |");
-            }
-        }
+        var met = PrintRatios(groups, ours, g => g.Ours, peer);
+        PrintRatios(groups, floor, g => g.Floor, peer);
 
         Console.WriteLine();
         Console.WriteLine($"Target: {ours} and PostgreSQL at most {PeerBenchmark.CpuTarget:F1} of {peer}'s CPU per request, and ahead in throughput: {(met ? "met" : "NOT met")}.");
+        return met;
+    }
+
+    /// <summary>One server's CPU per request and throughput over the peer's, per query and number of clients; true when every row meets the target.</summary>
+    private static bool PrintRatios(Group[] groups, string name, Func<Group, Totals> pick, string peer)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| query | clients | CPU per request, {name} / {peer} (server + PostgreSQL) | server alone | PostgreSQL alone | throughput {name} / {peer} |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        var met = true;
+        foreach (var group in groups)
+        {
+            var (t, p) = (pick(group), group.Peer);
+            var cpu = (t.ServerMs + t.PostgresMs) / (p.ServerMs + p.PostgresMs);
+            var throughput = t.RequestsPerSecond / p.RequestsPerSecond;
+            met &= cpu <= PeerBenchmark.CpuTarget && throughput > 1;
+            Console.WriteLine($"| {group.Query} | {group.Clients} | **{cpu:F2}** | {t.ServerMs / p.ServerMs:F2} | {t.PostgresMs / p.PostgresMs:F2} | **{throughput:F2}** |");
+        }
+
         return met;
     }
 
@@ -69,6 +71,8 @@ internal static class PeerSummary
             all.Sum(p => p.StatementMilliseconds) / Math.Max(1, calls),
             all.Sum(p => p.PlanMilliseconds) / Math.Max(1, calls));
     }
+
+    private sealed record Group(string Query, int Clients, Totals Ours, Totals Peer, Totals Floor);
 
     private sealed record Totals(string Server, double RequestsPerSecond, Percentiles Times, double ServerMs, double PostgresMs, double BackendMs, double StatementsPerRequest, double MillisecondsPerStatement, double PlanMillisecondsPerStatement);
 }
