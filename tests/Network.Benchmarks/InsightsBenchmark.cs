@@ -156,15 +156,19 @@ internal static class InsightsBenchmark
         await InsightFacts.ReadAsync((NpgsqlConnection)db.Database.GetDbConnection(), cube, asOf, CancellationToken.None);
         var facts = Stopwatch.GetElapsedTime(start);
         start = Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var relations = InsightRelations.For(axes);
         var linking = Stopwatch.GetElapsedTime(start);
+        var linkingBytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         start = Stopwatch.GetTimestamp();
+        allocated = GC.GetAllocatedBytesForCurrentThread();
         var reasons = InsightDisclosure.Decide(cube, relations, out var unaudited);
         var deciding = Stopwatch.GetElapsedTime(start);
+        var decidingBytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Console.WriteLine(
             $"Where a refresh's time goes: set-up {setUp.TotalMilliseconds:N0} ms; reading the facts into the cube {facts.TotalMilliseconds:N0} ms; "
-            + $"listing the sums {linking.TotalMilliseconds:N0} ms ({relations.Count:N0} sums); deciding what is withheld {deciding.TotalMilliseconds:N0} ms "
-            + $"({reasons.Count(r => r != InsightSuppression.None):N0} of {reasons.Length:N0} figures withheld, {unaudited:N0} unaudited; {axes.CellCount:N0} cells a measure; "
+            + $"listing the sums {linking.TotalMilliseconds:N0} ms, {Mebibytes(linkingBytes)} allocated ({relations.Count:N0} sums); "
+            + $"deciding what is withheld {deciding.TotalMilliseconds:N0} ms, {Mebibytes(decidingBytes)} allocated ({reasons.Count(r => r != InsightSuppression.None):N0} of {reasons.Length:N0} figures withheld, {unaudited:N0} unaudited; {axes.CellCount:N0} cells a measure; "
             + $"fingerprint of the values and decisions {Fingerprint(cube.Values, reasons):x16}).");
 
         // The facts' statements alone: every column of every row read, nothing counted; then the largest under EXPLAIN.
@@ -223,6 +227,8 @@ internal static class InsightsBenchmark
     }
 
     private static string Format(double milliseconds) => $"{milliseconds:N1} ms";
+
+    private static string Mebibytes(long bytes) => $"{bytes / 1048576.0:N1} MiB";
 
     private static async Task<string> PostAsync(HttpClient client, string token, Query query)
     {
