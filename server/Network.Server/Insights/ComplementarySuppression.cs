@@ -13,12 +13,14 @@ internal static class ComplementarySuppression
     public static int Apply(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, Func<int, bool> aboutPeople)
     {
         var byCell = relations.ByCell(values.Length);
-        Spread(values, reasons, relations, aboutPeople, byCell);
+        var queue = new SumQueue(relations.Count);
+        Spread(values, reasons, relations, aboutPeople, byCell, queue);
 
         // The pass above leaves no sum with one unknown; a withheld figure may still follow from several sums together.
         // Each such figure takes one more neighbour with it until exact elimination recovers none.
+        var audit = new ExactAudit(relations, values.Length);
         int unaudited;
-        while (ExactAudit.Determined(reasons, relations, out unaudited) is { Count: > 0 } determined)
+        while (audit.Determined(reasons, out unaudited) is { Count: > 0 } determined)
         {
             var widened = false;
             foreach (var cell in determined)
@@ -36,14 +38,14 @@ internal static class ComplementarySuppression
                 break;
             }
 
-            Spread(values, reasons, relations, aboutPeople, byCell);
+            Spread(values, reasons, relations, aboutPeople, byCell, queue);
         }
 
         return unaudited;
     }
 
     /// <summary>The figure to withhold next to <paramref name="cell"/>: in its nearest sum, through withheld figures, that still shows one.</summary>
-    private static int? Beside(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, int[][] byCell, int cell)
+    private static int? Beside(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, CellRelations byCell, int cell)
     {
         var seen = new HashSet<int> { cell };
         var queue = new Queue<int>([cell]);
@@ -83,19 +85,15 @@ internal static class ComplementarySuppression
         return false;
     }
 
-    private static void Spread(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, Func<int, bool> aboutPeople, int[][] byCell)
+    private static void Spread(ReadOnlySpan<long> values, Span<InsightSuppression> reasons, InsightRelations relations, Func<int, bool> aboutPeople, CellRelations byCell, SumQueue queue)
     {
-        var queued = new bool[relations.Count];
-        var queue = new Queue<int>(relations.Count);
         for (var r = 0; r < relations.Count; r++)
         {
-            queued[r] = true;
-            queue.Enqueue(r);
+            queue.Add(r);
         }
 
-        while (queue.TryDequeue(out var relation))
+        while (queue.TryTake(out var relation))
         {
-            queued[relation] = false;
             var cells = relations[relation];
             if (!Exposed(values, reasons, cells, aboutPeople(cells[0])))
             {
@@ -111,11 +109,7 @@ internal static class ComplementarySuppression
             reasons[chosen] = InsightSuppression.ProtectsAnotherFigure;
             foreach (var other in byCell[chosen])
             {
-                if (!queued[other])
-                {
-                    queued[other] = true;
-                    queue.Enqueue(other);
-                }
+                queue.Add(other);
             }
         }
     }
@@ -175,5 +169,32 @@ internal static class ComplementarySuppression
         return best >= 0 ? best
             : reasons[cells[0]] == InsightSuppression.None && values[cells[0]] > 0 ? cells[0]
             : -1;
+    }
+
+    /// <summary>The sums still to look at, each queued once at a time; allocated once and reused by every pass.</summary>
+    private sealed class SumQueue(int sums)
+    {
+        private readonly bool[] _queued = new bool[sums];
+        private readonly Queue<int> _queue = new(sums);
+
+        public void Add(int relation)
+        {
+            if (!_queued[relation])
+            {
+                _queued[relation] = true;
+                _queue.Enqueue(relation);
+            }
+        }
+
+        public bool TryTake(out int relation)
+        {
+            if (!_queue.TryDequeue(out relation))
+            {
+                return false;
+            }
+
+            _queued[relation] = false;
+            return true;
+        }
     }
 }

@@ -56,6 +56,10 @@ internal sealed class InsightAxes
 
     public int CombinedAuthorityArea => Area.Leaves;
 
+    /// <summary>Whether <paramref name="other"/> has the same values and groups on every axis, so that the same sums link its figures.</summary>
+    public bool SameShapeAs(InsightAxes other) =>
+        Area.SameAs(other.Area) && Sector.SameAs(other.Sector) && Skill.SameAs(other.Skill) && Month.SameAs(other.Month);
+
     public int OtherArea => Area.Leaves + 1;
 
     public int CategoryValue(SkillCategory category) => Skill.Leaves + (int)category;

@@ -24,6 +24,10 @@ internal sealed class InsightAxis
 
     public int[] Members(int value) => Groups[value - Leaves];
 
+    /// <summary>Whether <paramref name="other"/> has as many leaves and the same groups, member for member.</summary>
+    public bool SameAs(InsightAxis other) =>
+        Leaves == other.Leaves && Groups.Count == other.Groups.Count && Groups.Zip(other.Groups).All(g => g.First.AsSpan().SequenceEqual(g.Second));
+
     /// <summary>A flat axis: leaves and one value for all of them.</summary>
     public static InsightAxis Flat(int leaves) => new(leaves, [[.. Enumerable.Range(0, leaves)]]);
 }

@@ -20,6 +20,9 @@ public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext>
     private volatile InsightSnapshot? _current;
     private Task<InsightSnapshot>? _first;
 
+    // The sums between the figures depend on the areas and skills only; kept for the next refresh (refreshes take turns).
+    private InsightRelations? _relations;
+
     /// <summary>
     /// The latest figures, worked out now if there are none yet: once, however many callers are waiting. The work is
     /// shared and outlives any one caller, so a caller who gives up (a request past its time limit) neither cancels it
@@ -56,26 +59,39 @@ public sealed partial class InsightSnapshots(IDbContextFactory<NetworkDbContext>
                 return current;
             }
 
-            var started = Stopwatch.GetTimestamp();
-            var asOf = clock.GetUtcNow();
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var skills = await db.Skills.AsNoTracking().ToListAsync(cancellationToken);
-            var thisMonth = new DateOnly(asOf.UtcDateTime.Year, asOf.UtcDateTime.Month, 1);
-            var axes = new InsightAxes(PostcodeDirectory.Instance.LocalAuthorities, skills, thisMonth.AddMonths(1 - InsightAxes.WindowMonths));
-            var cube = new InsightCube(axes);
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await InsightFacts.ReadAsync(connection, cube, asOf, cancellationToken);
-            var reasons = InsightDisclosure.Decide(cube, InsightRelations.For(axes), out var unaudited);
-            var snapshot = new InsightSnapshot(axes, asOf, cube.Values, reasons, Stopwatch.GetElapsedTime(started));
+            var (snapshot, withheld, unaudited) = await ComputeAsync(cancellationToken);
             _current = snapshot;
-            LogRefreshed(snapshot.AsOf, (long)snapshot.Took.TotalMilliseconds, reasons.Count(r => r != InsightSuppression.None), unaudited);
+            LogRefreshed(snapshot.AsOf, (long)snapshot.Took.TotalMilliseconds, withheld, unaudited);
+
             return snapshot;
         }
         finally
         {
             _refreshing.Release();
         }
+    }
+
+    /// <summary>Works the figures out from the database as they are now.</summary>
+    private async Task<(InsightSnapshot Snapshot, int Withheld, int Unaudited)> ComputeAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var asOf = clock.GetUtcNow();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var skills = await db.Skills.AsNoTracking().ToListAsync(cancellationToken);
+        var thisMonth = new DateOnly(asOf.UtcDateTime.Year, asOf.UtcDateTime.Month, 1);
+        var axes = new InsightAxes(PostcodeDirectory.Instance.LocalAuthorities, skills, thisMonth.AddMonths(1 - InsightAxes.WindowMonths));
+        var cube = new InsightCube(axes);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await InsightFacts.ReadAsync(connection, cube, asOf, cancellationToken);
+        if (_relations?.Fits(axes) != true)
+        {
+            _relations = InsightRelations.For(axes);
+        }
+
+        var reasons = InsightDisclosure.Decide(cube, _relations, out var unaudited);
+        var snapshot = new InsightSnapshot(axes, asOf, cube.Values, reasons, Stopwatch.GetElapsedTime(started));
+        return (snapshot, reasons.Count(r => r != InsightSuppression.None), unaudited);
     }
 
     public void Dispose()

@@ -3,19 +3,47 @@ namespace Network.Server.Insights;
 /// <summary>
 /// A sparse linear system modulo <see cref="ExactAudit.Prime"/>, kept in reduced row echelon form as rows arrive: each
 /// pivot row is zero in every other pivot's column. An index from column to the pivot rows holding it keeps each new
-/// pivot's elimination to the rows it touches.
+/// pivot's elimination to the rows it touches. One system is used for group after group (<see cref="Clear"/>): its rows
+/// and indexes are kept for the next, so that auditing thousands of groups allocates little.
 /// </summary>
 internal sealed class ReducedSystem
 {
     private readonly Dictionary<int, Dictionary<int, ulong>> _pivots = [];
     private readonly Dictionary<int, HashSet<int>> _rowsWith = [];
+    private readonly Stack<Dictionary<int, ulong>> _spareRows = [];
+    private readonly Stack<HashSet<int>> _spareHolders = [];
+    private readonly List<int> _columns = [];
+    private readonly List<int> _holders = [];
 
     /// <summary>The unknowns whose value the rows fix: their pivot row holds nothing else.</summary>
-    public IEnumerable<int> Determined() => _pivots.Where(p => p.Value.Count == 1).Select(p => p.Key);
+    public int[] Determined() => [.. _pivots.Where(p => p.Value.Count == 1).Select(p => p.Key)];
+
+    /// <summary>An empty row to fill and <see cref="Insert"/>.</summary>
+    public Dictionary<int, ulong> NewRow() => _spareRows.TryPop(out var row) ? row : [];
+
+    /// <summary>Empties the system for the next one, keeping its rows for reuse.</summary>
+    public void Clear()
+    {
+        foreach (var row in _pivots.Values)
+        {
+            Recycle(row);
+        }
+
+        foreach (var holders in _rowsWith.Values)
+        {
+            holders.Clear();
+            _spareHolders.Push(holders);
+        }
+
+        _pivots.Clear();
+        _rowsWith.Clear();
+    }
 
     public void Insert(Dictionary<int, ulong> row)
     {
-        foreach (var column in row.Keys.ToList())
+        _columns.Clear();
+        _columns.AddRange(row.Keys);
+        foreach (var column in _columns)
         {
             if (row.TryGetValue(column, out var factor) && _pivots.TryGetValue(column, out var pivotRow))
             {
@@ -25,19 +53,24 @@ internal sealed class ReducedSystem
 
         if (row.Count == 0)
         {
+            Recycle(row);
             return;
         }
 
         var lead = row.Keys.Min();
         var inverse = ExactAudit.Inverse(row[lead]);
-        foreach (var column in row.Keys.ToList())
+        _columns.Clear();
+        _columns.AddRange(row.Keys);
+        foreach (var column in _columns)
         {
             row[column] = ExactAudit.Multiply(row[column], inverse);
         }
 
         if (_rowsWith.TryGetValue(lead, out var holders))
         {
-            foreach (var other in holders.ToList())
+            _holders.Clear();
+            _holders.AddRange(holders);
+            foreach (var other in _holders)
             {
                 Subtract(_pivots[other], row, _pivots[other][lead], other);
             }
@@ -80,10 +113,16 @@ internal sealed class ReducedSystem
     {
         if (!_rowsWith.TryGetValue(column, out var holders))
         {
-            holders = [];
+            holders = _spareHolders.TryPop(out var spare) ? spare : [];
             _rowsWith[column] = holders;
         }
 
         return holders;
+    }
+
+    private void Recycle(Dictionary<int, ulong> row)
+    {
+        row.Clear();
+        _spareRows.Push(row);
     }
 }

@@ -1,27 +1,44 @@
 namespace Network.Server.Insights;
 
-/// <summary>Disjoint sets of cells, joined as sums link them, with the size of each set.</summary>
+/// <summary>Disjoint sets of the cells of a table, joined as sums link them, with the size of each set.</summary>
 internal sealed class UnionFind
 {
-    private readonly Dictionary<int, int> _parent = [];
-    private readonly Dictionary<int, int> _size = [];
+    private readonly int[] _parent;
+    private readonly int[] _size;
+
+    public UnionFind(int cells)
+    {
+        _parent = new int[cells];
+        _size = new int[cells];
+        Reset();
+    }
+
+    /// <summary>Every cell in a set of its own again.</summary>
+    public void Reset()
+    {
+        for (var cell = 0; cell < _parent.Length; cell++)
+        {
+            _parent[cell] = cell;
+        }
+
+        Array.Fill(_size, 1);
+    }
 
     public int Find(int cell)
     {
-        if (!_parent.TryGetValue(cell, out var parent))
+        var root = cell;
+        while (_parent[root] != root)
         {
-            _parent[cell] = cell;
-            _size[cell] = 1;
-            return cell;
+            root = _parent[root];
         }
 
-        if (parent == cell)
+        while (_parent[cell] != root)
         {
-            return cell;
+            var parent = _parent[cell];
+            _parent[cell] = root;
+            cell = parent;
         }
 
-        var root = Find(parent);
-        _parent[cell] = root;
         return root;
     }
 

@@ -69,14 +69,20 @@ internal sealed class RandomTable
     public InsightSuppression[] Suppress()
     {
         var reasons = Enumerable.Range(0, Values.Length).Select(Primary).ToArray();
+        ComplementarySuppression.Apply(Values, reasons, Linked(), _ => true);
+        return reasons;
+    }
+
+    /// <summary>The table's sums as the server holds them.</summary>
+    public InsightRelations Linked()
+    {
         var relations = new InsightRelations();
         foreach (var relation in Relations)
         {
-            relations.Add(relation[0], relation.Skip(1));
+            relations.Add(relation[0], relation.AsSpan(1));
         }
 
-        ComplementarySuppression.Apply(Values, reasons, relations, _ => true);
-        return reasons;
+        return relations;
     }
 
     private int GroupOf(int area)
