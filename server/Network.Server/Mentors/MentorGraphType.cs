@@ -25,7 +25,7 @@ public sealed class MentorGraphType : ObjectGraphType<Mentor>
             .Description("The employer's own reference for the person, as given when importing them; null for mentors who volunteered one by one.")
             .PersonalData();
         Field<NonNullGraphType<EmployerGraphType>>("employer")
-            .Resolve(c => c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
+            .Resolve(c => (object?)c.Source.Employer ?? c.Service<EmployerByIdDataLoader>().LoadAsync(c.Source.EmployerId));
         Field(m => m.CareerStage);
         Field(m => m.Capacity).Description("How many pairings the mentor can hold at once.");
         Field(m => m.Format);

@@ -11,5 +11,6 @@ internal static class MentorQueries
             .Filter(MentorFilters.Definition)
             .Sort(MentorFilters.Sorting)
             .Near(m => m.Location)
+            .Loads("employer", m => m.Employer)
             .Resolve((_, db) => db.Mentors.Where(m => m.Status == MentorStatus.Active));
 }

@@ -12,7 +12,7 @@ public abstract class MentorSkillGraphType<TSkill> : ObjectGraphType<TSkill>
     {
         Name = name;
         Field<NonNullGraphType<SkillGraphType>>("skill")
-            .Resolve(c => c.Service<SkillByIdDataLoader>().LoadAsync(c.Source.SkillId));
+            .Resolve(c => (object?)c.Source.Skill ?? c.Service<SkillByIdDataLoader>().LoadAsync(c.Source.SkillId));
         Field(s => s.Level).Description(levelDescription);
     }
 }

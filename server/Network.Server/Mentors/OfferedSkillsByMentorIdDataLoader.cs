@@ -4,12 +4,16 @@ using Network.Server.GraphQL.DataLoading;
 
 namespace Network.Server.Mentors;
 
-/// <summary>The skills mentors offer, strongest first.</summary>
+/// <summary>
+/// The skills mentors offer, strongest first, each with its skill in the same statement: a skill on a profile is hardly
+/// ever asked for without its name, and the taxonomy is small.
+/// </summary>
 public sealed class OfferedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
     : EntitiesByParentIdDataLoader<OfferedSkill>(factory, dispatcher, Query, s => s.MentorId)
 {
     private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<OfferedSkill>> Query =
         EF.CompileAsyncQuery<NetworkDbContext, int[], OfferedSkill>((db, keys) => db.Set<OfferedSkill>().AsNoTracking()
+            .Include(s => s.Skill)
             .Where(s => keys.Contains(s.MentorId))
             .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId));
 }

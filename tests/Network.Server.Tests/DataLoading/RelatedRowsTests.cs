@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Network.Server.GraphQL.Relay;
+using Network.Server.Identity;
+using Network.Server.Mentors;
 using Network.Server.Skills;
 using Network.Server.SkillsGaps;
 using Network.Server.Tests.Infrastructure;
@@ -11,6 +13,7 @@ namespace Network.Server.Tests.DataLoading;
 /// A skills gap's skill and employer, when a selection asks for them, are read in the same statement as the gaps (a page
 /// of <c>skillsGaps</c>, or an employer's <c>skillsGaps</c>) instead of by a data loader's statement after it: the count
 /// of SQL statements is that of the same query without them, and every gap still shows its own skill and employer.
+/// Likewise a page of mentors reads their employers, and their offered and wanted skills come with their skills.
 /// </summary>
 public sealed class RelatedRowsTests(NetworkApp app) : IClassFixture<NetworkApp>, IAsyncLifetime
 {
@@ -27,6 +30,7 @@ public sealed class RelatedRowsTests(NetworkApp app) : IClassFixture<NetworkApp>
             var employer = await data.EmployerAsync($"Related {i:D2}", (Sector)(i % 3), outcodes[i % outcodes.Length]);
             await data.GapAsync(employer, skills[i % skills.Length], SkillsGapSeverity.High);
             await data.GapAsync(employer, skills[(i + 1) % skills.Length], SkillsGapSeverity.Low);
+            await data.MentorAsync(employer, $"Related Mentor {i:D2}", (CareerStage)(i % 3), [skills[i % skills.Length]], [skills[(i + 2) % skills.Length]]);
         }
     }
 
@@ -72,6 +76,34 @@ public sealed class RelatedRowsTests(NetworkApp app) : IClassFixture<NetworkApp>
         Assert.All(gaps, g => Assert.Equal(skillOf[Key(g!)].Skill, (string?)g!["skill"]!["name"]));
     }
 
+    [Fact]
+    public async Task A_page_of_mentors_reads_their_employer_with_it_and_their_skills_with_their_offers_and_wants()
+    {
+        var without = await CountAsync("{ mentors(first: 10) { nodes { id } } }", TestCallers.Organiser);
+        var with = await CountAsync(
+            "{ mentors(first: 10) { nodes { id employer { name } offers { level skill { name } } wants { skill { name } } } } }", TestCallers.Organiser);
+
+        // One statement for the offers and one for the wants; none for the employers or the skills.
+        Assert.Equal(without.Statements + 2, with.Statements);
+        var nodes = with.Data["mentors"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(nodes);
+        await using var db = app.CreateDbContext();
+        var mentors = await db.Mentors.Select(m => new
+        {
+            m.Id,
+            Employer = m.Employer!.Name,
+            Offers = m.Offers.Select(o => o.Skill!.Name).ToList(),
+            Wants = m.Wants.Select(w => w.Skill!.Name).ToList(),
+        }).ToDictionaryAsync(m => m.Id);
+        Assert.All(nodes, node =>
+        {
+            var expected = mentors[Key(node!)];
+            Assert.Equal(expected.Employer, (string?)node!["employer"]!["name"]);
+            Assert.Equal(expected.Offers.Order(), node["offers"]!.AsArray().Select(o => (string?)o!["skill"]!["name"]).Order());
+            Assert.Equal(expected.Wants.Order(), node["wants"]!.AsArray().Select(w => (string?)w!["skill"]!["name"]).Order());
+        });
+    }
+
     private async Task AssertOwnRelationsAsync(JsonArray nodes)
     {
         Assert.NotEmpty(nodes);
@@ -85,12 +117,12 @@ public sealed class RelatedRowsTests(NetworkApp app) : IClassFixture<NetworkApp>
         });
     }
 
-    private static int Key(JsonNode gap) =>
-        GlobalId.TryDeserialize((string?)gap["id"], out _, out var key) ? key : throw new InvalidOperationException("Not a global ID.");
+    private static int Key(JsonNode node) =>
+        GlobalId.TryDeserialize((string?)node["id"], out _, out var key) ? key : throw new InvalidOperationException("Not a global ID.");
 
-    private async Task<(JsonNode Data, int Statements)> CountAsync(string query)
+    private async Task<(JsonNode Data, int Statements)> CountAsync(string query, Caller? caller = null)
     {
-        var client = app.CreateGraphQLClient();
+        var client = app.CreateGraphQLClient(caller ?? TestCallers.Admin);
         await client.QueryAsync(query);
         app.SqlCommands.Reset();
         var data = await client.QueryAsync(query);
