@@ -76,12 +76,14 @@ public sealed class RelatedRowsTests(NetworkApp app) : IClassFixture<NetworkApp>
         Assert.All(gaps, g => Assert.Equal(skillOf[Key(g!)].Skill, (string?)g!["skill"]!["name"]));
     }
 
-    [Fact]
-    public async Task A_page_of_mentors_reads_their_employer_with_it_and_their_skills_with_their_offers_and_wants()
+    [Theory]
+    [InlineData("mentors(first: 10)")]
+    [InlineData("mentors(near: { origin: { postcode: \"B1\" }, radiusKm: 200 }, where: { offers: { some: { skill: { slug: { in: [\"cybersecurity\", \"data-analytics\"] } } } } }, order: [{ distanceKm: ASC }])")]
+    public async Task A_page_of_mentors_reads_their_employer_with_it_and_their_skills_with_their_offers_and_wants(string list)
     {
-        var without = await CountAsync("{ mentors(first: 10) { nodes { id } } }", TestCallers.Organiser);
+        var without = await CountAsync($"{{ {list} {{ nodes {{ id }} }} }}", TestCallers.Organiser);
         var with = await CountAsync(
-            "{ mentors(first: 10) { nodes { id employer { name } offers { level skill { name } } wants { skill { name } } } } }", TestCallers.Organiser);
+            $"{{ {list} {{ nodes {{ id employer {{ name }} offers {{ level skill {{ name }} }} wants {{ skill {{ name }} }} }} }} }}", TestCallers.Organiser);
 
         // One statement for the offers and one for the wants; none for the employers or the skills.
         Assert.Equal(without.Statements + 2, with.Statements);
