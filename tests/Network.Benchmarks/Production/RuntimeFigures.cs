@@ -26,18 +26,28 @@ internal sealed record RuntimeFigures(
     public static readonly int ClimbLimit = 2 * Environment.ProcessorCount;
 
     /// <summary>
-    /// Starvation, by the runtime's own signal and its symptoms: the thread pool injected threads because queued work made
-    /// no progress, or the thread count climbed through the stretch (every sample of its last quarter above every one of its
-    /// first, by at least <see cref="ClimbLimit"/> from first to last), or the queue's mean stayed above <see cref="QueueLimit"/>.
+    /// Starvation, by the runtime's own signal: the thread pool injected threads because queued work made no progress for
+    /// a while, which is what threads blocked in waits cause.
     /// </summary>
-    public IReadOnlyList<string> StarvationSigns =>
+    public bool Starved => StarvationInjections > 0;
+
+    /// <summary>
+    /// Signs of a busy pool that are not by themselves starvation: the thread count climbed through the stretch (every
+    /// sample of its last quarter above every one of its first, by at least <see cref="ClimbLimit"/> from first to last),
+    /// or the queue's mean stayed above <see cref="QueueLimit"/>. Without injections for starvation they are work waiting
+    /// for a core (hill climbing adds threads while throughput rises), as on a machine whose cores are all busy.
+    /// </summary>
+    public IReadOnlyList<string> BusySigns =>
     [
-        .. StarvationInjections > 0 ? [$"{StarvationInjections} thread injections for starvation"] : Array.Empty<string>(),
         .. ThreadsClimbed ? [$"the thread count climbed from {ThreadsFirst:F0} to {ThreadsLast:F0}"] : Array.Empty<string>(),
         .. QueueMean > QueueLimit ? [$"the queue held {QueueMean:F1} items on average"] : Array.Empty<string>(),
     ];
 
-    public string Verdict => Samples == 0 ? "no counters read" : StarvationSigns.Count == 0 ? "no starvation" : "STARVATION: " + string.Join("; ", StarvationSigns);
+    public string Verdict =>
+        Samples == 0 ? "no counters read"
+        : Starved ? $"STARVATION: {StarvationInjections} thread injections for starvation" + string.Concat(BusySigns.Select(sign => "; " + sign))
+        : BusySigns.Count == 0 ? "no starvation"
+        : "no starvation; busy: " + string.Join("; ", BusySigns);
 
     public string Line =>
         $"threads {ThreadsMin:F0}–{ThreadsMax:F0} (first {ThreadsFirst:F0}, last {ThreadsLast:F0}), queue max {QueueMax:F0} mean {QueueMean:F2}, "
@@ -81,5 +91,5 @@ internal sealed record RuntimeFigures(
     /// <summary>A cell of the README's table: threads, queue and the verdict in short.</summary>
     public string Cell() => Samples == 0
         ? "no counters"
-        : string.Create(CultureInfo.InvariantCulture, $"{ThreadsMin:F0}–{ThreadsMax:F0} threads, queue {QueueMax:F0} / {QueueMean:F1}, {StarvationInjections} starvation, {(StarvationSigns.Count == 0 ? "ok" : "STARVED")}");
+        : string.Create(CultureInfo.InvariantCulture, $"{ThreadsMin:F0}–{ThreadsMax:F0} threads, queue {QueueMax:F0} / {QueueMean:F1}, {StarvationInjections} starvation, {(Starved ? "STARVED" : BusySigns.Count == 0 ? "ok" : "busy")}");
 }
