@@ -27,8 +27,8 @@ internal sealed class ExactAudit(InsightRelations relations, int size)
     private readonly int[] _groupOfRoot = CreateFilled(size, -1);
     private readonly List<(int Relation, int Cell, bool Changed)> _linked = [];
     private readonly List<Group> _found = [];
-    private Dictionary<int, int[]> _answers = [];
     private readonly ReducedSystem _system = new();
+    private Dictionary<int, int[]> _answers = [];
     private int[] _members = [];
 
     /// <summary>The withheld figures that the shown ones and the sums pin down, group by group in the order of their first sum.</summary>
