@@ -26,7 +26,7 @@ public sealed class ConnectionField<T>
     private SortDefinition<T>? _sort;
     private Expression<Func<T, Point>>? _location;
     private Expression<Func<T, int>>? _place;
-    private readonly List<(string Field, Func<IQueryable<T>, IQueryable<T>> Include)> _relations = [];
+    private readonly List<PageRelations<T>.Relation> _relations = [];
 
     internal ConnectionField(FieldType field, Expression<Func<T, int>> key)
     {
@@ -80,7 +80,7 @@ public sealed class ConnectionField<T>
     public ConnectionField<T> Loads<TRelated>(string field, Expression<Func<T, TRelated?>> navigation)
         where TRelated : class
     {
-        _relations.Add((field, rows => rows.Include(navigation)));
+        _relations.Add(PageRelations<T>.Of(field, navigation));
         return this;
     }
 
@@ -128,39 +128,46 @@ public sealed class ConnectionField<T>
         });
 
     private static Task<Connection<T>> ReadPageAsync(
-        IQueryable<T> ordered, Func<IQueryable<T>, IQueryable<T>> related, PagingArguments paging, int? total, Expression<Func<T, double>>? distance, CancellationToken cancellationToken) =>
-        ConnectionPages.ReadAsync(paging, total, (skip, take) => ReadRowsAsync(related(ordered.Skip(skip).Take(take)), distance, cancellationToken));
+        IQueryable<T> ordered, PageRelations<T> related, PagingArguments paging, int? total, Expression<Func<T, double>>? distance, CancellationToken cancellationToken) =>
+        ConnectionPages.ReadAsync(paging, total, (skip, take) => ReadRowsAsync(ordered.Skip(skip).Take(take), related, distance, cancellationToken));
 
     /// <summary>The relations the nodes select, to read with the rows.</summary>
-    private Func<IQueryable<T>, IQueryable<T>> Related(IResolveFieldContext context)
-    {
-        if (_relations.Count == 0)
-        {
-            return static rows => rows;
-        }
+    private PageRelations<T> Related(IResolveFieldContext context) =>
+        _relations.Count == 0 ? PageRelations<T>.None : PageRelations<T>.Selected(_relations, context.SelectsOnNodes);
 
-        var selected = _relations.Where(r => context.SelectsOnNodes(r.Field)).Select(r => r.Include).ToArray();
-        return rows => selected.Aggregate(rows, (query, include) => include(query));
-    }
-
-    private static async Task<List<T>> ReadRowsAsync(IQueryable<T> page, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
+    private static async Task<List<T>> ReadRowsAsync(IQueryable<T> page, PageRelations<T> related, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
     {
-        if (distance is null)
+        if (distance is null && related.IsEmpty)
         {
             return await page.ToListAsync(cancellationToken);
         }
 
-        var parameter = distance.Parameters[0];
-        var projection = Expression.Lambda<Func<T, DistanceRow>>(
-            Expression.MemberInit(
-                Expression.New(typeof(DistanceRow)),
-                Expression.Bind(typeof(DistanceRow).GetProperty(nameof(DistanceRow.Node))!, parameter),
-                Expression.Bind(typeof(DistanceRow).GetProperty(nameof(DistanceRow.Metres))!, distance.Body)),
-            parameter);
+        // Each row with what it is read with: its distance, its relations.
+        var parameter = distance?.Parameters[0] ?? Expression.Parameter(typeof(T), "row");
+        List<MemberBinding> bindings = [Expression.Bind(typeof(Row).GetProperty(nameof(Row.Node))!, parameter)];
+        if (distance is not null)
+        {
+            bindings.Add(Expression.Bind(typeof(Row).GetProperty(nameof(Row.Metres))!, distance.Body));
+        }
+
+        if (!related.IsEmpty)
+        {
+            bindings.Add(Expression.Bind(typeof(Row).GetProperty(nameof(Row.Related))!, related.Project(parameter)));
+        }
+
+        var projection = Expression.Lambda<Func<T, Row>>(Expression.MemberInit(Expression.New(typeof(Row)), bindings), parameter);
         var rows = await page.Select(projection).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            ((ILocated)row.Node).DistanceKm = row.Metres / 1000;
+            if (distance is not null)
+            {
+                ((ILocated)row.Node).DistanceKm = row.Metres / 1000;
+            }
+
+            if (row.Related is { } relations)
+            {
+                related.Apply(row.Node, relations);
+            }
         }
 
         return rows.ConvertAll(r => r.Node);
@@ -172,10 +179,12 @@ public sealed class ConnectionField<T>
     private void AddArgument(IGraphType type, string name, string? description) =>
         (_field.Arguments ??= new QueryArguments()).Add(new QueryArgument(type) { Name = name, Description = description });
 
-    private sealed class DistanceRow
+    private sealed class Row
     {
         public required T Node { get; init; }
 
         public double Metres { get; init; }
+
+        public object?[]? Related { get; init; }
     }
 }

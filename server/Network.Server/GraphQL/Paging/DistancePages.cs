@@ -26,9 +26,9 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
 {
     private static readonly MethodInfo ContainsKey = ((Func<IEnumerable<int>, int, bool>)Enumerable.Contains).Method;
 
-    /// <summary>Reads the page <paramref name="paging"/> selects of <paramref name="query"/>; its rows come with the relations <paramref name="related"/> adds.</summary>
-    public async Task<Connection<T>> ReadAsync(
-        DbContext db, IQueryable<T> query, Func<IQueryable<T>, IQueryable<T>> related, DistancePaging paging, SortDirection direction, DistanceCursors cursors, int? total, CancellationToken cancellationToken)
+    /// <summary>Reads the page <paramref name="paging"/> selects of <paramref name="query"/>; its rows come with the relations <paramref name="related"/>.</summary>
+    internal async Task<Connection<T>> ReadAsync(
+        DbContext db, IQueryable<T> query, PageRelations<T> related, DistancePaging paging, SortDirection direction, DistanceCursors cursors, int? total, CancellationToken cancellationToken)
     {
         var backward = paging.Last is not null;
         var size = paging.Last ?? paging.First!.Value;
@@ -64,7 +64,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
             page.Reverse();
         }
 
-        var nodes = await ReadNodesAsync(related(query), page, cancellationToken);
+        var nodes = await ReadNodesAsync(query, related, page, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var edges = page.Where(p => nodes.ContainsKey(p.Key)).Select(p => new Edge<T>(cursors.Encode(new DistanceCursor(p.Distance, p.Place, p.Key)), nodes[p.Key])).ToList();
         var pageInfo = new PageInfo(
@@ -128,7 +128,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
     }
 
     /// <summary>The page's rows with their spheroid distances, read by key: it costs far more than <c>&lt;-&gt;</c>, and rows at equal distance may be many.</summary>
-    private async Task<Dictionary<int, T>> ReadNodesAsync(IQueryable<T> query, List<Position> page, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, T>> ReadNodesAsync(IQueryable<T> query, PageRelations<T> related, List<Position> page, CancellationToken cancellationToken)
     {
         if (page.Count == 0)
         {
@@ -138,17 +138,26 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         var parameter = location.Parameters[0];
         var keys = ExpressionComposer.Parameter(page.ConvertAll(p => p.Key).ToArray(), typeof(int[]));
         var selected = Expression.Call(ContainsKey, keys, ExpressionComposer.Inline(key, parameter));
-        var projection = Expression.Lambda<Func<T, Node>>(
-            Expression.MemberInit(
-                Expression.New(typeof(Node)),
-                Expression.Bind(typeof(Node).GetProperty(nameof(Node.Row))!, parameter),
-                Expression.Bind(typeof(Node).GetProperty(nameof(Node.Key))!, ExpressionComposer.Inline(key, parameter)),
-                Expression.Bind(typeof(Node).GetProperty(nameof(Node.Metres))!, near.DistanceMetres(location).Body)),
-            parameter);
+        List<MemberBinding> bindings =
+        [
+            Expression.Bind(typeof(Node).GetProperty(nameof(Node.Row))!, parameter),
+            Expression.Bind(typeof(Node).GetProperty(nameof(Node.Key))!, ExpressionComposer.Inline(key, parameter)),
+            Expression.Bind(typeof(Node).GetProperty(nameof(Node.Metres))!, near.DistanceMetres(location).Body),
+        ];
+        if (!related.IsEmpty)
+        {
+            bindings.Add(Expression.Bind(typeof(Node).GetProperty(nameof(Node.Related))!, related.Project(parameter)));
+        }
+
+        var projection = Expression.Lambda<Func<T, Node>>(Expression.MemberInit(Expression.New(typeof(Node)), bindings), parameter);
         var nodes = await query.Where(Expression.Lambda<Func<T, bool>>(selected, parameter)).Select(projection).ToListAsync(cancellationToken);
         foreach (var node in nodes)
         {
             ((ILocated)node.Row).DistanceKm = node.Metres / 1000;
+            if (node.Related is { } relations)
+            {
+                related.Apply(node.Row, relations);
+            }
         }
 
         return nodes.ToDictionary(n => n.Key, n => n.Row);
@@ -214,5 +223,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         public int Key { get; init; }
 
         public double Metres { get; init; }
+
+        public object?[]? Related { get; init; }
     }
 }
