@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL.DataLoading;
+using Network.Server.Skills;
 
 namespace Network.Server.Mentors;
 
@@ -11,9 +12,10 @@ namespace Network.Server.Mentors;
 public sealed class OfferedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
     : EntitiesByParentIdDataLoader<OfferedSkill>(factory, dispatcher, Query, s => s.MentorId)
 {
-    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<OfferedSkill>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], OfferedSkill>((db, keys) => db.Set<OfferedSkill>().AsNoTracking()
-            .Include(s => s.Skill)
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<OfferedSkill>> Query = RowWithRelated.Setting(
+        EF.CompileAsyncQuery<NetworkDbContext, int[], RowWithRelated<OfferedSkill, Skill>>((db, keys) => db.Set<OfferedSkill>().AsNoTracking()
             .Where(s => keys.Contains(s.MentorId))
-            .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId));
+            .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId)
+            .Select(row => new RowWithRelated<OfferedSkill, Skill> { Row = row, Related = row.Skill })),
+        (row, related) => row.Skill = related);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL.DataLoading;
+using Network.Server.Skills;
 
 namespace Network.Server.Mentors;
 
@@ -8,9 +9,10 @@ namespace Network.Server.Mentors;
 public sealed class WantedSkillsByMentorIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
     : EntitiesByParentIdDataLoader<WantedSkill>(factory, dispatcher, Query, s => s.MentorId)
 {
-    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<WantedSkill>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], WantedSkill>((db, keys) => db.Set<WantedSkill>().AsNoTracking()
-            .Include(s => s.Skill)
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<WantedSkill>> Query = RowWithRelated.Setting(
+        EF.CompileAsyncQuery<NetworkDbContext, int[], RowWithRelated<WantedSkill, Skill>>((db, keys) => db.Set<WantedSkill>().AsNoTracking()
             .Where(s => keys.Contains(s.MentorId))
-            .OrderBy(s => s.SkillId));
+            .OrderBy(s => s.SkillId)
+            .Select(row => new RowWithRelated<WantedSkill, Skill> { Row = row, Related = row.Skill })),
+        (row, related) => row.Skill = related);
 }

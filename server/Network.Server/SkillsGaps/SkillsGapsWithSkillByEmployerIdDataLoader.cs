@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Server.Data;
 using Network.Server.GraphQL.DataLoading;
+using Network.Server.Skills;
 
 namespace Network.Server.SkillsGaps;
 
@@ -8,9 +9,10 @@ namespace Network.Server.SkillsGaps;
 public sealed class SkillsGapsWithSkillByEmployerIdDataLoader(IDbContextFactory<NetworkDbContext> factory, DataLoaderDispatcher dispatcher)
     : EntitiesByParentIdDataLoader<SkillsGap>(factory, dispatcher, Query, g => g.EmployerId)
 {
-    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<SkillsGap>> Query =
-        EF.CompileAsyncQuery<NetworkDbContext, int[], SkillsGap>((db, keys) => db.Set<SkillsGap>().AsNoTracking()
-            .Include(g => g.Skill)
+    private static readonly Func<NetworkDbContext, int[], IAsyncEnumerable<SkillsGap>> Query = RowWithRelated.Setting(
+        EF.CompileAsyncQuery<NetworkDbContext, int[], RowWithRelated<SkillsGap, Skill>>((db, keys) => db.Set<SkillsGap>().AsNoTracking()
             .Where(g => keys.Contains(g.EmployerId))
-            .OrderByDescending(g => g.PublishedAt).ThenBy(g => g.Id));
+            .OrderByDescending(g => g.PublishedAt).ThenBy(g => g.Id)
+            .Select(row => new RowWithRelated<SkillsGap, Skill> { Row = row, Related = row.Skill })),
+        (row, related) => row.Skill = related);
 }
