@@ -132,8 +132,7 @@ public sealed class ConnectionField<T>
         ConnectionPages.ReadAsync(paging, total, (skip, take) => ReadRowsAsync(ordered.Skip(skip).Take(take), related, distance, cancellationToken));
 
     /// <summary>The relations the nodes select, to read with the rows.</summary>
-    private PageRelations<T> Related(IResolveFieldContext context) =>
-        _relations.Count == 0 ? PageRelations<T>.None : PageRelations<T>.Selected(_relations, context.SelectsOnNodes);
+    private PageRelations<T> Related(IResolveFieldContext context) => PageRelations<T>.Selected(_relations, context.SelectsOnNodes);
 
     private static async Task<List<T>> ReadRowsAsync(IQueryable<T> page, PageRelations<T> related, Expression<Func<T, double>>? distance, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ internal sealed class PageRelations<T>
     public static Relation Of<TRelated>(string field, Expression<Func<T, TRelated?>> navigation)
         where TRelated : class
     {
-        if (navigation.Body is not MemberExpression { Member: PropertyInfo { CanWrite: true } property } || navigation.Body is MemberExpression { Expression: not ParameterExpression })
+        if (navigation.Body is not MemberExpression { Expression: ParameterExpression, Member: PropertyInfo { CanWrite: true } property })
         {
             throw new ArgumentException("A relation is a settable navigation property of the row itself, such as g => g.Employer.", nameof(navigation));
         }
