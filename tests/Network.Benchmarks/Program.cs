@@ -3,6 +3,7 @@ using Network.Benchmarks.Engine;
 using Network.Benchmarks.Matching;
 using Network.Benchmarks.Peer;
 using Network.Benchmarks.Production;
+using Network.Benchmarks.Profiling;
 using Network.Benchmarks.Smoke;
 
 namespace Network.Benchmarks;
@@ -21,7 +22,8 @@ namespace Network.Benchmarks;
 /// memory and latency stay flat over 30 minutes at a fixed rate; with <c>--smoke</c>, in seconds, whether machine-independent
 /// figures have regressed against committed thresholds; with <c>--peer</c>, how our server and PostgreSQL compare with
 /// PostGraphile on the same database and queries, in CPU per request and throughput; with <c>matching</c> first, the cohort pairing
-/// algorithm alone; with <c>engine</c> first, what GraphQL.NET itself costs for the measured document with its data in memory. See README.md for the method and the recorded figures.
+/// algorithm alone; with <c>engine</c> first, what GraphQL.NET itself costs for the measured document with its data in memory; with
+/// <c>cpu-profile</c> first, where a server process's CPU went, by component, in a <c>perf</c> profile. See README.md for the method and the recorded figures.
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -35,6 +37,11 @@ internal static class BenchmarkProgram
         if (args.Length > 0 && args[0] == FloorServer.Mode)
         {
             return await FloorServer.RunAsync();
+        }
+
+        if (args.Length > 0 && args[0] == CpuByComponent.Mode)
+        {
+            return CpuByComponent.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "engine")
