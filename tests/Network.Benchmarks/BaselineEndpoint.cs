@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using NetTopologySuite.Geometries;
 using Network.Server.Data;
 using Network.Server.Geo;
+using Network.Server.GraphQL.Paging;
 using Network.Server.GraphQL.Relay;
 using Network.Server.SkillsGaps;
 using Npgsql;
@@ -11,7 +12,7 @@ namespace Network.Benchmarks;
 
 /// <summary>
 /// The floor: a hand-written endpoint that reads the same JSON request, sends the same SQL statements
-/// EF Core sends for the GraphQL query (in a short transaction, the page's keys by distance, then its
+/// EF Core sends for the GraphQL query (in a short transaction, the plan's settings with the page's keys by distance, then its
 /// rows by key with their skills and employers) and writes the same JSON response, with nothing in between.
 /// </summary>
 internal sealed class BaselineEndpoint(string connectionString)
@@ -88,12 +89,8 @@ internal sealed class BaselineEndpoint(string connectionString)
     {
         var keys = new List<int>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var plan = new NpgsqlCommand("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL jit = off", connection, transaction))
-        {
-            await plan.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var positions = new NpgsqlCommand(PositionsSql, connection, transaction))
+        // The plan's settings go in the keys' command, as the server sends them.
+        await using (var positions = new NpgsqlCommand($"{DistancePlan.Settings};\n{PositionsSql}", connection, transaction))
         {
             AddFilter(positions, origin, request);
             positions.Parameters.AddWithValue("page_size", request.First + 1);

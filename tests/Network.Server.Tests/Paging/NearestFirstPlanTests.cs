@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Network.Server.Data;
+using Network.Server.GraphQL.Paging;
 using Network.Server.Mentors;
 using Network.Server.Skills;
 using Network.Server.Tests.Infrastructure;
@@ -95,18 +96,38 @@ public sealed class NearestFirstPlanTests(NearestFirstPlanApp app) : IClassFixtu
         }
     }
 
-    /// <summary>The plan of a statement as the server runs it: in a transaction with the settings it sets.</summary>
+    [Theory]
+    [InlineData("skillsGaps")]
+    [InlineData("employers")]
+    [InlineData("mentors")]
+    public async Task A_page_is_two_commands_the_plans_settings_with_the_keys_then_the_rows(string list)
+    {
+        var client = app.CreateGraphQLClient();
+        var query = $$"""{ {{list}}(near: { origin: { postcode: "B1" }, radiusKm: 40 }, order: [{ distanceKm: ASC }], first: 4) { nodes { id distanceKm } } }""";
+        await client.QueryAsync(query);
+
+        app.SqlCommands.Reset();
+        var data = await client.QueryAsync(query);
+
+        Assert.Equal(4, data[list]!["nodes"]!.AsArray().Count);
+        Assert.Equal(2, app.SqlCommands.Count);
+        Assert.StartsWith($"{DistancePlan.Settings};", app.Pages.Last.Sql, StringComparison.Ordinal);
+    }
+
+    /// <summary>The plan of a statement as the server runs it: in a transaction, after the settings the server sends before it in the same command.</summary>
     private async Task<string> ExplainAsync((string Sql, NpgsqlParameter[] Parameters) statement)
     {
+        var settings = $"{DistancePlan.Settings};";
+        Assert.StartsWith(settings, statement.Sql, StringComparison.Ordinal);
         await using var dataSource = new NpgsqlDataSourceBuilder(DataServiceCollectionExtensions.Tune(app.ConnectionString)).UseNetTopologySuite().Build();
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using (var settings = new NpgsqlCommand("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL jit = off", connection, transaction))
+        await using (var set = new NpgsqlCommand(DistancePlan.Settings, connection, transaction))
         {
-            await settings.ExecuteNonQueryAsync();
+            await set.ExecuteNonQueryAsync();
         }
 
-        await using var explain = new NpgsqlCommand($"EXPLAIN (COSTS OFF) {statement.Sql}", connection, transaction);
+        await using var explain = new NpgsqlCommand($"EXPLAIN (COSTS OFF) {statement.Sql[settings.Length..]}", connection, transaction);
         foreach (var parameter in statement.Parameters)
         {
             explain.Parameters.Add(parameter.Clone());

@@ -52,9 +52,10 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         // 20 ms a page with 100,000 mentors instead of under 2). And no JIT, even where a connection string's
         // own Options leave it on (Tune turns it off only when Options is not set): the walk's cost is estimated
         // for every row within the radius, past JIT's thresholds on a large network, and with 1,000,000
-        // mentors compiling the statement took 150-300 ms to read 21 rows in 0.2 ms.
+        // mentors compiling the statement took 150-300 ms to read 21 rows in 0.2 ms. The settings go in the same command
+        // as the keys (Npgsql sends its statements in one round trip, and the reader skips those without rows), and hold
+        // for the rest of the transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = off; SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL jit = off", cancellationToken);
         var read = backward ? Reverse(direction) : direction;
         var page = await ReadPositionsAsync(db, positions, byPlace, read, tiesAscending: !backward, size + 1, cancellationToken);
         var more = page.Count > size;
@@ -111,6 +112,7 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         var ties = tiesAscending ? "" : " DESC";
         var placeColumn = byPlace ? "q.\"Place\"" : "q.\"Key\"";
         var sql = $"""
+            {DistancePlan.Settings};
             SELECT p."Key", p."Place", p."Distance"
             FROM (
             SELECT q."Key", {placeColumn} AS "Place", q."Distance", {placeColumn}::double precision <-> 0 AS "PlaceOrder"
