@@ -51,6 +51,15 @@ public static class IdentityServiceCollectionExtensions
                     jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
                 }
             });
+
+        // A token is validated in full once, then remembered for a few minutes (CachingTokenHandler).
+        services.AddSingleton<CachingTokenHandler>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<CachingTokenHandler>((jwt, handler) =>
+        {
+            handler.MapInboundClaims = jwt.MapInboundClaims;
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(handler);
+        });
         return services;
     }
 
