@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -27,8 +28,8 @@ public sealed class CachingTokenHandlerTests(NetworkApp app) : IClassFixture<Net
 
         Assert.Equal(("remembered@example.org", "remembered@example.org"), (first, second));
         Assert.Null(altered);
-        Assert.IsType<CachingTokenHandler>(Assert.Single(app.Services.GetRequiredService<IOptionsMonitor<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>>()
-            .Get(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme).TokenHandlers));
+        var bearer = app.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        Assert.IsType<CachingTokenHandler>(Assert.Single(bearer.TokenHandlers));
     }
 
     [Fact]
