@@ -143,33 +143,8 @@ public sealed class ConnectionField<T>
 
         // Each row with what it is read with: its distance, its relations.
         var parameter = distance?.Parameters[0] ?? Expression.Parameter(typeof(T), "row");
-        List<MemberBinding> bindings = [Expression.Bind(typeof(Row).GetProperty(nameof(Row.Node))!, parameter)];
-        if (distance is not null)
-        {
-            bindings.Add(Expression.Bind(typeof(Row).GetProperty(nameof(Row.Metres))!, distance.Body));
-        }
-
-        if (!related.IsEmpty)
-        {
-            bindings.Add(Expression.Bind(typeof(Row).GetProperty(nameof(Row.Related))!, related.Project(parameter)));
-        }
-
-        var projection = Expression.Lambda<Func<T, Row>>(Expression.MemberInit(Expression.New(typeof(Row)), bindings), parameter);
-        var rows = await page.Select(projection).ToListAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            if (distance is not null)
-            {
-                ((ILocated)row.Node).DistanceKm = row.Metres / 1000;
-            }
-
-            if (row.Related is { } relations)
-            {
-                related.Apply(row.Node, relations);
-            }
-        }
-
-        return rows.ConvertAll(r => r.Node);
+        var rows = await page.Select(PageRow<T>.Projection(parameter, key: null, distance?.Body, related)).ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => r.Complete(related, located: distance is not null));
     }
 
     private static bool Selects(IResolveFieldContext context, string fieldName) =>
@@ -177,13 +152,4 @@ public sealed class ConnectionField<T>
 
     private void AddArgument(IGraphType type, string name, string? description) =>
         (_field.Arguments ??= new QueryArguments()).Add(new QueryArgument(type) { Name = name, Description = description });
-
-    private sealed class Row
-    {
-        public required T Node { get; init; }
-
-        public double Metres { get; init; }
-
-        public object?[]? Related { get; init; }
-    }
 }

@@ -140,29 +140,9 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         var parameter = location.Parameters[0];
         var keys = ExpressionComposer.Parameter(page.ConvertAll(p => p.Key).ToArray(), typeof(int[]));
         var selected = Expression.Call(ContainsKey, keys, ExpressionComposer.Inline(key, parameter));
-        List<MemberBinding> bindings =
-        [
-            Expression.Bind(typeof(Node).GetProperty(nameof(Node.Row))!, parameter),
-            Expression.Bind(typeof(Node).GetProperty(nameof(Node.Key))!, ExpressionComposer.Inline(key, parameter)),
-            Expression.Bind(typeof(Node).GetProperty(nameof(Node.Metres))!, near.DistanceMetres(location).Body),
-        ];
-        if (!related.IsEmpty)
-        {
-            bindings.Add(Expression.Bind(typeof(Node).GetProperty(nameof(Node.Related))!, related.Project(parameter)));
-        }
-
-        var projection = Expression.Lambda<Func<T, Node>>(Expression.MemberInit(Expression.New(typeof(Node)), bindings), parameter);
+        var projection = PageRow<T>.Projection(parameter, ExpressionComposer.Inline(key, parameter), near.DistanceMetres(location).Body, related);
         var nodes = await query.Where(Expression.Lambda<Func<T, bool>>(selected, parameter)).Select(projection).ToListAsync(cancellationToken);
-        foreach (var node in nodes)
-        {
-            ((ILocated)node.Row).DistanceKm = node.Metres / 1000;
-            if (node.Related is { } relations)
-            {
-                related.Apply(node.Row, relations);
-            }
-        }
-
-        return nodes.ToDictionary(n => n.Key, n => n.Row);
+        return nodes.ToDictionary(n => n.Key, n => n.Complete(related, located: true));
     }
 
     /// <summary>
@@ -216,16 +196,5 @@ public sealed class DistancePages<T>(Expression<Func<T, int>> key, Expression<Fu
         public int Place { get; init; }
 
         public double Distance { get; init; }
-    }
-
-    private sealed class Node
-    {
-        public required T Row { get; init; }
-
-        public int Key { get; init; }
-
-        public double Metres { get; init; }
-
-        public object?[]? Related { get; init; }
     }
 }
